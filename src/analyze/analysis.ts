@@ -1,0 +1,253 @@
+/**
+ * The analysis pass: builds every scope of a module and records what later
+ * stages ask about functions and classes (async or generator, parameters for
+ * keyword calls, dataclass fields, annotated types).
+ */
+import type { SyntaxNode } from "../parse/parser.js";
+import { annotationType, isTypeExpression, type TypeNames } from "./annotations.js";
+import { buildScope, paramIdentifier, type Scope } from "./scopes.js";
+import { ANY, type PyType } from "./types.js";
+
+export interface ParamInfo {
+  name: string;
+  kind: "positional" | "vararg" | "kwonly" | "kwargs";
+  defaultNode: SyntaxNode | null;
+  type: PyType;
+  annotated: boolean;
+}
+
+export interface FunctionInfo {
+  name: string;
+  node: SyntaxNode;
+  isAsync: boolean;
+  isGenerator: boolean;
+  params: ParamInfo[];
+  returnType: PyType;
+  returnAnnotated: boolean;
+  decorators: SyntaxNode[];
+  scope: Scope;
+  /** Set for methods: the class they belong to. */
+  owner?: ClassInfo;
+  /**
+   * A regular function that runs an event loop (`asyncio.run`,
+   * `run_until_complete`), directly or through another such function. It
+   * blocks in Python; in TypeScript it must be async and awaited.
+   */
+  runsLoop: boolean;
+}
+
+export interface FieldInfo {
+  name: string;
+  type: PyType;
+  annotation: SyntaxNode | null;
+  value: SyntaxNode | null;
+}
+
+export interface ClassInfo {
+  name: string;
+  node: SyntaxNode;
+  bases: SyntaxNode[];
+  decorators: SyntaxNode[];
+  methods: Map<string, FunctionInfo>;
+  isDataclass: boolean;
+  fields: FieldInfo[];
+  scope: Scope;
+}
+
+export interface Analysis {
+  module: Scope;
+  /** Functions and classes by the start offset of their definition node. */
+  functions: Map<number, FunctionInfo>;
+  classes: Map<number, ClassInfo>;
+  /** Class names defined anywhere in the module, for annotations. */
+  classNames: TypeNames;
+  /** Scopes by the start offset of their node. */
+  scopes: Map<number, Scope>;
+}
+
+export function analyze(root: SyntaxNode): Analysis {
+  const classNames: TypeNames = new Map();
+  collectClassNames(root, classNames);
+  collectTypeAliases(root, classNames);
+  const analysis: Analysis = {
+    module: buildScope(root, "module", null),
+    functions: new Map(),
+    classes: new Map(),
+    classNames,
+    scopes: new Map(),
+  };
+  analysis.scopes.set(root.startIndex, analysis.module);
+  walkDefinitions(root, analysis.module, analysis, undefined);
+  markRebinding(analysis);
+  markLoopRunners(analysis);
+  return analysis;
+}
+
+function callsIn(node: SyntaxNode, out: string[] = []): string[] {
+  if (node.type === "function_definition" || node.type === "lambda" || node.type === "class_definition") return out;
+  if (node.type === "call") out.push(node.childForFieldName("function")!.text);
+  for (const c of node.namedChildren) callsIn(c, out);
+  return out;
+}
+
+function markLoopRunners(a: Analysis): void {
+  const sync = [...a.functions.values()].filter((f) => !f.isAsync);
+  const calls = new Map(sync.map((f) => [f, callsIn(f.node.childForFieldName("body")!)]));
+  for (const f of sync) f.runsLoop = calls.get(f)!.some((c) => c === "asyncio.run" || c.endsWith(".run_until_complete"));
+  for (let changed = true; changed; ) {
+    changed = false;
+    const runners = new Set(sync.filter((f) => f.runsLoop).map((f) => f.name));
+    for (const f of sync) {
+      if (!f.runsLoop && calls.get(f)!.some((c) => runners.has(c))) {
+        f.runsLoop = true;
+        changed = true;
+      }
+    }
+  }
+}
+
+function collectClassNames(node: SyntaxNode, out: TypeNames): void {
+  if (node.type === "class_definition") {
+    const n = node.childForFieldName("name");
+    if (n) out.set(n.text, "class");
+  }
+  for (const c of node.namedChildren) collectClassNames(c, out);
+}
+
+/** `Handler = Callable[[str], None]` at module level: a type alias. */
+function collectTypeAliases(root: SyntaxNode, out: TypeNames): void {
+  for (const stmt of root.namedChildren) {
+    const a = stmt.type === "expression_statement" ? stmt.firstNamedChild : null;
+    if (a?.type !== "assignment" || a.childForFieldName("type")) continue;
+    const left = a.childForFieldName("left");
+    const right = a.childForFieldName("right");
+    if (left?.type === "identifier" && right && isTypeExpression(right)) out.set(left.text, "alias");
+  }
+}
+
+function walkDefinitions(node: SyntaxNode, scope: Scope, a: Analysis, owner: ClassInfo | undefined): void {
+  for (const c of node.namedChildren) {
+    if (c.type === "function_definition") {
+      const inner = buildScope(c, "function", scope);
+      scope.children.set(c.startIndex, inner);
+      a.scopes.set(c.startIndex, inner);
+      const info = functionInfo(c, inner, a.classNames);
+      if (owner && scope.kind === "class") {
+        info.owner = owner;
+        owner.methods.set(info.name, info);
+      }
+      a.functions.set(c.startIndex, info);
+      walkDefinitions(c.childForFieldName("body")!, inner, a, undefined);
+    } else if (c.type === "class_definition") {
+      const inner = buildScope(c, "class", scope);
+      scope.children.set(c.startIndex, inner);
+      a.scopes.set(c.startIndex, inner);
+      const info = classInfo(c, inner, a.classNames);
+      a.classes.set(c.startIndex, info);
+      walkDefinitions(c.childForFieldName("body")!, inner, a, info);
+    } else if (c.type === "lambda") {
+      const inner = buildScope(c, "function", scope);
+      scope.children.set(c.startIndex, inner);
+      a.scopes.set(c.startIndex, inner);
+      walkDefinitions(c, inner, a, undefined);
+    } else {
+      walkDefinitions(c, scope, a, owner);
+    }
+  }
+}
+
+export function decoratorsOf(def: SyntaxNode): SyntaxNode[] {
+  const parent = def.parent;
+  if (parent?.type !== "decorated_definition") return [];
+  return parent.namedChildren.filter((c) => c.type === "decorator").map((d) => d.namedChildren[0]!);
+}
+
+function functionInfo(node: SyntaxNode, scope: Scope, classNames: TypeNames): FunctionInfo {
+  const returnNode = node.childForFieldName("return_type");
+  return {
+    name: node.childForFieldName("name")!.text,
+    node,
+    isAsync: node.children.some((c) => c.type === "async"),
+    isGenerator: containsYield(node.childForFieldName("body")!),
+    params: paramsOf(node, classNames),
+    returnType: annotationType(returnNode, classNames),
+    returnAnnotated: returnNode !== null,
+    decorators: decoratorsOf(node),
+    scope,
+    runsLoop: false,
+  };
+}
+
+export function paramsOf(node: SyntaxNode, classNames: TypeNames): ParamInfo[] {
+  const params = node.childForFieldName("parameters");
+  const out: ParamInfo[] = [];
+  let kwOnly = false;
+  for (const p of params?.namedChildren ?? []) {
+    if (p.type === "keyword_separator") {
+      kwOnly = true;
+      continue;
+    }
+    if (p.type === "positional_separator") continue;
+    const id = paramIdentifier(p);
+    if (!id) continue;
+    const typeNode = p.childForFieldName("type");
+    const inner = p.type === "typed_parameter" ? p.namedChildren[0]! : p;
+    let kind: ParamInfo["kind"] = kwOnly ? "kwonly" : "positional";
+    if (inner.type === "list_splat_pattern") {
+      kind = "vararg";
+      kwOnly = true;
+    } else if (inner.type === "dictionary_splat_pattern") kind = "kwargs";
+    out.push({
+      name: id.text,
+      kind,
+      defaultNode: p.childForFieldName("value"),
+      type: typeNode ? annotationType(typeNode, classNames) : ANY,
+      annotated: typeNode !== null,
+    });
+  }
+  return out;
+}
+
+function containsYield(node: SyntaxNode): boolean {
+  if (node.type === "yield") return true;
+  if (node.type === "function_definition" || node.type === "lambda" || node.type === "class_definition") return false;
+  return node.namedChildren.some(containsYield);
+}
+
+function classInfo(node: SyntaxNode, scope: Scope, classNames: TypeNames): ClassInfo {
+  const decorators = decoratorsOf(node);
+  const isDataclass = decorators.some((d) => /^(dataclasses\.)?dataclass\b/.test(d.text));
+  const fields: FieldInfo[] = [];
+  for (const stmt of node.childForFieldName("body")!.namedChildren) {
+    const a = stmt.type === "expression_statement" ? stmt.firstNamedChild : null;
+    if (a?.type !== "assignment") continue;
+    const left = a.childForFieldName("left");
+    const ann = a.childForFieldName("type");
+    if (left?.type !== "identifier" || !ann) continue;
+    if (/^(typing\.)?ClassVar\b/.test(ann.text)) continue;
+    fields.push({ name: left.text, type: annotationType(ann, classNames), annotation: ann, value: a.childForFieldName("right") });
+  }
+  return {
+    name: node.childForFieldName("name")!.text,
+    node,
+    bases: node.childForFieldName("superclasses")?.namedChildren ?? [],
+    decorators,
+    methods: new Map(),
+    isDataclass,
+    fields,
+    scope,
+  };
+}
+
+/** Names rebound from nested scopes (`global`/`nonlocal`) can never be `const`. */
+function markRebinding(a: Analysis): void {
+  for (const scope of a.scopes.values()) {
+    for (const name of [...scope.globals, ...scope.nonlocals]) {
+      if (!scope.bindings.has(name)) continue;
+      let owner: Scope | null = scope.globals.has(name) ? a.module : scope.parent;
+      while (owner && !(owner.bindings.has(name) && !owner.nonlocals.has(name))) owner = owner.parent;
+      const b = owner?.bindings.get(name);
+      if (b) b.kinds.add("rebound");
+    }
+  }
+}

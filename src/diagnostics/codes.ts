@@ -1,0 +1,21 @@
+/**
+ * Every diagnostic tsyncio can report. Codes are stable: tools and users
+ * match on them, and the README lists them. Add new codes at the end of a
+ * range, never renumber.
+ */
+export const DIAGNOSTIC_CODES = {
+  TSY1001: "syntax error in the Python source",
+  TSY1002: "the input is not UTF-8 text",
+  TSY1003: "the input is empty",
+  TSY1100: "Python construct that tsyncio cannot translate faithfully",
+  TSY1101: "call to a Python module function tsyncio has no mapping for",
+  TSY1102: "import of a module tsyncio has no mapping for",
+  TSY1200: "keyword arguments to a callee whose signature is unknown",
+  TSY1201: "keyword argument that matches no parameter of the callee",
+  TSY1300: "coroutine is created but never awaited",
+  TSY1301: "blocking call inside a coroutine",
+  TSY2001: "cannot read the input file",
+  TSY2002: "cannot write the output file",
+} as const;
+
+export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;

@@ -1,0 +1,66 @@
+/**
+ * The programmatic API: `transpile(source, options)` translates one Python
+ * module to TypeScript and reports diagnostics. It never throws for bad
+ * input; problems come back as diagnostics and `code` is then empty.
+ */
+import type { Diagnostic } from "./diagnostics/diagnostic.js";
+import { buildSource, formatTypeScript } from "./emit/emit.js";
+import { parsePython } from "./parse/parser.js";
+import { translateModule } from "./transform/module.js";
+
+export type { Diagnostic, Severity } from "./diagnostics/diagnostic.js";
+export { formatDiagnostic } from "./diagnostics/diagnostic.js";
+export { DIAGNOSTIC_CODES, type DiagnosticCode } from "./diagnostics/codes.js";
+
+export interface TranspileOptions {
+  /** Name used in diagnostics and the header comment. Default `input.py`. */
+  file?: string;
+  /** Module the generated code imports the runtime from. Default `tsyncio/runtime`. */
+  runtime?: string;
+  /** Skip prettier (faster; the code is valid but not laid out). */
+  format?: boolean;
+}
+
+export interface TranspileResult {
+  /**
+   * The TypeScript source. Empty when the input could not be read as Python
+   * (syntax, encoding); otherwise present even with errors, with a
+   * `// TODO(tsyncio)` marker at each construct that was not translated.
+   */
+  code: string;
+  diagnostics: Diagnostic[];
+}
+
+export async function transpile(source: string, options: TranspileOptions = {}): Promise<TranspileResult> {
+  const file = options.file ?? "input.py";
+  const position = { file, line: 1, column: 1 };
+  if (source.includes("\u0000")) {
+    return { code: "", diagnostics: [{ code: "TSY1002", severity: "error", message: "the input looks like a binary file, not Python source", ...position }] };
+  }
+  if (source.trim() === "") {
+    return { code: "", diagnostics: [{ code: "TSY1003", severity: "error", message: "the input is empty: there is nothing to translate", ...position }] };
+  }
+  const text = source.replace(/^\uFEFF/, "");
+  const parsed = parsePython(text, file);
+  if (parsed.diagnostics.length > 0) return { code: "", diagnostics: parsed.diagnostics };
+  const module = translateModule(parsed.root, file, text);
+  const diagnostics = module.context.diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
+  const raw = buildSource({
+    header: `// Translated from ${file.split(/[\\/]/).pop()} by tsyncio.`,
+    statements: module.statements,
+    runtimeImports: module.runtimeImports,
+    runtimeSpecifier: options.runtime ?? "tsyncio/runtime",
+  });
+  let code = raw;
+  if (options.format !== false) {
+    try {
+      code = await formatTypeScript(raw);
+    } catch (e) {
+      // A formatting failure means we generated invalid TypeScript: a bug, reported with the text for debugging.
+      if (process.env["TSYNCIO_DEBUG"]) process.stderr.write(raw);
+      diagnostics.push({ code: "TSY1100", severity: "error", message: `internal error: generated TypeScript does not parse (${String((e as Error).message).split("\n")[0]})`, ...position });
+    }
+  }
+  // Untranslatable constructs still give code: each is marked with a TODO comment and fails loudly if reached.
+  return { code, diagnostics };
+}

@@ -1,0 +1,1786 @@
+/**
+ * The heart of the asyncio runtime: the event loop, Future, Task and the lazy
+ * Coroutine wrapper. They live in one module because they refer to each other
+ * at class-definition time (Task extends Future, the loop creates tasks).
+ *
+ * How the loop reproduces CPython's scheduling order
+ * --------------------------------------------------
+ * CPython steps a task by calling `coro.send()`: the coroutine runs until it
+ * yields a pending future, then the loop moves on to the next ready callback.
+ * A JavaScript async function cannot be stepped, but we can resolve the
+ * promise its `await` waits on and then wait until it stops again. So:
+ *
+ * - The loop owns a FIFO ready queue of handles and a timer heap, and runs in
+ *   "iterations" exactly like `BaseEventLoop._run_once`: due timers are moved
+ *   to the ready queue, then exactly the handles present at that moment run;
+ *   what they schedule runs in the next iteration.
+ * - A handle that resumes a task (its first step, a wake-up after a future it
+ *   awaited completed, the step after `sleep(0)`) is followed by the task's
+ *   JavaScript continuation, which runs in microtasks. The loop does not run
+ *   the next handle until that task *signals* that it is suspended again:
+ *   it awaited a pending runtime Future (our `then` is called, which also
+ *   records what the task waits on, for cancellation), or its body finished.
+ *   So task steps never interleave, as in CPython, and the whole run stays on
+ *   the microtask queue (fast: no macrotask per step).
+ * - If a task awaits something foreign (a plain promise the runtime does not
+ *   know) no signal comes; a `setImmediate` watchdog notices that the
+ *   microtask queue drained without a signal and lets the loop go on. The
+ *   task then continues whenever that promise settles.
+ * - The current task is a plain variable set when a handle runs: during a
+ *   task step only that task's code runs, so it is exact for code driven by
+ *   the runtime (no AsyncLocalStorage: it slows every promise by ~3x).
+ * - The loop yields to Node's own event loop every ~20 ms of continuous work
+ *   and whenever it is idle (a `setTimeout` for the next timer).
+ */
+import { BaseException, KeyboardInterrupt, RuntimeError, SystemExit, TypeError as PyTypeError, ValueError, toPyException } from "../exceptions.js";
+import { repr } from "../repr.js";
+import { CancelledError, InvalidStateError } from "./errors.js";
+import { runInExecutor } from "./threads.js";
+import { heapify, heappop, heappush } from "./heapq.js";
+
+// ---------------------------------------------------------------------------
+// Small containers
+
+/** A growable ring buffer: O(1) push/shift at both ends. */
+export class Deque<T> implements Iterable<T> {
+  private _buf: (T | undefined)[];
+  private _head = 0;
+  private _size = 0;
+  private _mask: number;
+
+  constructor(items?: Iterable<T>) {
+    this._buf = new Array(16);
+    this._mask = 15;
+    if (items) for (const x of items) this.push(x);
+  }
+
+  get length(): number {
+    return this._size;
+  }
+
+  push(x: T): void {
+    if (this._size > this._mask) this._grow();
+    this._buf[(this._head + this._size) & this._mask] = x;
+    this._size++;
+  }
+
+  unshift(x: T): void {
+    if (this._size > this._mask) this._grow();
+    this._head = (this._head - 1) & this._mask;
+    this._buf[this._head] = x;
+    this._size++;
+  }
+
+  shift(): T | undefined {
+    if (this._size === 0) return undefined;
+    const i = this._head;
+    const x = this._buf[i];
+    this._buf[i] = undefined;
+    this._head = (i + 1) & this._mask;
+    this._size--;
+    return x;
+  }
+
+  pop(): T | undefined {
+    if (this._size === 0) return undefined;
+    const i = (this._head + this._size - 1) & this._mask;
+    const x = this._buf[i];
+    this._buf[i] = undefined;
+    this._size--;
+    return x;
+  }
+
+  peek(): T | undefined {
+    return this._size === 0 ? undefined : this._buf[this._head];
+  }
+
+  at(i: number): T | undefined {
+    if (i < 0 || i >= this._size) return undefined;
+    return this._buf[(this._head + i) & this._mask];
+  }
+
+  /** Removes the first occurrence of `x`; false when absent. */
+  remove(x: T): boolean {
+    const n = this._size;
+    for (let i = 0; i < n; i++) {
+      if (this._buf[(this._head + i) & this._mask] === x) {
+        for (let j = i; j < n - 1; j++) {
+          this._buf[(this._head + j) & this._mask] = this._buf[(this._head + j + 1) & this._mask];
+        }
+        this._buf[(this._head + n - 1) & this._mask] = undefined;
+        this._size--;
+        return true;
+      }
+    }
+    return false;
+  }
+
+  clear(): void {
+    this._buf = new Array(16);
+    this._mask = 15;
+    this._head = 0;
+    this._size = 0;
+  }
+
+  toArray(): T[] {
+    const out: T[] = new Array(this._size);
+    for (let i = 0; i < this._size; i++) out[i] = this._buf[(this._head + i) & this._mask] as T;
+    return out;
+  }
+
+  *[Symbol.iterator](): Iterator<T> {
+    for (let i = 0; i < this._size; i++) yield this._buf[(this._head + i) & this._mask] as T;
+  }
+
+  private _grow(): void {
+    const old = this._buf;
+    const cap = old.length * 2;
+    const buf: (T | undefined)[] = new Array(cap);
+    for (let i = 0; i < this._size; i++) buf[i] = old[(this._head + i) & this._mask];
+    this._buf = buf;
+    this._head = 0;
+    this._mask = cap - 1;
+  }
+}
+
+/** A member of an IntrusiveList. */
+interface Linked {
+  _lprev: Linked | null;
+  _lnext: Linked | null;
+  _linked: boolean;
+}
+
+/** A doubly-linked list through fields of its members: O(1) add/delete, no hashing. */
+class IntrusiveList<T extends Linked> implements Iterable<T> {
+  private _head: T | null = null;
+  private _tail: T | null = null;
+  size = 0;
+
+  add(x: T): void {
+    if (x._linked) return;
+    x._linked = true;
+    x._lnext = null;
+    x._lprev = this._tail;
+    if (this._tail !== null) this._tail._lnext = x;
+    else this._head = x;
+    this._tail = x;
+    this.size++;
+  }
+
+  delete(x: T): void {
+    if (!x._linked) return;
+    x._linked = false;
+    const p = x._lprev as T | null;
+    const n = x._lnext as T | null;
+    if (p !== null) p._lnext = n;
+    else this._head = n;
+    if (n !== null) n._lprev = p;
+    else this._tail = p;
+    x._lprev = x._lnext = null;
+    this.size--;
+  }
+
+  clear(): void {
+    for (let x = this._head; x !== null; ) {
+      const n = x._lnext as T | null;
+      x._linked = false;
+      x._lprev = x._lnext = null;
+      x = n;
+    }
+    this._head = this._tail = null;
+    this.size = 0;
+  }
+
+  *[Symbol.iterator](): Iterator<T> {
+    for (let x = this._head; x !== null; ) {
+      const n = x._lnext as T | null;
+      yield x;
+      x = n;
+    }
+  }
+}
+
+/** The loop's timers: a heapq ordered by deadline only, exactly like CPython's `_scheduled`. */
+const timerLess = (a: TimerHandle, b: TimerHandle): boolean => a._when < b._when;
+
+class TimerHeap {
+  items: TimerHandle[] = [];
+
+  get size(): number {
+    return this.items.length;
+  }
+
+  peek(): TimerHandle | undefined {
+    return this.items[0];
+  }
+
+  push(h: TimerHandle): void {
+    heappush(this.items, h, timerLess);
+  }
+
+  pop(): TimerHandle | undefined {
+    return heappop(this.items, timerLess);
+  }
+
+  /** Drops cancelled handles and re-heapifies (BaseEventLoop._run_once's clean-up). */
+  compact(): void {
+    const kept: TimerHandle[] = [];
+    for (const h of this.items) {
+      if (h._cancelled) h._scheduled = false;
+      else kept.push(h);
+    }
+    heapify(kept, timerLess);
+    this.items = kept;
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Shared helpers
+
+export function isThenable(x: unknown): x is PromiseLike<unknown> {
+  return x !== null && (typeof x === "object" || typeof x === "function") && typeof (x as { then?: unknown }).then === "function";
+}
+
+/** A trailing keyword-arguments object: a plain object literal that is not awaitable. */
+export function isOptions(x: unknown): x is Record<string, any> {
+  if (x === null || typeof x !== "object" || Array.isArray(x)) return false;
+  const proto = Object.getPrototypeOf(x);
+  if (proto !== Object.prototype && proto !== null) return false;
+  return typeof (x as { then?: unknown }).then !== "function";
+}
+
+function describeException(e: unknown): string {
+  if (e instanceof BaseException) {
+    const text = e.__str__();
+    return text ? `${e.name}: ${text}` : e.name;
+  }
+  if (e instanceof Error) return `${e.name}: ${e.message}`;
+  return String(e);
+}
+
+function reprException(e: unknown): string {
+  if (e instanceof BaseException) return e.__repr__();
+  if (e instanceof Error) return `${e.name}(${JSON.stringify(e.message)})`;
+  return safeRepr(e);
+}
+
+export function safeRepr(x: unknown): string {
+  try {
+    return repr(x);
+  } catch {
+    return String(x);
+  }
+}
+
+function writeStderr(text: string): void {
+  try {
+    process.stderr.write(text.endsWith("\n") ? text : text + "\n");
+  } catch {
+    // nothing sensible to do
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Global state: the running loop, the current task
+
+let runningLoop: EventLoop | null = null;
+let defaultLoop: EventLoop | null = null;
+let currentTask: Task<any> | null = null;
+/** Tasks that stopped on a foreign (non-runtime) promise; see `EventLoop._stall`. */
+const foreignTasks = new Set<Task<any>>();
+let taskNameCounter = 0;
+
+/**
+ * The task whose step is running. Outside the loop's own callbacks, when
+ * exactly one task is waiting on a foreign promise, the code running is
+ * that task's continuation: attribute it there (best effort).
+ */
+function effectiveCurrentTask(): Task<any> | null {
+  if (currentTask !== null) return currentTask;
+  if (foreignTasks.size === 1 && runningLoop !== null && !runningLoop._pumping) {
+    const t = foreignTasks.values().next().value as Task<any>;
+    if (t._state === PENDING) return t;
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------
+// Handles
+
+const K_CALL = 0; // fn(...args)
+const K_FUTCB = 1; // fn(future)
+const K_START = 2; // first step of a task
+const K_WAKE = 3; // a task (or other awaiter) resumes after the future it awaited completed
+const K_YIELD = 4; // a task resumes after a bare yield (sleep(0))
+
+/** A scheduled callback, as returned by `call_soon`; `cancel()` prevents it from running. */
+export class Handle {
+  _cancelled = false;
+  /** @internal */
+  constructor(
+    public _kind: number,
+    public _fn: ((...args: any[]) => unknown) | null,
+    public _arg: any,
+    public _task: Task<any> | null,
+    public _loop: EventLoop,
+  ) {}
+
+  cancel(): void {
+    this._cancelled = true;
+  }
+
+  cancelled(): boolean {
+    return this._cancelled;
+  }
+
+  __repr__(): string {
+    const name = this._fn?.name || "callback";
+    return `<Handle ${name}()${this._cancelled ? " cancelled" : ""}>`;
+  }
+
+  toString(): string {
+    return this.__repr__();
+  }
+}
+
+/** A handle scheduled for a point in time (`call_later` / `call_at`). */
+export class TimerHandle extends Handle {
+  _scheduled = true;
+  /** @internal */
+  constructor(
+    kind: number,
+    fn: ((...args: any[]) => unknown) | null,
+    arg: any,
+    loop: EventLoop,
+    public _when: number,
+    public _seq: number,
+  ) {
+    super(kind, fn, arg, null, loop);
+  }
+
+  when(): number {
+    return this._when;
+  }
+
+  override cancel(): void {
+    if (!this._cancelled) {
+      this._cancelled = true;
+      if (this._scheduled) this._loop._timerCancelled();
+    }
+  }
+
+  override __repr__(): string {
+    const name = this._fn?.name || "callback";
+    return `<TimerHandle when=${this._when} ${name}()${this._cancelled ? " cancelled" : ""}>`;
+  }
+}
+
+/**
+ * One `await` of a Future (or of sleep(0)): who waits and how to resume it.
+ * It is also the handle that the loop runs to resume the awaiter, and the
+ * value `then()` returns: a `then`/`catch`/`finally` chained on it gets a real
+ * promise made on demand, so a plain `await` allocates nothing more.
+ */
+class Awaiter extends Handle implements PromiseLike<any> {
+  private _out = 0; // 0 pending, 1 fulfilled, 2 rejected
+  private _value: unknown = undefined;
+  private _promise: Promise<any> | null = null;
+  private _res: ((v: any) => void) | null = null;
+  private _rej: ((e: any) => void) | null = null;
+
+  constructor(
+    kind: number,
+    task: Task<any> | null,
+    loop: EventLoop,
+    public onF: ((v: any) => any) | null | undefined,
+    public onR: ((e: any) => any) | null | undefined,
+  ) {
+    super(kind, null, null, task, loop);
+  }
+
+  /** @internal */
+  _settle(isError: boolean, value: unknown): void {
+    if (this._promise !== null) {
+      if (isError) this._rej!(value);
+      else this._res!(value);
+    } else {
+      this._out = isError ? 2 : 1;
+      this._value = value;
+    }
+  }
+
+  private _materialize(): Promise<any> {
+    if (this._promise === null) {
+      if (this._out === 1) this._promise = Promise.resolve(this._value);
+      else if (this._out === 2) this._promise = Promise.reject(this._value);
+      else
+        this._promise = new Promise((res, rej) => {
+          this._res = res;
+          this._rej = rej;
+        });
+    }
+    return this._promise;
+  }
+
+  then<R1 = any, R2 = never>(onF?: ((v: any) => R1 | PromiseLike<R1>) | null, onR?: ((e: any) => R2 | PromiseLike<R2>) | null): Promise<R1 | R2> {
+    return this._materialize().then(onF, onR);
+  }
+
+  catch<R = never>(onR?: ((e: any) => R | PromiseLike<R>) | null): Promise<any> {
+    return this._materialize().catch(onR);
+  }
+
+  finally(onFinally?: (() => void) | null): Promise<any> {
+    return this._materialize().finally(onFinally);
+  }
+}
+
+function settleAwaiter(aw: Awaiter, isError: boolean, value: unknown): void {
+  let out: unknown;
+  let failed = false;
+  try {
+    if (isError) {
+      if (typeof aw.onR === "function") out = aw.onR(value);
+      else {
+        failed = true;
+        out = value;
+      }
+    } else {
+      out = typeof aw.onF === "function" ? aw.onF(value) : value;
+    }
+  } catch (e) {
+    failed = true;
+    out = e;
+  }
+  aw.onF = aw.onR = null;
+  aw._settle(failed, out);
+}
+
+/**
+ * `asyncio.sleep(0)`: a bare yield that lets every other ready callback run
+ * once. Lazy (nothing happens until awaited) and counted as a coroutine by
+ * iscoroutine(); one shared object serves every `sleep(0)` without a result.
+ */
+export class YieldPoint implements PromiseLike<any> {
+  constructor(readonly value: unknown) {}
+
+  get __name__(): string {
+    return "sleep";
+  }
+
+  get __qualname__(): string {
+    return "sleep";
+  }
+
+  close(): void {}
+
+  __repr__(): string {
+    return "<coroutine object sleep>";
+  }
+
+  then(onF?: ((v: any) => any) | null, onR?: ((e: any) => any) | null): any {
+    const task = effectiveCurrentTask();
+    const loop = task !== null ? task._loop : runningLoop ?? get_event_loop();
+    const aw = new Awaiter(K_YIELD, task, loop, onF, onR);
+    aw._arg = this.value;
+    loop._push(aw);
+    if (task !== null) {
+      task._futWaiter = null;
+      if (task._foreign) task._clearForeign();
+      if (loop._stepping === task) loop._signal();
+    }
+    return aw;
+  }
+}
+
+const YIELD = new YieldPoint(null);
+
+// ---------------------------------------------------------------------------
+// Unretrieved exceptions: "Task exception was never retrieved"
+
+interface UnretrievedRecord {
+  retrieved: boolean;
+  text: string;
+}
+
+const finalizer: FinalizationRegistry<UnretrievedRecord> | null =
+  typeof FinalizationRegistry === "function"
+    ? new FinalizationRegistry<UnretrievedRecord>((rec) => {
+        if (!rec.retrieved) {
+          rec.retrieved = true;
+          writeStderr(rec.text);
+        }
+      })
+    : null;
+
+// ---------------------------------------------------------------------------
+// The event loop
+
+export type ExceptionContext = { message: string; exception?: unknown; future?: Future<any>; task?: Task<any>; handle?: Handle; [key: string]: unknown };
+export type ExceptionHandler = (loop: EventLoop, context: ExceptionContext) => void;
+
+const YIELD_AFTER_MS = 20;
+/** `RESOLVED.then(f)` queues a microtask; cheaper than Node's queueMicrotask (no AsyncResource per call). */
+const RESOLVED = Promise.resolve();
+
+export class EventLoop {
+  /** @internal */ _ready = new Deque<Handle>();
+  /** @internal */ _timers = new TimerHeap();
+  /** @internal */ _cancelledTimers = 0;
+  /** @internal */ _timerSeq = 0;
+  /** @internal pending tasks, in creation order */ _tasks = new IntrusiveList<Task<any>>();
+  /** @internal */ _stepping: Task<any> | null = null;
+  /** @internal */ _iterLeft = 0;
+  private _iterCount = 0;
+  private _iterationsThisRun = 0;
+  private _macroStart = 0;
+  private _running = false;
+  private _stopping = false;
+  private _closed = false;
+  /** @internal */ _pumping = false;
+  private _waitMacrotask = false;
+  private _idle = false;
+  private _immediateArmed = false;
+  private _wake: ReturnType<typeof setTimeout> | null = null;
+  private _wakeAt = Infinity;
+  private _runResolve: (() => void) | null = null;
+  private _runReject: ((e: unknown) => void) | null = null;
+  private _fatal: unknown = null;
+  private _debug = false;
+  private _exceptionHandler: ExceptionHandler | null = null;
+  /** @internal */ _unretrieved = new Set<UnretrievedRecord>();
+  private readonly _pumpBound = () => this._pump();
+  private readonly _onImmediateBound = () => this._onImmediate();
+  private readonly _onTimerBound = () => this._onTimer();
+
+  // -- clock and scheduling ---------------------------------------------------
+
+  /** Seconds on the loop's monotonic clock. */
+  time(): number {
+    return performance.now() / 1000;
+  }
+
+  call_soon<A extends unknown[]>(callback: (...args: A) => unknown, ...args: A): Handle {
+    this._checkClosed();
+    const h = new Handle(K_CALL, callback as (...a: any[]) => unknown, args, null, this);
+    this._push(h);
+    return h;
+  }
+
+  call_soon_threadsafe<A extends unknown[]>(callback: (...args: A) => unknown, ...args: A): Handle {
+    return this.call_soon(callback, ...args);
+  }
+
+  call_later<A extends unknown[]>(delay: number, callback: (...args: A) => unknown, ...args: A): TimerHandle {
+    return this.call_at(this.time() + Number(delay), callback, ...args);
+  }
+
+  call_at<A extends unknown[]>(when: number, callback: (...args: A) => unknown, ...args: A): TimerHandle {
+    this._checkClosed();
+    const h = new TimerHandle(K_CALL, callback as (...a: any[]) => unknown, args, this, Number(when), this._timerSeq++);
+    this._timers.push(h);
+    if (this._idle) this._armWake();
+    return h;
+  }
+
+  /** @internal A timer whose callback takes one argument (no rest array). */
+  _callLater1(delay: number, fn: (x: any) => unknown, arg: unknown): TimerHandle {
+    const h = new TimerHandle(K_FUTCB, fn, arg, this, this.time() + delay, this._timerSeq++);
+    this._timers.push(h);
+    if (this._idle) this._armWake();
+    return h;
+  }
+
+  /** @internal */
+  _callSoon1(fn: (x: any) => unknown, arg: unknown): Handle {
+    const h = new Handle(K_FUTCB, fn, arg, null, this);
+    this._push(h);
+    return h;
+  }
+
+  /** @internal */
+  _push(h: Handle): void {
+    this._ready.push(h);
+    if (this._idle) {
+      this._idle = false;
+      this._armImmediate();
+    }
+  }
+
+  /** @internal */
+  _timerCancelled(): void {
+    this._cancelledTimers++;
+  }
+
+  create_future<T = any>(): Future<T> {
+    return new Future<T>(this);
+  }
+
+  create_task<T>(coro: Awaitable<T>, options?: { name?: unknown; context?: unknown }): Task<T> {
+    this._checkClosed();
+    return new Task<T>(coro, { loop: this, name: options?.name });
+  }
+
+  run_in_executor<A extends unknown[], R>(executor: unknown, func: (...args: A) => R, ...args: A): Future<Awaited<R>> {
+    this._checkClosed();
+    return runInExecutor(this, executor, func, args);
+  }
+
+  set_default_executor(_executor: unknown): void {}
+
+  // -- running ----------------------------------------------------------------
+
+  is_running(): boolean {
+    return this._running;
+  }
+
+  is_closed(): boolean {
+    return this._closed;
+  }
+
+  get_debug(): boolean {
+    return this._debug;
+  }
+
+  set_debug(enabled: boolean): void {
+    this._debug = Boolean(enabled);
+  }
+
+  /** Runs until `stop()` is called; the returned promise settles then. */
+  run_forever(): Promise<void> {
+    try {
+      this._checkClosed();
+      if (this._running) throw new RuntimeError("This event loop is already running");
+      if (runningLoop !== null) throw new RuntimeError("Cannot run the event loop while another loop is running");
+    } catch (e) {
+      return Promise.reject(e);
+    }
+    this._running = true;
+    this._fatal = null;
+    this._iterationsThisRun = 0;
+    runningLoop = this;
+    this._macroStart = performance.now();
+    this._iterCount = 0;
+    const done = new Promise<void>((res, rej) => {
+      this._runResolve = res;
+      this._runReject = rej;
+    });
+    RESOLVED.then(this._pumpBound);
+    return done;
+  }
+
+  /** Runs the loop until `future` is done and returns its result (or raises its exception). */
+  async run_until_complete<T>(future: Awaitable<T>): Promise<T> {
+    this._checkClosed();
+    if (this._running) throw new RuntimeError("This event loop is already running");
+    if (runningLoop !== null) throw new RuntimeError("Cannot run the event loop while another loop is running");
+    const newTask = !(future instanceof Future);
+    const fut = ensure_future(future, { loop: this });
+    if (newTask) fut._logDestroyPending = false;
+    const stop = (f: Future<T>) => f._loop.stop();
+    fut.add_done_callback(stop);
+    try {
+      await this.run_forever();
+    } catch (e) {
+      if (newTask && fut.done() && !fut.cancelled()) fut.exception();
+      throw e;
+    } finally {
+      fut.remove_done_callback(stop);
+    }
+    if (!fut.done()) throw new RuntimeError("Event loop stopped before Future completed.");
+    return fut.result();
+  }
+
+  stop(): void {
+    this._stopping = true;
+    if (this._idle) {
+      this._idle = false;
+      this._armImmediate();
+    }
+  }
+
+  close(): void {
+    if (this._running) throw new RuntimeError("Cannot close a running event loop");
+    if (this._closed) return;
+    this._closed = true;
+    this._ready.clear();
+    this._timers = new TimerHeap();
+    this._clearWake();
+    this._reportUnretrieved();
+  }
+
+  async shutdown_asyncgens(): Promise<void> {}
+
+  async shutdown_default_executor(): Promise<void> {}
+
+  // -- errors -----------------------------------------------------------------
+
+  set_exception_handler(handler: ExceptionHandler | null): void {
+    this._exceptionHandler = handler;
+  }
+
+  get_exception_handler(): ExceptionHandler | null {
+    return this._exceptionHandler;
+  }
+
+  default_exception_handler(context: ExceptionContext): void {
+    const lines = [context.message || "Unhandled exception in event loop"];
+    for (const [key, value] of Object.entries(context)) {
+      if (key === "message" || key === "exception") continue;
+      lines.push(`${key}: ${value instanceof Future || value instanceof Handle ? value.__repr__() : safeRepr(value)}`);
+    }
+    if (context.exception !== undefined && context.exception !== null) lines.push(describeException(context.exception));
+    writeStderr(lines.join("\n"));
+  }
+
+  call_exception_handler(context: ExceptionContext): void {
+    if (this._exceptionHandler === null) {
+      this.default_exception_handler(context);
+      return;
+    }
+    try {
+      this._exceptionHandler(this, context);
+    } catch (e) {
+      this.default_exception_handler({ message: "Unhandled error in exception handler", exception: e, context: context as unknown });
+    }
+  }
+
+  __repr__(): string {
+    return `<_UnixSelectorEventLoop running=${this._running ? "True" : "False"} closed=${this._closed ? "True" : "False"} debug=${this._debug ? "True" : "False"}>`;
+  }
+
+  toString(): string {
+    return this.__repr__();
+  }
+
+  // -- internals ----------------------------------------------------------------
+
+  private _checkClosed(): void {
+    if (this._closed) throw new RuntimeError("Event loop is closed");
+  }
+
+  /** @internal The task being stepped has suspended or finished: go on. */
+  _signal(): void {
+    this._stepping = null;
+    RESOLVED.then(this._pumpBound);
+  }
+
+  /** @internal A SystemExit / KeyboardInterrupt escaped a task: stop the loop with it. */
+  _setFatal(e: unknown): void {
+    if (this._fatal === null) this._fatal = e;
+  }
+
+  /** @internal */
+  _trackUnretrieved(fut: Future<any>, exc: unknown): UnretrievedRecord {
+    const rec: UnretrievedRecord = {
+      retrieved: false,
+      text: `${fut instanceof Task ? "Task" : "Future"} exception was never retrieved\nfuture: ${fut.__repr__()}\n${describeException(exc)}`,
+    };
+    this._unretrieved.add(rec);
+    finalizer?.register(fut, rec);
+    return rec;
+  }
+
+  private _reportUnretrieved(): void {
+    for (const rec of this._unretrieved) {
+      if (!rec.retrieved) {
+        rec.retrieved = true;
+        writeStderr(rec.text);
+      }
+    }
+    this._unretrieved.clear();
+  }
+
+  private _armImmediate(): void {
+    if (!this._immediateArmed) {
+      this._immediateArmed = true;
+      setImmediate(this._onImmediateBound);
+    }
+  }
+
+  private _armWake(): void {
+    const top = this._nextTimer();
+    if (top === undefined) return;
+    const when = top._when;
+    if (this._wake !== null && this._wakeAt <= when) return;
+    this._clearWake();
+    const ms = Math.max(0, Math.ceil((when - this.time()) * 1000));
+    this._wakeAt = when;
+    this._wake = setTimeout(this._onTimerBound, ms);
+  }
+
+  private _clearWake(): void {
+    if (this._wake !== null) {
+      clearTimeout(this._wake);
+      this._wake = null;
+      this._wakeAt = Infinity;
+    }
+  }
+
+  private _nextTimer(): TimerHandle | undefined {
+    return this._timers.peek();
+  }
+
+  /** Start of `_run_once`: forget cancelled timers the way CPython does. */
+  private _cleanTimers(): void {
+    const heap = this._timers;
+    const n = heap.size;
+    if (n > 100 && this._cancelledTimers / n > 0.5) {
+      heap.compact();
+      this._cancelledTimers = 0;
+    } else {
+      for (let top = heap.peek(); top !== undefined && top._cancelled; top = heap.peek()) {
+        this._cancelledTimers--;
+        heap.pop();
+        top._scheduled = false;
+      }
+    }
+  }
+
+  /** A macrotask boundary was reached: the microtask queue is empty. */
+  private _atMacrotask(): void {
+    this._macroStart = performance.now();
+    this._iterCount = 0;
+    this._waitMacrotask = false;
+    if (this._stepping !== null) this._stall();
+  }
+
+  /** The task being stepped awaited something foreign; let the others run meanwhile. */
+  private _stall(): void {
+    const t = this._stepping!;
+    this._stepping = null;
+    currentTask = null;
+    if (t._state === PENDING) {
+      t._foreign = true;
+      foreignTasks.add(t);
+    }
+  }
+
+  private _onImmediate(): void {
+    this._immediateArmed = false;
+    this._atMacrotask();
+    this._idle = false;
+    this._pump();
+  }
+
+  private _onTimer(): void {
+    this._wake = null;
+    this._wakeAt = Infinity;
+    this._atMacrotask();
+    this._idle = false;
+    this._pump();
+  }
+
+  private _collectTimers(): void {
+    const heap = this._timers;
+    if (heap.size === 0) return;
+    this._cleanTimers();
+    const end = this.time() + 1e-9;
+    for (let top = heap.peek(); top !== undefined && top._when < end; top = heap.peek()) {
+      heap.pop();
+      top._scheduled = false;
+      this._ready.push(top);
+    }
+  }
+
+  private _finishRun(): void {
+    this._running = false;
+    this._iterLeft = 0;
+    this._stopping = false;
+    this._idle = false;
+    if (runningLoop === this) runningLoop = null;
+    currentTask = null;
+    this._clearWake();
+    const fatal = this._fatal;
+    this._fatal = null;
+    const res = this._runResolve;
+    const rej = this._runReject;
+    this._runResolve = this._runReject = null;
+    if (fatal !== null) rej?.(fatal);
+    else res?.();
+  }
+
+  private _pump(): void {
+    if (this._pumping || !this._running || this._stepping !== null || this._waitMacrotask) return;
+    this._pumping = true;
+    try {
+      for (;;) {
+        if (this._fatal !== null) {
+          this._finishRun();
+          return;
+        }
+        if (this._iterLeft === 0) {
+          // run_forever: `while True: _run_once(); if stopping: break` - at least one iteration.
+          if (this._stopping && this._iterationsThisRun > 0) {
+            this._finishRun();
+            return;
+          }
+          if ((++this._iterCount & 63) === 0 && performance.now() - this._macroStart > YIELD_AFTER_MS) {
+            currentTask = null;
+            this._armImmediate();
+            return;
+          }
+          this._collectTimers();
+          const n = this._ready.length;
+          this._iterationsThisRun++;
+          if (n === 0 && !this._stopping) {
+            currentTask = null;
+            this._idle = true;
+            this._armWake();
+            return;
+          }
+          this._iterLeft = n;
+          if (n === 0) continue;
+        }
+        const h = this._ready.shift()!;
+        this._iterLeft--;
+        if (h._cancelled) continue;
+        const task = h._task;
+        currentTask = task;
+        if (task === null) {
+          this._runHandle(h);
+          if (h._kind >= K_WAKE) {
+            // Code outside any task was resumed: we cannot tell when it stops,
+            // so wait until the microtask queue is empty before going on.
+            this._waitMacrotask = true;
+            this._armImmediate();
+            return;
+          }
+          continue;
+        }
+        this._stepping = task;
+        this._runHandle(h);
+        if (this._stepping === task) {
+          if (task._state !== PENDING) {
+            this._stepping = null;
+          } else {
+            this._armImmediate();
+            return;
+          }
+        }
+      }
+    } finally {
+      this._pumping = false;
+    }
+  }
+
+  private _runHandle(h: Handle): void {
+    try {
+      switch (h._kind) {
+        case K_CALL:
+          h._fn!(...(h._arg as unknown[]));
+          break;
+        case K_FUTCB:
+          h._fn!(h._arg);
+          break;
+        case K_START:
+          h._task!._step0();
+          break;
+        case K_WAKE:
+          wakeAwaiter(h as Awaiter);
+          break;
+        case K_YIELD: {
+          const aw = h as Awaiter;
+          const task = h._task;
+          if (task !== null && task._mustCancel) {
+            task._mustCancel = false;
+            settleAwaiter(aw, true, task._makeCancelledError());
+          } else {
+            settleAwaiter(aw, false, aw._arg);
+          }
+          break;
+        }
+      }
+    } catch (e) {
+      if (e instanceof SystemExit || e instanceof KeyboardInterrupt) {
+        this._setFatal(e);
+        return;
+      }
+      this.call_exception_handler({ message: `Exception in callback ${h.__repr__()}`, exception: e, handle: h });
+    }
+  }
+}
+
+
+// ---------------------------------------------------------------------------
+// Future
+
+const PENDING = 0;
+const FINISHED = 1;
+const CANCELLED = 2;
+
+type DoneCallback<T> = (fut: Future<T>) => unknown;
+
+export type Awaitable<T> = PromiseLike<T> | Coroutine<T> | Future<T>;
+
+/** asyncio.Future: a result that will be set later, awaitable by tasks. */
+export class Future<T = any> implements PromiseLike<T> {
+  /** @internal */ _state = PENDING;
+  /** @internal */ _result: T | undefined = undefined;
+  /** @internal */ _exception: unknown = null;
+  /** @internal */ _hasException = false;
+  /** @internal */ _cancelMessage: unknown = null;
+  /** @internal */ _cancelledExc: unknown = null;
+  /** @internal first done callback (most futures have one) */ _cb0: DoneCallback<any> | Awaiter | null = null;
+  /** @internal the others, in order */ _callbacks: (DoneCallback<any> | Awaiter)[] | null = null;
+  /** @internal */ _loop: EventLoop;
+  /** @internal */ _logRecord: UnretrievedRecord | null = null;
+  /** @internal */ _logDestroyPending = true;
+  /** @internal */ _isTaskLike = false;
+  /** @internal gather()'s duplicate detection */ _gmark = 0;
+
+  constructor(options?: { loop?: EventLoop | null } | EventLoop | null) {
+    const loop = options instanceof EventLoop ? options : options?.loop;
+    this._loop = loop ?? get_event_loop();
+  }
+
+  get_loop(): EventLoop {
+    return this._loop;
+  }
+
+  done(): boolean {
+    return this._state !== PENDING;
+  }
+
+  cancelled(): boolean {
+    return this._state === CANCELLED;
+  }
+
+  result(): T {
+    if (this._state === CANCELLED) throw this._makeCancelledError();
+    if (this._state !== FINISHED) throw new InvalidStateError("Result is not set.");
+    this._markRetrieved();
+    if (this._hasException) throw this._exception;
+    return this._result as T;
+  }
+
+  exception(): BaseException | null {
+    if (this._state === CANCELLED) throw this._makeCancelledError();
+    if (this._state !== FINISHED) throw new InvalidStateError("Exception is not set.");
+    this._markRetrieved();
+    return this._hasException ? (this._exception as BaseException) : null;
+  }
+
+  set_result(result: T): void {
+    if (this._state !== PENDING) throw new InvalidStateError("invalid state");
+    this._result = result;
+    this._state = FINISHED;
+    this._scheduleCallbacks();
+  }
+
+  set_exception(exception: unknown): void {
+    if (this._state !== PENDING) throw new InvalidStateError("invalid state");
+    let exc = exception;
+    if (typeof exc === "function") exc = new (exc as new () => unknown)();
+    if (exc !== null && typeof exc === "object" && (exc as object).constructor?.name === "StopIteration") {
+      throw new PyTypeError("StopIteration interacts badly with generators and cannot be raised into a Future");
+    }
+    this._setExceptionUnchecked(exc);
+  }
+
+  /** @internal */
+  _setExceptionUnchecked(exc: unknown): void {
+    this._exception = exc;
+    this._hasException = true;
+    this._state = FINISHED;
+    this._scheduleCallbacks();
+    this._logRecord = this._loop._trackUnretrieved(this, exc);
+  }
+
+  cancel(msg: unknown = null): boolean {
+    return this._futureCancel(unwrapMsg(msg));
+  }
+
+  /** @internal Future.cancel without Task's override. */
+  _futureCancel(msg: unknown): boolean {
+    this._markRetrieved();
+    if (this._state !== PENDING) return false;
+    this._state = CANCELLED;
+    this._cancelMessage = msg;
+    this._scheduleCallbacks();
+    return true;
+  }
+
+  add_done_callback(fn: DoneCallback<T>, _options?: { context?: unknown }): void {
+    if (this._state !== PENDING) this._loop._callSoon1(fn, this);
+    else this._addCallback(fn);
+  }
+
+  remove_done_callback(fn: DoneCallback<T>): number {
+    let removed = 0;
+    if (this._cb0 === fn) {
+      removed++;
+      this._cb0 = null;
+    }
+    const cbs = this._callbacks;
+    if (cbs !== null) {
+      const kept = cbs.filter((cb) => cb !== fn);
+      removed += cbs.length - kept.length;
+      this._callbacks = kept.length ? kept : null;
+    }
+    if (this._cb0 === null && this._callbacks !== null) {
+      this._cb0 = this._callbacks.shift()!;
+      if (this._callbacks.length === 0) this._callbacks = null;
+    }
+    return removed;
+  }
+
+  /** @internal */
+  _addCallback(cb: DoneCallback<any> | Awaiter): void {
+    if (this._cb0 === null && this._callbacks === null) this._cb0 = cb;
+    else (this._callbacks ??= []).push(cb);
+  }
+
+  /**
+   * `await fut`. A done future gives its outcome at once (Python does not
+   * yield then); a pending one records the awaiting task so that cancelling
+   * the task cancels this future, and resumes it through the ready queue.
+   */
+  then<R1 = T, R2 = never>(
+    onfulfilled?: ((value: T) => R1 | PromiseLike<R1>) | null,
+    onrejected?: ((reason: any) => R2 | PromiseLike<R2>) | null,
+  ): PromiseLike<R1 | R2> {
+    if (this._state !== PENDING) return this._settledThen(onfulfilled, onrejected);
+    const task = effectiveCurrentTask();
+    if (task === (this as unknown)) {
+      return Promise.reject(new RuntimeError(`Task cannot await on itself: ${this.__repr__()}`)).then(onfulfilled, onrejected);
+    }
+    const aw = new Awaiter(K_WAKE, task, this._loop, onfulfilled, onrejected);
+    this._addCallback(aw);
+    if (task !== null) {
+      if (task._foreign) task._clearForeign();
+      task._futWaiter = this;
+      if (task._mustCancel) {
+        if (this.cancel(task._cancelMessage)) task._mustCancel = false;
+      }
+      const loop = task._loop;
+      if (loop._stepping === task) loop._signal();
+    }
+    return aw as PromiseLike<R1 | R2>;
+  }
+
+  catch<R = never>(onrejected?: ((reason: any) => R | PromiseLike<R>) | null): Promise<T | R> {
+    return Promise.resolve(this.then(undefined, onrejected));
+  }
+
+  finally(onfinally?: (() => void) | null): Promise<T> {
+    return Promise.resolve(this).then(
+      (v) => {
+        onfinally?.();
+        return v;
+      },
+      (e) => {
+        onfinally?.();
+        throw e;
+      },
+    );
+  }
+
+  private _settledThen<R1, R2>(
+    onF: ((value: T) => R1 | PromiseLike<R1>) | null | undefined,
+    onR: ((reason: any) => R2 | PromiseLike<R2>) | null | undefined,
+  ): Promise<R1 | R2> {
+    let isError = false;
+    let value: unknown;
+    if (this._state === CANCELLED) {
+      isError = true;
+      value = this._makeCancelledError();
+    } else {
+      this._markRetrieved();
+      if (this._hasException) {
+        isError = true;
+        value = this._exception;
+      } else value = this._result;
+    }
+    try {
+      if (isError) return typeof onR === "function" ? Promise.resolve(onR(value)) : Promise.reject(value);
+      return Promise.resolve(typeof onF === "function" ? onF(value as T) : (value as R1));
+    } catch (e) {
+      return Promise.reject(e);
+    }
+  }
+
+  /** @internal */
+  _markRetrieved(): void {
+    const rec = this._logRecord;
+    if (rec !== null) {
+      rec.retrieved = true;
+      this._loop._unretrieved.delete(rec);
+      this._logRecord = null;
+    }
+  }
+
+  /** @internal */
+  _makeCancelledError(): BaseException {
+    if (this._cancelledExc !== null) {
+      const e = this._cancelledExc as BaseException;
+      this._cancelledExc = null;
+      return e;
+    }
+    return this._cancelMessage === null || this._cancelMessage === undefined ? new CancelledError() : new CancelledError(this._cancelMessage);
+  }
+
+  /** @internal Outcome as delivered to one awaiter (marks the exception retrieved). */
+  _outcome(): [boolean, unknown] {
+    if (this._state === CANCELLED) return [true, this._makeCancelledError()];
+    this._markRetrieved();
+    return this._hasException ? [true, this._exception] : [false, this._result];
+  }
+
+  /** @internal */
+  _scheduleCallbacks(): void {
+    const cb0 = this._cb0;
+    if (cb0 === null) return;
+    const cbs = this._callbacks;
+    this._cb0 = null;
+    this._callbacks = null;
+    const loop = this._loop;
+    scheduleOne(loop, this, cb0);
+    if (cbs !== null) for (let i = 0; i < cbs.length; i++) scheduleOne(loop, this, cbs[i]!);
+  }
+
+  /** @internal */
+  _stateName(): string {
+    return this._state === PENDING ? "PENDING" : this._state === CANCELLED ? "CANCELLED" : "FINISHED";
+  }
+
+  /** @internal */
+  _stateText(): string {
+    if (this._state === PENDING) return "pending";
+    if (this._state === CANCELLED) return "cancelled";
+    if (this._hasException) return `finished exception=${reprException(this._exception)}`;
+    return `finished result=${safeRepr(this._result)}`;
+  }
+
+  __repr__(): string {
+    return `<Future ${this._stateText()}>`;
+  }
+
+  toString(): string {
+    return this.__repr__();
+  }
+
+  get [Symbol.toStringTag](): string {
+    return this.constructor.name;
+  }
+}
+
+function scheduleOne(loop: EventLoop, fut: Future<any>, cb: DoneCallback<any> | Awaiter): void {
+  if (typeof cb === "function") loop._push(new Handle(K_FUTCB, cb as (x: any) => unknown, fut, null, loop));
+  else {
+    cb._arg = fut;
+    loop._push(cb);
+  }
+}
+
+function unwrapMsg(msg: unknown): unknown {
+  if (isOptions(msg) && "msg" in msg) return msg.msg ?? null;
+  return msg === undefined ? null : msg;
+}
+
+/** Delivers the outcome of a completed future to one awaiter (CPython's Task.__wakeup). */
+function wakeAwaiter(aw: Awaiter): void {
+  const fut = aw._arg as Future<any>;
+  aw._arg = null;
+  const task = aw._task;
+  let [isError, value] = fut._outcome();
+  if (task !== null && task._state === PENDING) {
+    if (task._futWaiter === fut) task._futWaiter = null;
+    if (task._mustCancel) {
+      task._mustCancel = false;
+      if (!(value instanceof CancelledError)) {
+        isError = true;
+        value = task._makeCancelledError();
+      }
+    }
+  }
+  settleAwaiter(aw, isError, value);
+}
+
+// ---------------------------------------------------------------------------
+// Coroutine: a lazy call of an async function
+
+const unawaited = new IntrusiveList<Coroutine<any>>();
+let exitHookInstalled = false;
+let warningSource: string | null = null;
+
+/** Where "coroutine ... was never awaited" warnings say they come from. */
+export function setWarningSource(file: string | null): void {
+  warningSource = file;
+}
+
+function installExitHook(): void {
+  exitHookInstalled = true;
+  if (typeof process === "undefined" || typeof process.on !== "function") return;
+  process.on("exit", () => _reportUnawaitedCoroutines());
+}
+
+/**
+ * Prints CPython's "coroutine ... was never awaited" warning for every
+ * coroutine object that was never started (run at process exit).
+ */
+export function _reportUnawaitedCoroutines(): void {
+  if (unawaited.size === 0) return;
+  const file = warningSource ?? (typeof process !== "undefined" ? process.argv[1] : undefined) ?? "sys";
+  let text = "";
+  for (const c of unawaited) text += `${file}: RuntimeWarning: coroutine '${c.__qualname__}' was never awaited\n`;
+  unawaited.clear();
+  writeStderr(text);
+}
+
+const CORO_CREATED = 0;
+const CORO_RUNNING = 1;
+const CORO_CLOSED = 2;
+
+/**
+ * A coroutine object: the call `work(1)` in Python, which runs nothing until
+ * it is awaited or wrapped in a task. Generated code writes
+ * `coro(() => work(1), "work")` for a call that is not awaited on the spot.
+ */
+export class Coroutine<T = any> implements PromiseLike<T> {
+  /** @internal */ _name: string;
+  /** @internal the body: called as `_fn.call(_self, _arg)` (runtime methods avoid a closure) */
+  _fn: ((this: any, arg: any) => T | PromiseLike<T>) | null;
+  /** @internal */ _self: any;
+  /** @internal */ _arg: any;
+  /** @internal */ _cstate = CORO_CREATED;
+  /** @internal gather()'s duplicate detection */ _gmark = 0;
+  /** @internal */ _lprev: Linked | null = null;
+  /** @internal */ _lnext: Linked | null = null;
+  /** @internal */ _linked = false;
+
+  constructor(fn: (this: any, arg: any) => T | PromiseLike<T>, name?: string, self?: unknown, arg?: unknown) {
+    this._fn = fn;
+    this._self = self;
+    this._arg = arg;
+    this._name = name ?? (fn.name || "coroutine");
+    if (!exitHookInstalled) installExitHook();
+    unawaited.add(this);
+  }
+
+  get __name__(): string {
+    const dot = this._name.lastIndexOf(".");
+    return dot < 0 ? this._name : this._name.slice(dot + 1);
+  }
+
+  get __qualname__(): string {
+    return this._name;
+  }
+
+  get cr_running(): boolean {
+    return this._cstate === CORO_RUNNING;
+  }
+
+  /** @internal Starts the body; a coroutine runs at most once. */
+  _start(): T | PromiseLike<T> {
+    const fn = this._fn;
+    if (fn === null) {
+      throw new RuntimeError(this._cstate === CORO_CLOSED ? "cannot reuse already awaited coroutine" : "cannot reuse already awaited coroutine");
+    }
+    this._fn = null;
+    this._cstate = CORO_RUNNING;
+    unawaited.delete(this);
+    const self = this._self;
+    const arg = this._arg;
+    this._self = this._arg = undefined;
+    return fn.call(self, arg);
+  }
+
+  /** @internal A task took charge of this coroutine: it will run or be closed. */
+  _claim(): void {
+    unawaited.delete(this);
+  }
+
+  close(): void {
+    if (this._cstate === CORO_CREATED) {
+      this._fn = null;
+      this._self = this._arg = undefined;
+      this._cstate = CORO_CLOSED;
+      unawaited.delete(this);
+    }
+  }
+
+  /** `await coro` runs the body inline in the awaiting task, as in Python. */
+  then<R1 = T, R2 = never>(
+    onfulfilled?: ((value: T) => R1 | PromiseLike<R1>) | null,
+    onrejected?: ((reason: any) => R2 | PromiseLike<R2>) | null,
+  ): PromiseLike<R1 | R2> {
+    let r: T | PromiseLike<T>;
+    try {
+      r = this._start();
+    } catch (e) {
+      return Promise.reject(e).then(onfulfilled, onrejected);
+    }
+    if ((r as unknown) === IMMEDIATE) r = takeImmediate() as T;
+    else if (isThenable(r)) return r.then(onfulfilled, onrejected);
+    // Finished without suspending (a runtime fast path): no extra promise hop.
+    let out: unknown;
+    try {
+      out = typeof onfulfilled === "function" ? onfulfilled(r as T) : r;
+    } catch (e) {
+      return Promise.reject(e);
+    }
+    // `await` passes resolving functions that return undefined: share one promise.
+    return (out === undefined ? RESOLVED : Promise.resolve(out)) as unknown as PromiseLike<R1 | R2>;
+  }
+
+  __repr__(): string {
+    return `<coroutine object ${this.__qualname__}>`;
+  }
+
+  toString(): string {
+    return this.__repr__();
+  }
+}
+
+/**
+ * @internal A runtime fast path finished without suspending: its body returns
+ * `_immediate(value)` so the value is delivered as is, even when it is itself
+ * awaitable (a queue of tasks: `create_task(q.get())` must give the task).
+ */
+export const IMMEDIATE: unique symbol = Symbol("tsyncio.immediate");
+let immediateValue: unknown = undefined;
+
+export function _immediate<T>(value: T): T {
+  immediateValue = value;
+  return IMMEDIATE as unknown as T;
+}
+
+function takeImmediate(): unknown {
+  const v = immediateValue;
+  immediateValue = undefined;
+  return v;
+}
+
+/** @internal A runtime coroutine method: lazy like Python's, without a closure. */
+export function _lazy<T, S, A = undefined>(name: string, fn: (this: S, arg: A) => T | PromiseLike<T>, self: S, arg?: A): Coroutine<Awaited<T>> {
+  return new Coroutine<Awaited<T>>(fn as (this: any, arg: any) => Awaited<T> | PromiseLike<Awaited<T>>, name, self, arg);
+}
+
+/** Wraps a not-yet-made call of an async function as a lazy Coroutine. */
+export function coro<T>(fn: () => T | PromiseLike<T>, name?: string): Coroutine<Awaited<T>> {
+  return new Coroutine<Awaited<T>>(fn as () => Awaited<T> | PromiseLike<Awaited<T>>, name);
+}
+
+export function iscoroutine(obj: unknown): obj is Coroutine<any> {
+  return obj instanceof Coroutine || obj instanceof YieldPoint;
+}
+
+export function iscoroutinefunction(fn: unknown): boolean {
+  return typeof fn === "function" && (fn.constructor?.name === "AsyncFunction" || (fn as { _is_coroutine?: unknown })._is_coroutine === true);
+}
+
+export function isfuture(obj: unknown): obj is Future<any> {
+  return obj instanceof Future;
+}
+
+/** Test helper: names of coroutines created and never awaited so far. */
+export function _unawaitedCoroutines(): string[] {
+  return [...unawaited].map((c) => c.__qualname__);
+}
+
+// ---------------------------------------------------------------------------
+// Task
+
+/** asyncio.Task: runs a coroutine on the loop; awaitable and cancellable. */
+export class Task<T = any> extends Future<T> {
+  /** @internal */ _coro: Coroutine<T>;
+  /** @internal */ _name: string | null = null;
+  /** @internal the N of a default "Task-N" name, made into a string on demand */ _nameNum = 0;
+  /** @internal */ _mustCancel = false;
+  /** @internal */ _futWaiter: Future<any> | null = null;
+  /** @internal */ _numCancelsRequested = 0;
+  /** @internal */ _foreign = false;
+  /** @internal */ _lprev: Linked | null = null;
+  /** @internal */ _lnext: Linked | null = null;
+  /** @internal */ _linked = false;
+
+  /**
+   * `options._internal` makes a task for the runtime's own use (a pseudo-thread
+   * of to_thread): it takes no "Task-N" number and is not in all_tasks().
+   */
+  constructor(coro: Awaitable<T>, options?: { loop?: EventLoop | null; name?: unknown; context?: unknown; _internal?: boolean }) {
+    const loop = options?.loop ?? get_event_loop();
+    super(loop);
+    this._isTaskLike = true;
+    if (coro instanceof Coroutine) {
+      this._coro = coro;
+    } else if (coro instanceof YieldPoint) {
+      this._coro = new Coroutine<T>(() => coro as PromiseLike<T>, "sleep");
+    } else if (isThenable(coro)) {
+      const p = coro;
+      this._coro = new Coroutine<T>(() => p as PromiseLike<T>, "_wrap_awaitable");
+    } else {
+      this._logDestroyPending = false;
+      throw new PyTypeError(`a coroutine was expected, got ${safeRepr(coro)}`);
+    }
+    this._coro._claim();
+    const name = options?.name;
+    if (name !== undefined && name !== null) this._name = String(name);
+    else if (options?._internal) this._name = "Thread";
+    else this._nameNum = ++taskNameCounter;
+    loop._push(new Handle(K_START, null, null, this, loop));
+    if (!options?._internal) loop._tasks.add(this);
+  }
+
+  get_name(): string {
+    return this._name ?? (this._name = `Task-${this._nameNum}`);
+  }
+
+  set_name(value: unknown): void {
+    this._name = String(value);
+  }
+
+  get_coro(): Coroutine<T> {
+    return this._coro;
+  }
+
+  get_context(): null {
+    return null;
+  }
+
+  get_stack(_options?: unknown): unknown[] {
+    return [];
+  }
+
+  print_stack(_options?: unknown): void {}
+
+  cancelling(): number {
+    return this._numCancelsRequested;
+  }
+
+  uncancel(): number {
+    if (this._numCancelsRequested > 0) this._numCancelsRequested--;
+    return this._numCancelsRequested;
+  }
+
+  /**
+   * Requests cancellation: CancelledError is thrown into the coroutine at the
+   * await where it is suspended (or before it starts).
+   */
+  override cancel(msg: unknown = null): boolean {
+    msg = unwrapMsg(msg);
+    this._markRetrieved();
+    if (this._state !== PENDING) return false;
+    this._numCancelsRequested++;
+    const waiter = this._futWaiter;
+    if (waiter !== null) {
+      if (waiter.cancel(msg)) return true;
+    }
+    this._mustCancel = true;
+    this._cancelMessage = msg;
+    return true;
+  }
+
+  /** @internal The first step: start the body (or never run it, if cancelled first). */
+  _step0(): void {
+    if (this._state !== PENDING) return;
+    if (this._mustCancel) {
+      this._mustCancel = false;
+      const exc = this._makeCancelledError();
+      this._coro.close();
+      this._cancelledExc = exc;
+      this._finishCancelled();
+      return;
+    }
+    let r: T | PromiseLike<T>;
+    try {
+      r = this._coro._start();
+    } catch (e) {
+      this._bodyFailed(e);
+      return;
+    }
+    if ((r as unknown) === IMMEDIATE) {
+      this._bodyDone(takeImmediate() as T);
+    } else if (isThenable(r)) {
+      r.then(
+        (v) => this._bodyDone(v),
+        (e) => this._bodyFailed(e),
+      );
+    } else {
+      this._bodyDone(r);
+    }
+  }
+
+  /** @internal */
+  _clearForeign(): void {
+    this._foreign = false;
+    foreignTasks.delete(this);
+  }
+
+  private _finished(): void {
+    this._loop._tasks.delete(this);
+    if (this._foreign) this._clearForeign();
+    this._futWaiter = null;
+  }
+
+  private _finishCancelled(): void {
+    this._finished();
+    this._futureCancel(null);
+  }
+
+  private _bodyDone(v: T): void {
+    if (this._state !== PENDING) return;
+    this._finished();
+    if (this._mustCancel) {
+      this._mustCancel = false;
+      this._futureCancel(this._cancelMessage);
+    } else {
+      this._result = v;
+      this._state = FINISHED;
+      this._scheduleCallbacks();
+    }
+    if (this._loop._stepping === this) this._loop._signal();
+  }
+
+  private _bodyFailed(e: unknown): void {
+    if (this._state !== PENDING) return;
+    this._finished();
+    if (e instanceof CancelledError) {
+      this._cancelledExc = e;
+      this._futureCancel(null);
+    } else {
+      this._setExceptionUnchecked(e);
+      if (e instanceof SystemExit || e instanceof KeyboardInterrupt) this._loop._setFatal(e);
+    }
+    if (this._loop._stepping === this) this._loop._signal();
+  }
+
+  override set_result(_result: T): void {
+    throw new RuntimeError("Task does not support set_result operation");
+  }
+
+  override set_exception(_exception: unknown): void {
+    throw new RuntimeError("Task does not support set_exception operation");
+  }
+
+  override __repr__(): string {
+    const state = this._state === PENDING ? "pending" : this._state === CANCELLED ? "cancelled" : "finished";
+    let text = `<Task ${state} name='${this.get_name()}' coro=<${this._coro.__qualname__}()${this._state === PENDING ? " running" : " done"}>`;
+    if (this._state === FINISHED) {
+      text += this._hasException ? ` exception=${reprException(this._exception)}` : ` result=${safeRepr(this._result)}`;
+    }
+    if (this._state === PENDING && this._futWaiter !== null) text += ` wait_for=${this._futWaiter.__repr__()}`;
+    return text + ">";
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Loop access and task functions
+
+export function get_running_loop(): EventLoop {
+  if (runningLoop === null) throw new RuntimeError("no running event loop");
+  return runningLoop;
+}
+
+/** The running loop, else the current loop (made on first use), like 3.11. */
+export function get_event_loop(): EventLoop {
+  if (runningLoop !== null) return runningLoop;
+  if (defaultLoop === null || defaultLoop.is_closed()) defaultLoop = new EventLoop();
+  return defaultLoop;
+}
+
+export function _get_running_loop(): EventLoop | null {
+  return runningLoop;
+}
+
+export function new_event_loop(): EventLoop {
+  return new EventLoop();
+}
+
+export function set_event_loop(loop: EventLoop | null): void {
+  defaultLoop = loop;
+}
+
+/** The task whose code is running, or null outside any task. */
+export function current_task(loop?: EventLoop | null): Task<any> | null {
+  const l = loop ?? get_running_loop();
+  const t = effectiveCurrentTask();
+  return t !== null && t._loop === l ? t : null;
+}
+
+/** The set of not-yet-done tasks of the running loop. */
+export function all_tasks(loop?: EventLoop | null): Set<Task<any>> {
+  const l = loop ?? get_running_loop();
+  return new Set(l._tasks);
+}
+
+export function create_task<T>(coro: Awaitable<T>, options?: { name?: unknown; context?: unknown }): Task<T> {
+  const loop = get_running_loop();
+  // 3.11 creates the task unnamed (taking a "Task-N" number), then renames it.
+  const task = loop.create_task(coro);
+  const name = options?.name;
+  if (name !== undefined && name !== null) task.set_name(name);
+  return task;
+}
+
+/** Wraps a coroutine or awaitable in a Task; a Future is returned as is. */
+export function ensure_future<T>(aw: Awaitable<T>, options?: { loop?: EventLoop | null }): Future<T> {
+  if (aw instanceof Future) {
+    if (options?.loop && options.loop !== aw._loop) {
+      throw new ValueError("The future belongs to a different loop than the one specified as the loop argument");
+    }
+    return aw;
+  }
+  if (!iscoroutine(aw) && !isThenable(aw)) {
+    throw new PyTypeError("An asyncio.Future, a coroutine or an awaitable is required");
+  }
+  const loop = options?.loop ?? get_event_loop();
+  return loop.create_task(aw);
+}
+
+/**
+ * `await asyncio.sleep(delay, result)`; `sleep(0)` yields exactly one loop
+ * iteration. Lazy like Python's: nothing happens until it is awaited.
+ */
+export function sleep<T = null>(delay: number, result?: T): Coroutine<T> {
+  if (!(delay > 0)) {
+    // The common `await asyncio.sleep(0)`: no coroutine object to allocate.
+    return (result === undefined || result === null ? YIELD : new YieldPoint(result)) as unknown as Coroutine<T>;
+  }
+  return new Coroutine<T>(sleepBody as (this: any, arg: any) => PromiseLike<T>, "sleep", delay, result === undefined ? null : result);
+}
+
+function sleepBody(this: number, value: unknown): PromiseLike<unknown> {
+  const delay = Number(this);
+  if (!(delay > 0)) return value === null ? YIELD : new YieldPoint(value);
+  const loop = get_running_loop();
+  const fut = new SleepFuture(loop, value);
+  fut._handle = loop._callLater1(delay, sleepFire, fut);
+  return fut;
+}
+
+/** The future a sleep waits on; cancelling it cancels the timer (sleep's `finally: h.cancel()`). */
+class SleepFuture extends Future<unknown> {
+  _handle: TimerHandle | null = null;
+
+  constructor(
+    loop: EventLoop,
+    public _value: unknown,
+  ) {
+    super(loop);
+  }
+
+  override cancel(msg: unknown = null): boolean {
+    const r = super.cancel(msg);
+    if (r && this._handle !== null) this._handle.cancel();
+    return r;
+  }
+}
+
+function sleepFire(fut: SleepFuture): void {
+  if (fut._state === PENDING) fut.set_result(fut._value);
+}
+
+/** @internal a bare yield, for runtime helpers */
+export const _yield = YIELD;
+
+/** @internal Turns whatever JavaScript threw into a Python exception. */
+export function _toPy(e: unknown): BaseException {
+  return toPyException(e);
+}
+
+/** @internal Test support: restart the "Task-N" numbering as in a fresh process. */
+export function _resetTaskNameCounter(): void {
+  taskNameCounter = 0;
+}

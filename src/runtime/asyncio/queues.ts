@@ -1,0 +1,317 @@
+/**
+ * asyncio.Queue, PriorityQueue and LifoQueue, with CPython 3.11's waiter
+ * logic (FIFO getters and putters, back-pressure, join/task_done).
+ */
+import { TypeError as PyTypeError, ValueError } from "../exceptions.js";
+import { QueueEmpty, QueueFull } from "./errors.js";
+import { Coroutine, Deque, Future, _immediate, _lazy, get_event_loop, isOptions, isThenable, safeRepr, type EventLoop } from "./core.js";
+import { Event } from "./locks.js";
+import { heappop, heappush } from "./heapq.js";
+
+export { QueueEmpty, QueueFull };
+
+function wakeupNext(waiters: Deque<Future<null>>): void {
+  while (waiters.length > 0) {
+    const w = waiters.shift()!;
+    if (!w.done()) {
+      w.set_result(null);
+      break;
+    }
+  }
+}
+
+/** A FIFO queue for producer and consumer tasks; `maxsize <= 0` means unbounded. */
+export class Queue<T = any> {
+  /** @internal */ _maxsize: number;
+  /** @internal */ _getters = new Deque<Future<null>>();
+  /** @internal */ _putters = new Deque<Future<null>>();
+  /** @internal */ _unfinishedTasks = 0;
+  /** @internal */ _finished = new Event();
+  private _loop: EventLoop | null = null;
+
+  constructor(maxsize: number | { maxsize?: number } = 0) {
+    const size = isOptions(maxsize) ? (maxsize.maxsize ?? 0) : maxsize;
+    this._maxsize = Number(size);
+    this._finished.set();
+    this._init(this._maxsize);
+  }
+
+  /** @internal */
+  protected _init(_maxsize: number): void {
+    this._items = new Deque<T>();
+  }
+
+  /** @internal */ protected _items: Deque<T> | T[] = [];
+
+  /** @internal */
+  protected _get(): T {
+    return (this._items as Deque<T>).shift() as T;
+  }
+
+  /** @internal */
+  protected _put(item: T): void {
+    (this._items as Deque<T>).push(item);
+  }
+
+  /** @internal */
+  protected _itemsArray(): T[] {
+    return (this._items as Deque<T>).toArray();
+  }
+
+  private _getLoop(): EventLoop {
+    if (this._loop === null) this._loop = get_event_loop();
+    return this._loop;
+  }
+
+  qsize(): number {
+    return this._items.length;
+  }
+
+  get maxsize(): number {
+    return this._maxsize;
+  }
+
+  empty(): boolean {
+    return this._items.length === 0;
+  }
+
+  full(): boolean {
+    if (this._maxsize <= 0) return false;
+    return this.qsize() >= this._maxsize;
+  }
+
+  /**
+   * Puts an item, waiting while the queue is full. When there is room the
+   * put happens at once and an already-resolved promise comes back (the
+   * common `await q.put(x)` then costs one microtask); only a put that has to
+   * wait is a lazy coroutine, started by whoever awaits or schedules it.
+   */
+  put(item: T): PromiseLike<null> {
+    if (!this.full()) {
+      this.put_nowait(item);
+      return RESOLVED_NULL;
+    }
+    return _lazy("Queue.put", queuePut, this as Queue<any>, item);
+  }
+
+  /** @internal */
+  async _putSlow(item: T): Promise<null> {
+    while (this.full()) {
+      const putter = this._getLoop().create_future<null>();
+      this._putters.push(putter);
+      try {
+        await putter;
+      } catch (e) {
+        putter.cancel();
+        this._putters.remove(putter);
+        if (!this.full() && !putter.cancelled()) wakeupNext(this._putters);
+        throw e;
+      }
+    }
+    return this.put_nowait(item);
+  }
+
+  put_nowait(item: T): null {
+    if (this.full()) throw new QueueFull();
+    this._put(item);
+    this._unfinishedTasks++;
+    this._finished.clear();
+    wakeupNext(this._getters);
+    return null;
+  }
+
+  /**
+   * Removes and returns an item, waiting while the queue is empty. Like put():
+   * eager when an item is there, a lazy coroutine when it has to wait.
+   */
+  get(): PromiseLike<T> {
+    if (!this.empty() && !isThenable(this._peek())) return Promise.resolve(this.get_nowait());
+    return _lazy("Queue.get", queueGet, this as Queue<any>) as Coroutine<T>;
+  }
+
+  /** @internal the next item get_nowait() would return */
+  protected _peek(): T | undefined {
+    return (this._items as Deque<T>).peek();
+  }
+
+  /** @internal */
+  async _getSlow(): Promise<T> {
+    while (this.empty()) {
+      const getter = this._getLoop().create_future<null>();
+      this._getters.push(getter);
+      try {
+        await getter;
+      } catch (e) {
+        getter.cancel();
+        this._getters.remove(getter);
+        if (!this.empty() && !getter.cancelled()) wakeupNext(this._getters);
+        throw e;
+      }
+    }
+    return this.get_nowait();
+  }
+
+  get_nowait(): T {
+    if (this.empty()) throw new QueueEmpty();
+    const item = this._get();
+    wakeupNext(this._putters);
+    return item;
+  }
+
+  /** Marks one item fetched with get() as processed (for join()). */
+  task_done(): null {
+    if (this._unfinishedTasks <= 0) throw new ValueError("task_done() called too many times");
+    this._unfinishedTasks--;
+    if (this._unfinishedTasks === 0) this._finished.set();
+    return null;
+  }
+
+  /** Waits until every item put has been marked done with task_done(). */
+  join(): Coroutine<null> {
+    return _lazy("Queue.join", queueJoin, this as Queue<any>);
+  }
+
+  private _format(): string {
+    let result = `maxsize=${safeRepr(this._maxsize)}`;
+    if (this._items.length > 0) result += ` _queue=${safeRepr(this._itemsArray())}`;
+    if (this._getters.length > 0) result += ` _getters[${this._getters.length}]`;
+    if (this._putters.length > 0) result += ` _putters[${this._putters.length}]`;
+    if (this._unfinishedTasks) result += ` tasks=${this._unfinishedTasks}`;
+    return result;
+  }
+
+  __repr__(): string {
+    return `<${this.constructor.name} ${this._format()}>`;
+  }
+
+  __str__(): string {
+    return `<${this.constructor.name} ${this._format()}>`;
+  }
+
+  toString(): string {
+    return this.__str__();
+  }
+}
+
+const RESOLVED_NULL: Promise<null> = Promise.resolve(null);
+
+// The coroutine bodies: the common case finishes without suspending.
+function queuePut(this: Queue<any>, item: unknown): null | Promise<null> {
+  if (!this.full()) return this.put_nowait(item);
+  return this._putSlow(item);
+}
+
+function queueGet(this: Queue<any>): unknown {
+  if (!this.empty()) return _immediate(this.get_nowait());
+  return this._getSlow();
+}
+
+async function queueJoin(this: Queue<any>): Promise<null> {
+  if (this._unfinishedTasks > 0) await this._finished.wait();
+  return null;
+}
+
+// ---------------------------------------------------------------------------
+// Python ordering for PriorityQueue
+
+function typeName(x: unknown): string {
+  if (x === null || x === undefined) return "NoneType";
+  if (typeof x === "number") return Number.isInteger(x) ? "int" : "float";
+  if (typeof x === "bigint") return "int";
+  if (typeof x === "string") return "str";
+  if (typeof x === "boolean") return "bool";
+  if (Array.isArray(x)) return Object.isFrozen(x) ? "tuple" : "list";
+  if (typeof x === "object") return (x as object).constructor?.name ?? "object";
+  return typeof x;
+}
+
+/** Python's `a < b` for the values a priority queue usually holds. */
+export function pyLess(a: unknown, b: unknown): boolean {
+  const ta = typeof a;
+  const tb = typeof b;
+  if ((ta === "number" || ta === "boolean" || ta === "bigint") && (tb === "number" || tb === "boolean" || tb === "bigint")) {
+    return (a as number) < (b as number);
+  }
+  if (ta === "string" && tb === "string") return (a as string) < (b as string);
+  if (Array.isArray(a) && Array.isArray(b) && Object.isFrozen(a) === Object.isFrozen(b)) {
+    const n = Math.min(a.length, b.length);
+    for (let i = 0; i < n; i++) {
+      const x = a[i];
+      const y = b[i];
+      if (pyEq(x, y)) continue;
+      return pyLess(x, y);
+    }
+    return a.length < b.length;
+  }
+  if (a !== null && typeof a === "object" && typeof (a as { __lt__?: unknown }).__lt__ === "function") {
+    const r = (a as { __lt__: (o: unknown) => unknown }).__lt__(b);
+    if (r !== NotImplementedMarker) return Boolean(r);
+  }
+  if (b !== null && typeof b === "object" && typeof (b as { __gt__?: unknown }).__gt__ === "function") {
+    const r = (b as { __gt__: (o: unknown) => unknown }).__gt__(a);
+    if (r !== NotImplementedMarker) return Boolean(r);
+  }
+  throw new PyTypeError(`'<' not supported between instances of '${typeName(a)}' and '${typeName(b)}'`);
+}
+
+const NotImplementedMarker = Symbol.for("tsyncio.NotImplemented");
+
+function pyEq(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (Array.isArray(a) && Array.isArray(b)) {
+    if (a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!pyEq(a[i], b[i])) return false;
+    return true;
+  }
+  if (a !== null && typeof a === "object" && typeof (a as { __eq__?: unknown }).__eq__ === "function") {
+    return Boolean((a as { __eq__: (o: unknown) => unknown }).__eq__(b));
+  }
+  return false;
+}
+
+/** Retrieves entries lowest first, by Python comparison (numbers, strings, tuples). */
+export class PriorityQueue<T = any> extends Queue<T> {
+  protected override _init(_maxsize: number): void {
+    this._items = [];
+  }
+
+  protected override _put(item: T): void {
+    heappush(this._items as T[], item, pyLess);
+  }
+
+  protected override _get(): T {
+    return heappop(this._items as T[], pyLess) as T;
+  }
+
+  protected override _peek(): T | undefined {
+    return (this._items as T[])[0];
+  }
+
+  protected override _itemsArray(): T[] {
+    return [...(this._items as T[])];
+  }
+}
+
+/** Retrieves the most recently added entry first. */
+export class LifoQueue<T = any> extends Queue<T> {
+  protected override _init(_maxsize: number): void {
+    this._items = [];
+  }
+
+  protected override _put(item: T): void {
+    (this._items as T[]).push(item);
+  }
+
+  protected override _get(): T {
+    return (this._items as T[]).pop() as T;
+  }
+
+  protected override _peek(): T | undefined {
+    const a = this._items as T[];
+    return a[a.length - 1];
+  }
+
+  protected override _itemsArray(): T[] {
+    return [...(this._items as T[])];
+  }
+}

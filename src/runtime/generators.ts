@@ -1,0 +1,173 @@
+/**
+ * Python's generator protocol on JavaScript generators. `send` maps onto
+ * `next(value)`, but Python refuses a non-None first send and reports the end
+ * with StopIteration carrying the return value; `close` throws GeneratorExit
+ * into the generator (so `except GeneratorExit` and `finally` run), where
+ * JavaScript's `return()` would skip the except clauses.
+ */
+import { GeneratorExit, RuntimeError, StopAsyncIteration, StopIteration, TypeError } from "./exceptions.js";
+
+const started = new WeakSet<object>();
+const finished = new WeakSet<object>();
+
+function step<T>(g: object, result: IteratorResult<T>): T {
+  started.add(g);
+  if (result.done) {
+    finished.add(g);
+    throw new StopIteration(...(result.value === undefined || result.value === null ? [] : [result.value]));
+  }
+  return result.value;
+}
+
+/** `g.send(value)` */
+export function genSend<T>(g: Generator<T, any, any>, value: unknown): T {
+  if (!started.has(g) && value !== null && value !== undefined) {
+    throw new TypeError("can't send non-None value to a just-started generator");
+  }
+  if (finished.has(g)) throw new StopIteration();
+  return step(g, g.next(value));
+}
+
+/** `g.throw(exc)`: raised at the paused yield; a generator that never started dies at once. */
+export function genThrow<T>(g: Generator<T, any, any>, exc: unknown): T {
+  const error = typeof exc === "function" ? new (exc as new () => Error)() : exc;
+  if (!started.has(g)) {
+    finished.add(g);
+    g.return(undefined);
+    throw error;
+  }
+  try {
+    return step(g, g.throw(error));
+  } catch (e) {
+    finished.add(g);
+    throw e;
+  }
+}
+
+/** `g.close()` */
+export function genClose(g: Generator<unknown, any, any>): void {
+  if (!started.has(g) || finished.has(g)) {
+    finished.add(g);
+    g.return(undefined);
+    return;
+  }
+  let result: IteratorResult<unknown>;
+  try {
+    result = g.throw(new GeneratorExit());
+  } catch (e) {
+    finished.add(g);
+    if (e instanceof GeneratorExit || e instanceof StopIteration) return;
+    throw e;
+  }
+  if (!result.done) throw new RuntimeError("generator ignored GeneratorExit");
+  finished.add(g);
+}
+
+/** `await agen.asend(value)` */
+export async function agenSend<T>(g: AsyncGenerator<T, any, any>, value: unknown): Promise<T> {
+  if (!started.has(g) && value !== null && value !== undefined) {
+    throw new TypeError("can't send non-None value to a just-started async generator");
+  }
+  started.add(g);
+  const r = await g.next(value);
+  if (r.done) throw new StopAsyncIteration();
+  return r.value;
+}
+
+/** `await agen.athrow(exc)` */
+export async function agenThrow<T>(g: AsyncGenerator<T, any, any>, exc: unknown): Promise<T> {
+  const error = typeof exc === "function" ? new (exc as new () => Error)() : exc;
+  const r = await g.throw(error);
+  if (r.done) throw new StopAsyncIteration();
+  return r.value;
+}
+
+/** `await agen.aclose()` */
+export async function agenClose(g: AsyncGenerator<unknown, any, any>): Promise<void> {
+  if (!started.has(g)) {
+    await g.return(undefined);
+    return;
+  }
+  let r: IteratorResult<unknown>;
+  try {
+    r = await g.throw(new GeneratorExit());
+  } catch (e) {
+    if (e instanceof GeneratorExit || e instanceof StopAsyncIteration) return;
+    throw e;
+  }
+  if (!r.done) throw new RuntimeError("async generator ignored GeneratorExit");
+}
+
+/** Marks a generator as started when Python code advances it with next(). */
+export function markStarted(g: object): void {
+  started.add(g);
+}
+
+/**
+ * Python's `next(it[, default])` over JavaScript iterators (generators
+ * included) and objects with `__next__`.
+ */
+export function pyNext<T, D = never>(it: any, ...dflt: [D] | []): T | D {
+  if (it != null && typeof it.__next__ === "function") {
+    try {
+      return it.__next__();
+    } catch (e) {
+      if (e instanceof StopIteration && dflt.length > 0) return dflt[0] as D;
+      throw e;
+    }
+  }
+  if (it == null || typeof it.next !== "function") {
+    const name = it == null ? "NoneType" : Array.isArray(it) ? (Object.isFrozen(it) ? "tuple" : "list") : typeof it === "string" ? "str" : (it.constructor?.name ?? "object");
+    throw new TypeError(`'${name}' object is not an iterator`);
+  }
+  started.add(it);
+  const r = it.next() as IteratorResult<T>;
+  if (r.done) {
+    finished.add(it);
+    if (dflt.length > 0) return dflt[0] as D;
+    throw new StopIteration(...(r.value === undefined || r.value === null ? [] : [r.value]));
+  }
+  return r.value;
+}
+
+/**
+ * The JavaScript iterator for what a Python `__iter__` returned: objects
+ * with `__next__` are adapted (StopIteration ends the loop); generators and
+ * other JS iterators are used as they are.
+ */
+export function iteratorOf<T>(it: any): Iterator<T> {
+  if (it != null && typeof it.__next__ === "function") {
+    return {
+      next: (): IteratorResult<T> => {
+        try {
+          return { value: it.__next__(), done: false };
+        } catch (e) {
+          if (e instanceof StopIteration) return { value: undefined as T, done: true };
+          throw e;
+        }
+      },
+    };
+  }
+  if (it != null && typeof it.next === "function") return it as Iterator<T>;
+  if (it != null && typeof it[Symbol.iterator] === "function") return it[Symbol.iterator]();
+  throw new TypeError("iter() returned non-iterator");
+}
+
+/** The same for `__aiter__` / `__anext__` and StopAsyncIteration. */
+export function asyncIteratorOf<T>(it: any): AsyncIterator<T> {
+  if (it != null && typeof it.__anext__ === "function") {
+    return {
+      next: async (): Promise<IteratorResult<T>> => {
+        try {
+          return { value: await it.__anext__(), done: false };
+        } catch (e) {
+          if (e instanceof StopAsyncIteration) return { value: undefined as T, done: true };
+          throw e;
+        }
+      },
+    };
+  }
+  if (it != null && typeof it.next === "function") return it as AsyncIterator<T>;
+  if (it != null && typeof it[Symbol.asyncIterator] === "function") return it[Symbol.asyncIterator]();
+  throw new TypeError("'async for' received an object from __aiter__ that does not implement __anext__");
+}

@@ -1,0 +1,249 @@
+/**
+ * Python operators whose JavaScript counterparts differ, used where the
+ * translator cannot tell the operand types: `+` on lists and tuples, `*` for
+ * repetition, `and`/`or` with Python truthiness, iteration over dicts.
+ */
+import { truthy } from "./numbers.js";
+import { TypeError, ValueError } from "./exceptions.js";
+import { tuple } from "./repr.js";
+import { typeName } from "./builtins.js";
+import { callMethod } from "./methods.js";
+
+function isTuple(x: unknown): x is readonly unknown[] {
+  return Array.isArray(x) && Object.isFrozen(x);
+}
+
+export function add(a: any, b: any): any {
+  if (typeof a === "number" && typeof b === "number") return a + b;
+  if (typeof a === "string" && typeof b === "string") return a + b;
+  if (typeof a === "boolean" || typeof b === "boolean") {
+    if ((typeof a === "number" || typeof a === "boolean") && (typeof b === "number" || typeof b === "boolean")) return Number(a) + Number(b);
+  }
+  if (Array.isArray(a) && Array.isArray(b) && isTuple(a) === isTuple(b)) return isTuple(a) ? tuple(...a, ...b) : [...a, ...b];
+  if (a && typeof a.__add__ === "function") return a.__add__(b);
+  if (b && typeof b.__radd__ === "function") return b.__radd__(a);
+  throw new TypeError(`unsupported operand type(s) for +: '${typeName(a)}' and '${typeName(b)}'`);
+}
+
+export function sub(a: any, b: any): any {
+  if (typeof a === "number" && typeof b === "number") return a - b;
+  if (a instanceof Set && b instanceof Set) return new Set([...a].filter((x) => !b.has(x)));
+  if (a && typeof a.__sub__ === "function") return a.__sub__(b);
+  if ((typeof a === "number" || typeof a === "boolean") && (typeof b === "number" || typeof b === "boolean")) return Number(a) - Number(b);
+  throw new TypeError(`unsupported operand type(s) for -: '${typeName(a)}' and '${typeName(b)}'`);
+}
+
+export function mul(a: any, b: any): any {
+  if (typeof a === "number" && typeof b === "number") return a * b;
+  const rep = (seq: any, n: number): any => {
+    const count = Math.max(0, n);
+    if (typeof seq === "string") return seq.repeat(count);
+    const out: unknown[] = [];
+    for (let i = 0; i < count; i++) out.push(...seq);
+    return isTuple(seq) ? tuple(...out) : out;
+  };
+  if ((typeof a === "string" || Array.isArray(a)) && typeof b === "number") return rep(a, b);
+  if ((typeof b === "string" || Array.isArray(b)) && typeof a === "number") return rep(b, a);
+  if (a && typeof a.__mul__ === "function") return a.__mul__(b);
+  if ((typeof a === "number" || typeof a === "boolean") && (typeof b === "number" || typeof b === "boolean")) return Number(a) * Number(b);
+  throw new TypeError(`unsupported operand type(s) for *: '${typeName(a)}' and '${typeName(b)}'`);
+}
+
+/** Python `a and b`: b is evaluated only when a is truthy. */
+export function and<A, B>(a: A, b: () => B): A | B {
+  return truthy(a) ? b() : a;
+}
+
+/** Python `a or b`. */
+export function or<A, B>(a: A, b: () => B): A | B {
+  return truthy(a) ? a : b();
+}
+
+/** What Python's `for` walks: a dict's keys, anything else as iterated. */
+export function iterate<T = any>(x: any): Iterable<T> {
+  if (x instanceof Map) return x.keys() as Iterable<T>;
+  if (x == null) throw new TypeError(`'NoneType' object is not iterable`);
+  if (typeof x[Symbol.iterator] === "function") return x as Iterable<T>;
+  if (typeof x.__iter__ === "function") {
+    const it = x.__iter__();
+    return { [Symbol.iterator]: () => ({ next: () => pyNextResult(it) }) } as Iterable<T>;
+  }
+  throw new TypeError(`'${typeName(x)}' object is not iterable`);
+}
+
+function pyNextResult(it: any): IteratorResult<any> {
+  if (typeof it.next === "function" && typeof it.__next__ !== "function") return it.next();
+  try {
+    return { value: it.__next__(), done: false };
+  } catch (e) {
+    if (e && (e as any).constructor?.name === "StopIteration") return { value: undefined, done: true };
+    throw e;
+  }
+}
+
+/**
+ * Unpacking with a starred name in the middle: `a, *b, c = xs`. `shape` has
+ * one character per target, `1` for a name and `*` for the starred one.
+ */
+export function unpack(value: Iterable<unknown>, shape: string): any[] {
+  const items = [...iterate(value)];
+  const star = shape.indexOf("*");
+  const fixed = shape.length - (star >= 0 ? 1 : 0);
+  if (star < 0 ? items.length !== fixed : items.length < fixed) {
+    const msg = items.length > fixed && star < 0 ? `too many values to unpack (expected ${fixed})` : `not enough values to unpack (expected ${star >= 0 ? "at least " : ""}${fixed}, got ${items.length})`;
+    throw new ValueError(msg);
+  }
+  if (star < 0) return items;
+  const after = shape.length - star - 1;
+  return [...items.slice(0, star), items.slice(star, items.length - after), ...items.slice(items.length - after)];
+}
+
+/** `tuple(iterable)` */
+export function tupleOf<T>(items: Iterable<T> = []): readonly T[] {
+  return tuple(...iterate<T>(items));
+}
+
+/** Reached only where the translator left a TODO: fail loudly instead of running on wrongly. */
+export function unsupported(what: string): never {
+  throw new Error(`tsyncio: untranslated Python construct reached at run time: ${what}`);
+}
+
+export const NotImplemented: unique symbol = Symbol("NotImplemented");
+
+function memoize<F extends (...args: any[]) => any>(fn: F): F {
+  const cache = new Map<string, unknown>();
+  const wrapper = function (this: unknown, ...args: any[]) {
+    const key = args.map((a) => `${typeof a}:${String(a)}`).join("\u0000");
+    if (!cache.has(key)) cache.set(key, fn.apply(this, args));
+    return cache.get(key);
+  } as unknown as F;
+  Object.defineProperty(wrapper, "name", { value: fn.name });
+  return wrapper;
+}
+
+export const functools = {
+  /** `@lru_cache`, `@lru_cache()` and `@lru_cache(maxsize=None)`: results cached by argument values. */
+  lru_cache(arg?: unknown): any {
+    if (typeof arg === "function") return memoize(arg as (...a: any[]) => any);
+    return <F extends (...args: any[]) => any>(fn: F): F => memoize(fn);
+  },
+  cache<F extends (...args: any[]) => any>(fn: F): F {
+    return memoize(fn);
+  },
+  reduce(fn: (acc: any, x: any) => any, iterable: Iterable<any>, ...initial: any[]): any {
+    const items = [...iterate(iterable)];
+    if (initial.length === 0 && items.length === 0) throw new TypeError("reduce() of empty iterable with no initial value");
+    let acc = initial.length > 0 ? initial[0] : items.shift();
+    for (const x of items) acc = fn(acc, x);
+    return acc;
+  },
+  partial(fn: (...a: any[]) => any, ...bound: any[]): (...a: any[]) => any {
+    return (...rest: any[]) => fn(...bound, ...rest);
+  },
+  /** `@functools.wraps(fn)`: the wrapper takes the wrapped function's name. */
+  wraps(wrapped: Function) {
+    return <W extends Function>(wrapper: W): W => {
+      Object.defineProperty(wrapper, "name", { value: wrapped.name });
+      (wrapper as any).__wrapped__ = wrapped;
+      (wrapper as any).__name__ = wrapped.name;
+      return wrapper;
+    };
+  },
+};
+
+/** `a += b`: lists extend in place (aliases see it), everything else as `+`. */
+export function iadd(a: any, b: any): any {
+  if (Array.isArray(a) && !Object.isFrozen(a)) {
+    a.push(...iterate(b));
+    return a;
+  }
+  if (a && typeof a.__iadd__ === "function") return a.__iadd__(b);
+  return add(a, b);
+}
+
+function setInPlace(a: any, b: any, op: "|" | "&" | "^" | "-"): any {
+  if (a instanceof Set) {
+    const other = new Set(iterate(b));
+    if (op === "|") for (const x of other) a.add(x);
+    else if (op === "-") for (const x of other) a.delete(x);
+    else if (op === "&") for (const x of [...a]) { if (!other.has(x)) a.delete(x); }
+    else for (const x of other) { if (a.has(x)) a.delete(x); else a.add(x); }
+    return a;
+  }
+  if (a instanceof Map && op === "|") {
+    for (const [k, v] of b instanceof Map ? b : new Map(b)) a.set(k, v);
+    return a;
+  }
+  if (typeof a === "number" || typeof a === "boolean") {
+    const x = Number(a);
+    const y = Number(b);
+    return op === "|" ? x | y : op === "&" ? x & y : op === "^" ? x ^ y : x - y;
+  }
+  throw new TypeError(`unsupported operand type(s) for ${op}=: '${typeName(a)}' and '${typeName(b)}'`);
+}
+
+export const ior = (a: any, b: any): any => setInPlace(a, b, "|");
+export const iand = (a: any, b: any): any => setInPlace(a, b, "&");
+export const ixor = (a: any, b: any): any => setInPlace(a, b, "^");
+export function isub(a: any, b: any): any {
+  if (a instanceof Set) return setInPlace(a, b, "-");
+  return sub(a, b);
+}
+
+function sliceIndices(len: number, start: number | null, stop: number | null, step: number | null): number[] {
+  const st = step ?? 1;
+  if (st === 0) throw new ValueError("slice step cannot be zero");
+  const norm = (i: number | null, dflt: number, lo: number, hi: number): number => {
+    if (i === null) return dflt;
+    const j = i < 0 ? i + len : i;
+    return Math.min(Math.max(j, lo), hi);
+  };
+  const out: number[] = [];
+  if (st > 0) {
+    const a = norm(start, 0, 0, len);
+    const b = norm(stop, len, 0, len);
+    for (let i = a; i < b; i += st) out.push(i);
+  } else {
+    const a = norm(start, len - 1, -1, len - 1);
+    const b = norm(stop, -1, -1, len - 1);
+    for (let i = a; i > b; i += st) out.push(i);
+  }
+  return out;
+}
+
+/** `xs[a:b:c] = values` */
+export function setslice(xs: any[], start: number | null, stop: number | null, step: number | null, values: Iterable<unknown>): void {
+  const items = [...iterate(values)];
+  if (step === null || step === 1) {
+    const idx = sliceIndices(xs.length, start, stop, 1);
+    const from = idx.length > 0 ? idx[0]! : Math.min(Math.max(start === null ? 0 : start < 0 ? start + xs.length : start, 0), xs.length);
+    xs.splice(from, idx.length, ...items);
+    return;
+  }
+  const idx = sliceIndices(xs.length, start, stop, step);
+  if (idx.length !== items.length) throw new ValueError(`attempt to assign sequence of size ${items.length} to extended slice of size ${idx.length}`);
+  idx.forEach((i, k) => (xs[i] = items[k]));
+}
+
+/** `del xs[a:b:c]` */
+export function delslice(xs: any[], start: number | null, stop: number | null, step: number | null): void {
+  const idx = sliceIndices(xs.length, start, stop, step).sort((a, b) => b - a);
+  for (const i of idx) xs.splice(i, 1);
+}
+
+/**
+ * A method taken as a value (`key=d.get`, `callback=self.on_done`): Python
+ * binds it to its object; JavaScript would lose `this`. Builtin types'
+ * methods go through callMethod so they keep Python's meaning.
+ */
+export function boundMethod(obj: any, name: string): (...args: any[]) => any {
+  const value = obj?.[name];
+  const builtinProto = Array.isArray(obj) || typeof obj === "string" || obj instanceof Map || obj instanceof Set;
+  if (typeof value === "function" && !builtinProto) {
+    const bound = value.bind(obj);
+    Object.defineProperty(bound, "name", { value: name });
+    return bound;
+  }
+  if (value !== undefined && typeof value !== "function") return value;
+  return (...args: any[]) => callMethod(obj, name, ...args);
+}

@@ -1,0 +1,133 @@
+/**
+ * Matching a call's arguments to the callee's parameters. Python binds
+ * keywords by name; TypeScript only has positions. When the signature is
+ * known, keywords are placed at their parameter's position and skipped
+ * optional parameters get `undefined` (which triggers the TS default).
+ */
+import type { ParamInfo } from "../analyze/analysis.js";
+import type { SyntaxNode } from "../parse/parser.js";
+import type { Context, Expr } from "./context.js";
+import { expr } from "./expressions.js";
+
+export interface CallArgs {
+  positional: Expr[];
+  /** `*xs` in the call, already spread (`...xs`). */
+  hasSplat: boolean;
+  keywords: { name: string; value: Expr; node: SyntaxNode }[];
+  /** `**kw` in the call. */
+  kwSplat: Expr[];
+}
+
+export function readArgs(argList: SyntaxNode | null, ctx: Context): CallArgs {
+  const out: CallArgs = { positional: [], hasSplat: false, keywords: [], kwSplat: [] };
+  if (!argList) return out;
+  if (argList.type === "generator_expression") {
+    out.positional.push(expr(argList, ctx));
+    return out;
+  }
+  for (const a of argList.namedChildren) {
+    if (a.type === "comment") continue;
+    if (a.type === "keyword_argument") {
+      out.keywords.push({ name: a.childForFieldName("name")!.text, value: expr(a.childForFieldName("value")!, ctx), node: a });
+    } else if (a.type === "list_splat") {
+      const inner = expr(a.namedChildren[0]!, ctx);
+      out.positional.push({ code: `...${inner.code}`, type: inner.type });
+      out.hasSplat = true;
+    } else if (a.type === "dictionary_splat") {
+      out.kwSplat.push(expr(a.namedChildren[0]!, ctx));
+    } else {
+      const e = expr(a, ctx);
+      if (e.code.startsWith("...")) out.hasSplat = true;
+      out.positional.push(e);
+    }
+  }
+  return out;
+}
+
+/**
+ * Order of the TypeScript parameters for a Python signature: positional
+ * ones, then keyword-only, then `**kwargs` as a Map, then `*args` as the rest
+ * parameter (TypeScript wants it last).
+ */
+export function tsParamOrder(params: ParamInfo[]): ParamInfo[] {
+  const varargs = params.filter((p) => p.kind === "vararg");
+  const kwargs = params.filter((p) => p.kind === "kwargs");
+  // With `*args`, keywords for `**kwargs` travel as a trailing Kwargs inside the rest array.
+  const dropKwargs = varargs.length > 0;
+  return [
+    ...params.filter((p) => p.kind === "positional"),
+    ...params.filter((p) => p.kind === "kwonly"),
+    ...(dropKwargs ? [] : kwargs),
+    ...varargs,
+  ];
+}
+
+/** Arguments in TypeScript order for a known signature, or the TypeError Python would raise. */
+export function bindArgs(params: ParamInfo[], args: CallArgs, ctx: Context, callee: string, call: SyntaxNode): string[] | { error: string } {
+  const order = tsParamOrder(params);
+  let error: string | null = null;
+  const fail = (message: string) => {
+    error ??= message;
+  };
+  const slots = new Map<string, string>();
+  const extra: string[] = [];
+  const positional = params.filter((p) => p.kind === "positional");
+  const vararg = params.find((p) => p.kind === "vararg");
+  const kwargsParam = order.find((p) => p.kind === "kwargs") ?? (vararg ? params.find((p) => p.kind === "kwargs") : undefined);
+  if (args.hasSplat) {
+    // A spread of unknown length can only be passed through in order.
+    const codes = args.positional.map((a) => a.code);
+    if (args.keywords.length > 0) ctx.diag(call, "TSY1200", `keyword arguments after *args in a call to ${callee} are passed in order`, "warning");
+    for (const s of args.kwSplat) codes.push(`...${ctx.rt("spreadKwargs")}(${s.code})`);
+    return [...codes, ...args.keywords.map((k) => k.value.code)];
+  }
+  args.positional.forEach((a, i) => {
+    const p = positional[i];
+    if (p) slots.set(p.name, a.code);
+    else if (vararg) extra.push(a.code);
+    else fail(`${callee}() takes ${positional.length} positional argument${positional.length === 1 ? "" : "s"} but ${args.positional.length} were given`);
+  });
+  const extraKw: string[] = [];
+  for (const k of args.keywords) {
+    const p = params.find((q) => q.name === k.name && (q.kind === "positional" || q.kind === "kwonly"));
+    if (p) slots.set(p.name, k.value.code);
+    else if (kwargsParam) extraKw.push(`[${JSON.stringify(k.name)}, ${k.value.code}]`);
+    else fail(`${callee}() got an unexpected keyword argument '${k.name}'`);
+  }
+  const restKwargs = vararg && params.some((p) => p.kind === "kwargs");
+  if (restKwargs && (extraKw.length > 0 || args.kwSplat.length > 0)) {
+    const spreads = args.kwSplat.map((s) => `...${s.code}`);
+    extra.push(`${ctx.rt("kw")}([${[...spreads, ...extraKw].join(", ")}])`);
+  } else if (kwargsParam && (extraKw.length > 0 || args.kwSplat.length > 0)) {
+    const spreads = args.kwSplat.map((s) => `...${s.code}`);
+    slots.set(kwargsParam.name, `new Map<string, any>([${[...spreads, ...extraKw].join(", ")}])`);
+  } else if (args.kwSplat.length > 0 && !restKwargs) {
+    ctx.diag(call, "TSY1100", `**kwargs in a call to ${callee} cannot be matched to its parameters`);
+  }
+  const out: string[] = [];
+  for (const p of order) {
+    if (p.kind === "vararg") {
+      out.push(...extra);
+      continue;
+    }
+    const v = slots.get(p.name);
+    if (v === undefined && !p.defaultNode && p.kind !== "kwargs") {
+      fail(`${callee}() missing 1 required ${p.kind === "kwonly" ? "keyword-only" : "positional"} argument: '${p.name}'`);
+    }
+    out.push(v ?? "undefined");
+  }
+  if (error !== null) {
+    ctx.diag(call, "TSY1201", `${error}: Python raises TypeError here, and so does the translation`, "warning");
+    return { error };
+  }
+  // Trailing `undefined`s only restate the defaults.
+  while (out.length > 0 && out[out.length - 1] === "undefined" && !vararg) out.pop();
+  if (vararg && extra.length === 0) while (out.length > 0 && out[out.length - 1] === "undefined") out.pop();
+  return out;
+}
+
+/** Keywords as a trailing options object, for runtime functions that take one. */
+export function optionsObject(args: CallArgs): string | null {
+  if (args.keywords.length === 0) return null;
+  return `{ ${args.keywords.map((k) => `${k.name}: ${k.value.code}`).join(", ")} }`;
+}

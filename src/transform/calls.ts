@@ -1,0 +1,352 @@
+/**
+ * Calls. Who is called decides the translation: a Python builtin (table in
+ * grammar-mappings/builtins.json), a method of a builtin type
+ * (methods.json), a module function (modules.json), a function or class of
+ * this program (keywords bound by its signature), or something unknown.
+ */
+import type { FunctionInfo } from "../analyze/analysis.js";
+import { ANY, BOOL, FLOAT, INT, NONE, STR, join, type PyType } from "../analyze/types.js";
+import { BUILTINS, METHODS, type BuiltinSpec, type MethodSpec, type ModuleFunctionSpec } from "../mappings/tables.js";
+import type { SyntaxNode } from "../parse/parser.js";
+import { bindArgs, optionsObject, readArgs, type CallArgs } from "./arguments.js";
+import type { Context, Expr } from "./context.js";
+import { elementType, expr, registerExpressions, safeAttr } from "./expressions.js";
+import { RUNTIME_BUILTIN_VALUES, safeName } from "./names.js";
+import { hintedCode } from "./strings.js";
+
+function fill(template: string, self: string | null, args: string[]): string {
+  return template
+    .replace(/\{self\}/g, self ?? "")
+    .replace(/\{args\}/g, args.join(", "))
+    .replace(/\{(\d+)\}/g, (_, i: string) => args[Number(i)] ?? "undefined");
+}
+
+function typeMatches(want: string, t: PyType): boolean {
+  switch (want) {
+    case "number":
+      return t.k === "int" || t.k === "float";
+    case "primitive":
+      return ["int", "float", "str", "bool", "none"].includes(t.k);
+    case "list_of_str":
+      return t.k === "list" && t.of.k === "str";
+    default:
+      return t.k === want;
+  }
+}
+
+/** Result type from a mapping's `ret` word and the argument (or receiver) types. */
+function resultType(ret: string | undefined, types: PyType[], self?: PyType): PyType {
+  const t0 = types[0] ?? ANY;
+  switch (ret) {
+    case "int":
+      return INT;
+    case "float":
+      return FLOAT;
+    case "str":
+      return STR;
+    case "bool":
+      return BOOL;
+    case "none":
+      return NONE;
+    case "arg0":
+      return t0;
+    case "self":
+      return self ?? ANY;
+    case "elem":
+      return self ? elementType(self) : ANY;
+    case "elem0":
+      return elementType(t0);
+    case "list_of_elem0":
+      return { k: "list", of: elementType(t0) };
+    case "set_of_elem0":
+      return { k: "set", of: elementType(t0) };
+    case "tuple_of_elem0":
+      return { k: "tuple", items: null, rest: elementType(t0) };
+    case "list_of_str":
+      return { k: "list", of: STR };
+    case "tuple_str3":
+      return { k: "tuple", items: [STR, STR, STR] };
+    case "tuple_int_int": {
+      const t = types.some((x) => x.k === "float") ? FLOAT : types.every((x) => x.k === "int") ? INT : ANY;
+      return { k: "tuple", items: [t, t] };
+    }
+    case "list_of_key":
+      return { k: "list", of: self?.k === "dict" ? self.key : ANY };
+    case "list_of_value":
+      return { k: "list", of: self?.k === "dict" ? self.value : ANY };
+    case "list_of_items":
+      return { k: "list", of: self?.k === "dict" ? { k: "tuple", items: [self.key, self.value] } : ANY };
+    case "value":
+      return self?.k === "dict" ? self.value : ANY;
+    case "value_or_none":
+      return self?.k === "dict" ? join(self.value, NONE) : ANY;
+    case "range":
+      return { k: "named", ts: "range" };
+    case "iter":
+      return { k: "named", ts: "Iterable<any>" };
+    case "iter":
+      return { k: "named", ts: "Iterable<any>" };
+    case "minmax":
+      return types.length === 1 ? elementType(t0) : types.reduce((a, b) => join(a, b));
+    case "round":
+      return types.length > 1 ? (t0.k === "int" ? INT : FLOAT) : INT;
+    case "dict":
+      return { k: "dict", key: ANY, value: ANY };
+    default:
+      return ANY;
+  }
+}
+
+function builtinCall(name: string, spec: BuiltinSpec, args: CallArgs, node: SyntaxNode, ctx: Context): Expr {
+  if (spec.unsupported) return { code: ctx.unsupported(node, spec.unsupported, "TSY1101"), type: ANY };
+  if (spec.special === "print") return printCall(args, ctx);
+  const types = args.positional.map((a) => a.type);
+  const codes = args.positional.map((a) => a.code);
+  const ret = resultType(spec.ret, types);
+  if (args.keywords.length === 0 && !args.hasSplat) {
+    for (const form of spec.forms ?? []) {
+      if (form.when.length === codes.length && form.when.every((w, i) => typeMatches(w, types[i]!))) {
+        return { code: fill(form.code, null, codes), type: ret };
+      }
+    }
+    if (spec.code) {
+      if (spec.runtimeName) ctx.rt(spec.runtimeName);
+      return { code: fill(spec.code, null, codes), type: ret };
+    }
+  }
+  const fn = ctx.rt(spec.runtime ?? name);
+  // str(), repr() and format() must see the float hint to print 2.0.
+  const shown = ["str", "repr", "format", "float", "round", "json"].includes(name) ? args.positional.map((a) => hintedCode(a, ctx)) : codes;
+  const all = [...shown];
+  if (spec.kwargsAs === "object" && args.keywords.length > 0) {
+    all.push(`new Map<string, any>([${args.keywords.map((k) => `[${JSON.stringify(k.name)}, ${k.value.code}]`).join(", ")}])`);
+  } else {
+    const unknown = args.keywords.filter((k) => !(spec.options ?? []).includes(k.name));
+    for (const k of unknown) ctx.diag(k.node, "TSY1201", `${name}() got an unexpected keyword argument '${k.name}'`);
+    const opts = optionsObject(args);
+    if (opts) all.push(opts);
+  }
+  return { code: `${fn}(${all.join(", ")})`, type: ret };
+}
+
+function printCall(args: CallArgs, ctx: Context): Expr {
+  const values = args.positional.map((a) => (a.code.startsWith("...") ? a.code : hintedCode(a, ctx)));
+  const opts = args.keywords.map((k) => {
+    if (k.name === "file") {
+      const target = /stderr/.test(k.value.code) ? `"stderr"` : `"stdout"`;
+      return `file: ${target}`;
+    }
+    if (k.name === "flush") return null;
+    return `${k.name}: ${k.value.code}`;
+  });
+  const kept = opts.filter((o): o is string => o !== null);
+  if (kept.length > 0) return { code: `${ctx.rt("printOpts")}({ ${kept.join(", ")} }, ${values.join(", ")})`, type: NONE };
+  // Strings print the same through console.log; anything else needs Python's str().
+  if (args.positional.every((a) => a.type.k === "str")) return { code: `console.log(${values.join(", ")})`, type: NONE };
+  return { code: `${ctx.rt("print")}(${values.join(", ")})`, type: NONE };
+}
+
+function methodCall(recv: Expr, name: string, args: CallArgs, node: SyntaxNode, ctx: Context): Expr | null {
+  const kind = recv.type.k === "tuple" ? "list" : recv.type.k;
+  const table = METHODS[kind];
+  const spec: MethodSpec | undefined = table?.[name];
+  if (!spec) return null;
+  const codes = args.positional.map((a) => a.code);
+  const ret = resultType(spec.ret, args.positional.map((a) => a.type), recv.type);
+  const arityOk = spec.arity === undefined || spec.arity === codes.length;
+  const typesOk = (spec.argTypes ?? []).every((w, i) => args.positional[i] && typeMatches(w, args.positional[i]!.type));
+  if (spec.code && arityOk && typesOk && args.keywords.length === 0 && !args.hasSplat && recv.type.k !== "tuple") {
+    return { code: fill(spec.code, recv.code, codes), type: ret };
+  }
+  const opts = optionsObject(args);
+  const all = [recv.code, JSON.stringify(name), ...codes, ...(opts ? [opts] : [])];
+  return { code: `${ctx.rt("callMethod")}(${all.join(", ")})`, type: ret };
+}
+
+/** Generator methods whose Python meaning JavaScript's generators lack. */
+const GENERATOR_METHODS: Record<string, string> = {
+  send: "genSend",
+  throw: "genThrow",
+  close: "genClose",
+  asend: "agenSend",
+  athrow: "agenThrow",
+  aclose: "agenClose",
+};
+
+/** Any builtin type has a method of this name: an unknown receiver may need the runtime. */
+function isBuiltinMethodName(name: string): boolean {
+  return Object.values(METHODS).some((t) => name in t);
+}
+
+function wrapLazy(call: string, fn: FunctionInfo | undefined, node: SyntaxNode, ctx: Context, name: string): Expr {
+  const retType: PyType = fn?.returnType ?? ANY;
+  const parent = node.parent;
+  if (parent?.type === "await") return { code: call, type: { k: "coroutine", of: retType } };
+  if (parent?.type === "expression_statement") {
+    ctx.diag(node, "TSY1300", `coroutine '${name}' is created but never awaited; it will not run`, "warning");
+  }
+  // Python coroutines run nothing until awaited or scheduled; promises start at once.
+  return { code: `${ctx.rt("coro")}(() => ${call}, ${JSON.stringify(name)})`, type: { k: "coroutine", of: retType } };
+}
+
+function userFunctionCall(fn: FunctionInfo, callee: string, args: CallArgs, node: SyntaxNode, ctx: Context, isNew: boolean): Expr {
+  const params = fn.owner && fn.params[0] && !fn.decorators.some((d) => d.text === "staticmethod") ? fn.params.slice(1) : fn.params;
+  const bound = bindArgs(params, args, ctx, fn.name, node);
+  if (!Array.isArray(bound)) return { code: `${ctx.rt("raiseTypeError")}(${JSON.stringify(bound.error)})`, type: ANY };
+  const call = `${isNew ? "new " : ""}${callee}(${bound.join(", ")})`;
+  if (fn.isAsync && !fn.isGenerator && !isNew) return wrapLazy(call, fn, node, ctx, fn.name);
+  if (fn.runsLoop) return awaitBlocking(call, node, ctx, fn.returnAnnotated ? fn.returnType : ANY);
+  const type = isNew ? ANY : fn.returnAnnotated ? fn.returnType : ANY;
+  return { code: call, type };
+}
+
+function plainCall(callee: string, args: CallArgs, node: SyntaxNode, ctx: Context, type: PyType = ANY): Expr {
+  const codes = args.positional.map((a) => a.code);
+  if (args.keywords.length > 0 || args.kwSplat.length > 0) {
+    if (args.keywords.length > 0) ctx.diag(node, "TSY1200", `keyword arguments to '${callee}', whose signature is not known, are passed as a trailing object`, "warning");
+    const opts = optionsObject(args);
+    if (opts) codes.push(opts);
+    for (const s of args.kwSplat) codes.push(`...${ctx.rt("spreadKwargs")}(${s.code})`);
+  }
+  return { code: `${callee}(${codes.join(", ")})`, type };
+}
+
+function moduleCall(path: string, spec: ModuleFunctionSpec | undefined, args: CallArgs, node: SyntaxNode, ctx: Context): Expr {
+  if (spec?.blocking && ctx.fn?.isAsync) {
+    if (spec.instead) {
+      ctx.diag(node, "TSY1301", `blocking call ${path}() inside a coroutine stalls the event loop; translated as await ${spec.instead}()`, "warning");
+      const [mod, fnName] = spec.instead.split(".");
+      return { code: `(await ${ctx.rt(mod!)}.${fnName}(${args.positional.map((a) => a.code).join(", ")}))`, type: NONE };
+    }
+    ctx.diag(node, "TSY1301", `blocking call ${path}() inside a coroutine stalls the event loop`, "warning");
+  }
+  if (spec?.forwards !== undefined && args.keywords.length > 0) {
+    const forwarded = forwardCall(spec.forwards, args, node, ctx);
+    if (forwarded) return { code: `${path}(${forwarded})`, type: ANY };
+  }
+  const codes = args.positional.map((a) => a.code);
+  if (spec?.params && !spec.varargs && args.keywords.some((k) => spec.params!.includes(k.name))) {
+    // Keywords that name positional parameters go to their position.
+    const slots = [...codes];
+    for (const k of args.keywords.filter((k) => spec.params!.includes(k.name))) slots[spec.params.indexOf(k.name)] = k.value.code;
+    for (let i = 0; i < slots.length; i++) if (slots[i] === undefined) slots[i] = "undefined";
+    codes.splice(0, codes.length, ...slots);
+  }
+  const optionKeys = spec?.options ?? [];
+  const opts = args.keywords.filter((k) => !(spec?.params ?? []).includes(k.name) || spec?.varargs);
+  for (const k of opts) if (!optionKeys.includes(k.name)) ctx.diag(k.node, "TSY1201", `${path}() got an unexpected keyword argument '${k.name}'`);
+  if (opts.length > 0) codes.push(`{ ${opts.map((k) => `${k.name}: ${k.value.code}`).join(", ")} }`);
+  const type = resultType(spec?.ret, []);
+  const code = `${spec?.class ? "new " : ""}${path}(${codes.join(", ")})`;
+  if (spec?.awaitResult) return awaitBlocking(code, node, ctx, type);
+  return { code, type };
+}
+
+/**
+ * `to_thread(f, a, k=v)` hands its extra arguments to `f`. With keywords,
+ * bind them by f's signature into a closure: `to_thread(() => f(a, v))`.
+ */
+function forwardCall(index: number, args: CallArgs, node: SyntaxNode, ctx: Context): string | null {
+  const argNodes = node.childForFieldName("arguments")!.namedChildren.filter((c) => c.type !== "comment" && c.type !== "keyword_argument");
+  const fnNode = argNodes[index];
+  if (fnNode?.type !== "identifier") return null;
+  const def = ctx.definitionOf(fnNode.text).fn;
+  if (!def || def.isAsync) return null;
+  const rest: CallArgs = { ...args, positional: args.positional.slice(index + 1) };
+  const bound = bindArgs(def.params, rest, ctx, def.name, node);
+  if (!Array.isArray(bound)) return null;
+  const before = args.positional.slice(0, index).map((a) => a.code);
+  return [...before, `() => ${safeName(fnNode.text)}(${bound.join(", ")})`].join(", ");
+}
+
+/** A Python call that blocks until an event loop is done becomes an await. */
+function awaitBlocking(code: string, node: SyntaxNode, ctx: Context, type: PyType): Expr {
+  if (ctx.fn && !ctx.fn.isAsync && !ctx.fn.runsLoop) {
+    return { code: ctx.unsupported(node, "running an event loop from inside a regular function is not supported; call it at module level or make the function async"), type: ANY };
+  }
+  return { code: `(await ${code})`, type };
+}
+
+function call(node: SyntaxNode, ctx: Context): Expr {
+  const fnNode = node.childForFieldName("function")!;
+  // tree-sitter reads `*f(x)` in an argument list as a call of `*f`: it is a spread of the call.
+  if (fnNode.type === "list_splat") {
+    const inner = callWith(node, fnNode.namedChildren[0]!, ctx);
+    return { code: `...${inner.code}`, type: inner.type };
+  }
+  return callWith(node, fnNode, ctx);
+}
+
+function callWith(node: SyntaxNode, fnNode: SyntaxNode, ctx: Context): Expr {
+  const argNode = node.childForFieldName("arguments");
+  const args = readArgs(argNode, ctx);
+
+  if (fnNode.type === "identifier") {
+    const name = fnNode.text;
+    const owner = ctx.ownerScope(name);
+    if (!owner) {
+      const alias = ctx.importedFunction(name);
+      if (alias) return moduleCall(alias.path, alias.spec, args, node, ctx);
+      if (name === "super") return { code: "super", type: ANY };
+      const spec = BUILTINS[name];
+      if (spec) return builtinCall(name, spec, args, node, ctx);
+      if (RUNTIME_BUILTIN_VALUES.has(name)) return plainCall(`new ${ctx.rt(name)}`, args, node, ctx, { k: "instance", name });
+      return plainCall(safeName(name), args, node, ctx);
+    }
+    const def = ctx.definitionOf(name);
+    if (def.fn) return userFunctionCall(def.fn, safeName(name), args, node, ctx, false);
+    if (def.cls) {
+      const init = ctx.constructorOf(def.cls);
+      const e = init ? userFunctionCall(init, safeName(name), args, node, ctx, true) : plainCall(`new ${safeName(name)}`, args, node, ctx);
+      return { code: e.code, type: { k: "instance", name } };
+    }
+    const alias = ctx.importedFunction(name);
+    if (alias) return moduleCall(alias.path, alias.spec, args, node, ctx);
+    const e = expr(fnNode, ctx);
+    if (e.type.k === "class") return plainCall(`new ${e.code}`, args, node, ctx, { k: "instance", name: e.type.name });
+    return plainCall(e.code, args, node, ctx);
+  }
+
+  if (fnNode.type === "attribute") {
+    const objNode = fnNode.childForFieldName("object")!;
+    const name = fnNode.childForFieldName("attribute")!.text;
+    const mod = ctx.moduleFunction(fnNode);
+    if (mod) return moduleCall(mod.path, mod.spec, args, node, ctx);
+    // super().__init__(...) is the constructor chain; super().m(...) a parent method.
+    if (objNode.type === "call" && objNode.childForFieldName("function")?.text === "super") {
+      const parentMethod = ctx.parentMethod(name);
+      const target = name === "__init__" ? "super" : `super.${safeAttr(name)}`;
+      if (parentMethod) return userFunctionCall(parentMethod, target, args, node, ctx, false);
+      return plainCall(target, args, node, ctx);
+    }
+    const recv = expr(objNode, ctx);
+    const genFn = GENERATOR_METHODS[name];
+    if (genFn && (recv.type.k === "any" || recv.type.k === "named") && !ctx.isUserMethodName(name)) {
+      const all = [recv.code, ...args.positional.map((a) => a.code)];
+      return { code: `${ctx.rt(genFn)}(${all.join(", ")})`, type: ANY };
+    }
+    if (recv.type.k === "instance" || recv.type.k === "class") {
+      const method = ctx.methodOf(recv.type.name, name);
+      if (method) return userFunctionCall(method, `${recv.code}.${safeAttr(name)}`, args, node, ctx, false);
+    }
+    const builtin = methodCall(recv, name, args, node, ctx);
+    if (builtin) return builtin;
+    if (recv.type.k === "any" && isBuiltinMethodName(name) && !ctx.isUserMethodName(name)) {
+      const opts = optionsObject(args);
+      const all = [recv.code, JSON.stringify(name), ...args.positional.map((a) => a.code), ...(opts ? [opts] : [])];
+      return { code: `${ctx.rt("callMethod")}(${all.join(", ")})`, type: ANY };
+    }
+    const callee = `${recv.code}.${safeAttr(name)}`;
+    if (name === "run_until_complete") return awaitBlocking(plainCall(callee, args, node, ctx).code, node, ctx, ANY);
+    if (ctx.isAsyncMethodName(name)) {
+      const e = plainCall(callee, args, node, ctx);
+      return wrapLazy(e.code, undefined, node, ctx, name);
+    }
+    return plainCall(callee, args, node, ctx);
+  }
+
+  const callee = expr(fnNode, ctx);
+  return plainCall(`(${callee.code})`, args, node, ctx);
+}
+
+registerExpressions({ call });

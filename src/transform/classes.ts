@@ -1,0 +1,173 @@
+/**
+ * Classes: methods, class attributes (static members, read through the
+ * instance's constructor so subclasses can override them), properties,
+ * static and class methods, and @dataclass with its generated __init__,
+ * __repr__ and __eq__.
+ */
+import type { ClassInfo, FunctionInfo } from "../analyze/analysis.js";
+import { annotationType } from "../analyze/annotations.js";
+import { ANY, hintDescriptor, mentionsFloat, tsType, type PyType } from "../analyze/types.js";
+import type { SyntaxNode } from "../parse/parser.js";
+import type { Context } from "./context.js";
+import { expr } from "./expressions.js";
+import { functionBody, paramList, returnAnnotation } from "./functions.js";
+import { safeName } from "./names.js";
+import { docstringOf, jsDoc, registerStatements } from "./statements.js";
+
+function isDecorator(fn: FunctionInfo, name: string): boolean {
+  return fn.decorators.some((d) => d.text === name);
+}
+
+/** `self.x = …` anywhere in the class's methods: the instance fields to declare. */
+function instanceFields(cls: ClassInfo, ctx: Context): Map<string, PyType> {
+  const fields = new Map<string, PyType>();
+  for (const m of cls.methods.values()) {
+    const self = m.params[0]?.name;
+    if (!self || isDecorator(m, "staticmethod") || isDecorator(m, "classmethod")) continue;
+    visitAssignments(m.node.childForFieldName("body")!, (target, typeNode) => {
+      if (target.type !== "attribute" || target.childForFieldName("object")?.text !== self) return;
+      const name = target.childForFieldName("attribute")!.text;
+      const t = typeNode ? annotationType(typeNode, ctx.analysis.classNames) : undefined;
+      if (!fields.has(name) || t) fields.set(name, t ?? paramTypeFor(m, target));
+    });
+  }
+  return fields;
+}
+
+/** `self.name = name` with an annotated parameter gives the field its type. */
+function paramTypeFor(m: FunctionInfo, target: SyntaxNode): PyType {
+  const right = target.parent?.childForFieldName("right");
+  if (right?.type === "identifier") {
+    const p = m.params.find((q) => q.name === right.text);
+    if (p?.annotated) return p.type;
+  }
+  return ANY;
+}
+
+function visitAssignments(node: SyntaxNode, fn: (target: SyntaxNode, type: SyntaxNode | null) => void): void {
+  if (node.type === "function_definition" || node.type === "class_definition") return;
+  if (node.type === "assignment" || node.type === "augmented_assignment") {
+    const left = node.childForFieldName("left");
+    if (left) fn(left, node.childForFieldName("type"));
+  }
+  for (const c of node.namedChildren) visitAssignments(c, fn);
+}
+
+function baseAssigns(cls: ClassInfo, ctx: Context, name: string): boolean {
+  const base = cls.bases[0] ? ctx.classNamed(cls.bases[0].text) : undefined;
+  if (!base) return false;
+  return instanceFields(base, ctx).has(name) || base.fields.some((f) => f.name === name) || baseAssigns(base, ctx, name);
+}
+
+function method(fn: FunctionInfo, cls: ClassInfo, ctx: Context): string {
+  const isStatic = isDecorator(fn, "staticmethod");
+  const isClassMethod = isDecorator(fn, "classmethod");
+  const params = isStatic ? fn.params : fn.params.slice(1);
+  const view: FunctionInfo = { ...fn, params };
+  const body = functionBody(fn, ctx);
+  const paramCode = ctx.within(fn.scope, fn, () => paramList(params, ctx));
+  const setter = fn.decorators.find((d) => /\.setter$/.test(d.text));
+  let head: string;
+  const star = fn.isGenerator ? "*" : "";
+  const asyncKw = fn.isAsync ? "async " : "";
+  if (fn.name === "__init__") head = `constructor(${paramCode})`;
+  else if (isDecorator(fn, "property")) head = `get ${fn.name}()${returnAnnotation(view)}`;
+  else if (setter) head = `set ${fn.name}(${paramCode})`;
+  else head = `${isStatic || isClassMethod ? "static " : ""}${asyncKw}${star}${safeName(fn.name)}(${paramCode})${fn.name === "__init__" ? "" : returnAnnotation(view)}`;
+  const other = fn.decorators.filter((d) => !["staticmethod", "classmethod", "property"].includes(d.text) && !/\.setter$/.test(d.text));
+  if (other.length > 0) ctx.diag(other[0]!, "TSY1100", `decorator @${other[0]!.text} on a method is not applied`);
+  const doc = jsDoc(docstringOf(fn.node.childForFieldName("body")));
+  return [...doc, `${head} {\n${body.join("\n")}\n}`].join("\n");
+}
+
+function dataclassMembers(cls: ClassInfo, ctx: Context): string[] {
+  const fields = ctx.dataclassFields(cls);
+  const own = cls.fields;
+  const base = cls.bases[0] ? ctx.classNamed(cls.bases[0].text) : undefined;
+  const inherited = fields.filter((f) => !own.includes(f));
+  const members: string[] = own.map((f) => `${safeName(f.name)}: ${tsType(f.type)};`);
+  const params = fields.map((f) => {
+    let def = "";
+    if (f.value) {
+      const factory = f.value.type === "call" && /^(dataclasses\.)?field$/.test(f.value.childForFieldName("function")!.text) ? f.value : null;
+      if (factory) {
+        const kw = factory.childForFieldName("arguments")!.namedChildren.filter((a) => a.type === "keyword_argument");
+        const df = kw.find((k) => k.childForFieldName("name")!.text === "default_factory");
+        const dv = kw.find((k) => k.childForFieldName("name")!.text === "default");
+        if (df) def = ` = ${expr(df.childForFieldName("value")!, ctx).code}()`;
+        else if (dv) def = ` = ${expr(dv.childForFieldName("value")!, ctx).code}`;
+      } else def = ` = ${expr(f.value, ctx).code}`;
+    }
+    const t = tsType(f.type);
+    return `${safeName(f.name)}: ${t}${def && f.value?.type === "none" && !t.includes("null") ? " | null" : ""}${def}`;
+  });
+  const superCall = base?.isDataclass ? [`super(${inherited.map((f) => safeName(f.name)).join(", ")});`] : base ? ["super();"] : [];
+  const assigns = own.map((f) => `this.${safeName(f.name)} = ${safeName(f.name)};`);
+  const post = cls.methods.has("__post_init__") ? ["this.__post_init__();"] : [];
+  if (!cls.methods.has("__init__")) members.push(`constructor(${params.join(", ")}) {\n${[...superCall, ...assigns, ...post].join("\n")}\n}`);
+  if (!cls.methods.has("__repr__")) {
+    const parts = fields.map((f) => {
+      const value = `this.${safeName(f.name)}`;
+      const shown = f.type.k === "float" ? `${ctx.rt("asFloat")}(${value})` : mentionsFloat(f.type) ? `${ctx.rt("hinted")}(${value}, ${hintDescriptor(f.type)})` : value;
+      return `${f.name}=\${${ctx.rt("repr")}(${shown})}`;
+    });
+    members.push(`__repr__(): string {\nreturn \`${cls.name}(${parts.join(", ")})\`;\n}`);
+  }
+  if (!cls.methods.has("__eq__")) {
+    const tests = fields.map((f) => `${ctx.rt("eq")}(this.${safeName(f.name)}, other.${safeName(f.name)})`);
+    members.push(`__eq__(other: any): boolean {\nreturn other?.constructor === this.constructor${tests.map((t) => ` && ${t}`).join("")};\n}`);
+  }
+  return members;
+}
+
+function classAttributes(cls: ClassInfo, ctx: Context): string[] {
+  const out: string[] = [];
+  for (const stmt of cls.node.childForFieldName("body")!.namedChildren) {
+    const a = stmt.type === "expression_statement" ? stmt.firstNamedChild : null;
+    if (a?.type !== "assignment") continue;
+    const left = a.childForFieldName("left");
+    const right = a.childForFieldName("right");
+    if (left?.type !== "identifier" || !right) continue;
+    if (cls.isDataclass && a.childForFieldName("type")) continue;
+    const value = ctx.within(cls.scope, undefined, () => expr(right, ctx));
+    out.push(`static ${safeName(left.text)} = ${value.code};`);
+    ctx.classAttributes.add(`${cls.name}.${left.text}`);
+  }
+  return out;
+}
+
+function classDefinition(node: SyntaxNode, ctx: Context): string[] {
+  const cls = ctx.analysis.classes.get(node.startIndex)!;
+  const bases = cls.bases.filter((b) => b.type !== "keyword_argument" && !/^(object|ABC|Generic\b|typing\.)/.test(b.text));
+  if (bases.length > 1) ctx.diag(bases[1]!, "TSY1100", "multiple inheritance: only the first base class is kept");
+  const base = bases[0] ? expr(bases[0], ctx).code : null;
+  return ctx.withClass(cls, () => {
+    const members: string[] = classAttributes(cls, ctx);
+    const fields = instanceFields(cls, ctx);
+    for (const name of fields.keys()) ctx.instanceFieldNames.add(`${cls.name}.${name}`);
+    for (const [name, t] of fields) {
+      if (cls.isDataclass && cls.fields.some((f) => f.name === name)) continue;
+      if (baseAssigns(cls, ctx, name) || ctx.classAttributes.has(`${cls.name}.${name}`)) continue;
+      if (cls.methods.get(name) && cls.methods.get(name)!.decorators.length > 0) continue;
+      ctx.instanceAttrTypes.set(`${cls.name}.${name}`, t);
+      members.push(`${safeName(name)}!: ${tsType(t)};`);
+    }
+    if (cls.isDataclass) members.push(...dataclassMembers(cls, ctx));
+    for (const m of cls.methods.values()) members.push(method(m, cls, ctx));
+    // Python iteration protocols, so the class also works with for…of and for await…of.
+    if (cls.methods.has("__iter__")) members.push(`[Symbol.iterator](): Iterator<any> {\nreturn ${ctx.rt("iteratorOf")}(this.__iter__());\n}`);
+    if (cls.methods.has("__aiter__")) members.push(`[Symbol.asyncIterator](): AsyncIterator<any> {\nreturn ${ctx.rt("asyncIteratorOf")}(this.__aiter__());\n}`);
+    else if (cls.methods.has("__anext__")) members.push(`[Symbol.asyncIterator](): AsyncIterator<any> {\nreturn ${ctx.rt("asyncIteratorOf")}(this);\n}`);
+    if (cls.methods.has("__next__") && !cls.methods.has("__iter__")) members.push(`[Symbol.iterator](): Iterator<any> {\nreturn ${ctx.rt("iteratorOf")}(this);\n}`);
+    for (const stmt of node.childForFieldName("body")!.namedChildren) {
+      const inner = stmt.type === "decorated_definition" ? stmt.childForFieldName("definition") : stmt;
+      if (!inner || ["function_definition", "expression_statement", "pass_statement", "comment", "class_definition"].includes(inner.type)) continue;
+      ctx.diag(stmt, "TSY1100", `a ${stmt.type} in a class body is not supported`);
+    }
+    const decorators = cls.decorators.filter((d) => !/^(dataclasses\.)?dataclass\b/.test(d.text));
+    if (decorators.length > 0) ctx.diag(decorators[0]!, "TSY1100", `class decorator @${decorators[0]!.text} is not applied`);
+    return [...jsDoc(docstringOf(node.childForFieldName("body"))), `class ${safeName(cls.name)}${base ? ` extends ${base}` : ""} {\n${members.join("\n")}\n}`];
+  });
+}
+
+registerStatements({ class_definition: classDefinition });

@@ -1,0 +1,110 @@
+/**
+ * List, set and dict comprehensions and generator expressions. A single
+ * `for` with no condition becomes `Array.from(it, fn)`; anything else a small
+ * immediately-invoked function holding the loops, so the comprehension's
+ * variables stay local as in Python 3. Generator expressions stay lazy.
+ */
+import { ANY, tsType, type PyType } from "../analyze/types.js";
+import type { SyntaxNode } from "../parse/parser.js";
+import type { Context, Expr } from "./context.js";
+import { cond, expr, registerExpressions } from "./expressions.js";
+import { loopIterable, pattern } from "./targets.js";
+
+interface Clause {
+  kind: "for" | "if";
+  code: string;
+  async?: boolean;
+}
+
+function bindLoopTypes(left: SyntaxNode, of: PyType, ctx: Context): void {
+  if (left.type === "identifier") {
+    const b = ctx.comprehensionVars.get(left.text);
+    if (b === undefined) ctx.comprehensionVars.set(left.text, of);
+  } else if (of.k === "tuple" && of.items) {
+    left.namedChildren.forEach((c, i) => bindLoopTypes(c, of.items![i] ?? ANY, ctx));
+  }
+}
+
+function clauses(node: SyntaxNode, ctx: Context): Clause[] {
+  const out: Clause[] = [];
+  for (const c of node.namedChildren.slice(1)) {
+    if (c.type === "for_in_clause") {
+      const left = c.childForFieldName("left")!;
+      const isAsync = c.children.some((t) => t.type === "async");
+      const rightNode = c.childForFieldName("right")!;
+      const loop = isAsync ? { code: expr(rightNode, ctx).code, elem: ANY } : loopIterable(rightNode, ctx);
+      bindLoopTypes(left, loop.elem, ctx);
+      const pat = pattern(left, ctx) ?? ctx.unsupported(left, "this comprehension target is not supported");
+      out.push({ kind: "for", code: `for ${isAsync ? "await " : ""}(const ${pat} of ${loop.code})`, async: isAsync });
+    } else if (c.type === "if_clause") {
+      out.push({ kind: "if", code: `if (${cond(c.namedChildren[0]!, ctx)})` });
+    }
+  }
+  return out;
+}
+
+function containsAwait(node: SyntaxNode): boolean {
+  if (node.type === "await") return true;
+  if (node.type === "lambda" || node.type === "function_definition") return false;
+  return node.namedChildren.some(containsAwait) || node.children.some((c) => c.type === "async");
+}
+
+/** Comprehension variables shadow outer names only inside the comprehension. */
+function withLocals<T>(ctx: Context, body: () => T): T {
+  const saved = new Map(ctx.comprehensionVars);
+  try {
+    return body();
+  } finally {
+    ctx.comprehensionVars.clear();
+    for (const [k, v] of saved) ctx.comprehensionVars.set(k, v);
+  }
+}
+
+function build(node: SyntaxNode, ctx: Context, kind: "list" | "set" | "dict" | "gen"): Expr {
+  return withLocals(ctx, () => {
+    const bodyNode = node.namedChildren[0]!;
+    const cls = clauses(node, ctx);
+    let bodyCode: string;
+    let bodyType: PyType;
+    if (kind === "dict") {
+      const k = expr(bodyNode.childForFieldName("key")!, ctx);
+      const v = expr(bodyNode.childForFieldName("value")!, ctx);
+      bodyCode = `[${k.code}, ${v.code}] as const`;
+      bodyType = { k: "tuple", items: [k.type, v.type] };
+    } else {
+      const b = expr(bodyNode, ctx);
+      bodyCode = b.code;
+      bodyType = b.type;
+    }
+    const isAsync = containsAwait(node) || cls.some((c) => c.async);
+    const usesThis = /\bthis\b/.test(bodyCode) || cls.some((c) => /\bthis\b/.test(c.code));
+    const resultType: PyType =
+      kind === "list" ? { k: "list", of: bodyType } : kind === "set" ? { k: "set", of: bodyType } : kind === "dict" && bodyType.k === "tuple" && bodyType.items ? { k: "dict", key: bodyType.items[0]!, value: bodyType.items[1]! } : ANY;
+    if (kind === "gen") {
+      const loops = cls.map((c) => c.code).join(" ");
+      const fn = `${isAsync ? "async " : ""}function* (${usesThis ? "this: any" : ""}) { ${loops} yield ${bodyCode}; }`;
+      return { code: usesThis ? `(${fn}).call(this)` : `(${fn})()`, type: ANY };
+    }
+    const only = cls[0];
+    let listCode: string;
+    if (cls.length === 1 && only && !isAsync && only.kind === "for" && kind !== "dict") {
+      const m = /^for \(const (.*) of (.*)\)$/s.exec(only.code)!;
+      listCode = `Array.from(${m[2]}, (${m[1]}) => ${bodyCode})`;
+    } else {
+      const elem = kind === "dict" ? "any" : tsType(bodyType);
+      const loops = cls.map((c) => c.code).join(" ");
+      const inner = `(${isAsync ? "async " : ""}() => { const out$: ${elem}[] = []; ${loops} out$.push(${bodyCode}); return out$; })()`;
+      listCode = isAsync ? `(await ${inner})` : inner;
+    }
+    if (kind === "set") return { code: `new Set(${listCode})`, type: resultType };
+    if (kind === "dict") return { code: `new Map(${listCode})`, type: resultType };
+    return { code: listCode, type: resultType };
+  });
+}
+
+registerExpressions({
+  list_comprehension: (n, ctx) => build(n, ctx, "list"),
+  set_comprehension: (n, ctx) => build(n, ctx, "set"),
+  dictionary_comprehension: (n, ctx) => build(n, ctx, "dict"),
+  generator_expression: (n, ctx) => build(n, ctx, "gen"),
+});

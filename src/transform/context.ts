@@ -1,0 +1,297 @@
+/**
+ * State shared by the transform modules while they translate one file: the
+ * analysis, the scope being translated, the runtime names the output needs,
+ * and the diagnostics found so far.
+ */
+import type { Analysis, ClassInfo, FunctionInfo } from "../analyze/analysis.js";
+import { resolve, type Binding, type Scope } from "../analyze/scopes.js";
+import type { PyType } from "../analyze/types.js";
+import type { DiagnosticCode } from "../diagnostics/codes.js";
+import type { Diagnostic, Severity } from "../diagnostics/diagnostic.js";
+import type { SyntaxNode } from "../parse/parser.js";
+import type { ModuleFunctionSpec } from "../mappings/tables.js";
+import type { DeclarationPlan } from "./declarations.js";
+import { functionSpec, newImportTable, runtimePath } from "./imports.js";
+
+export interface Expr {
+  code: string;
+  type: PyType;
+}
+
+export class Context {
+  readonly runtimeImports = new Set<string>();
+  readonly diagnostics: Diagnostic[] = [];
+  scope: Scope;
+  fn: FunctionInfo | undefined;
+  cls: ClassInfo | undefined;
+  /** Static types of variables, refined as assignments are translated. */
+  readonly varTypes = new Map<Binding, PyType>();
+  readonly imports = newImportTable();
+  /** Where the current body declares its variables. */
+  plan: DeclarationPlan | undefined;
+  /** Variables of the comprehensions and lambdas being translated, with their types. */
+  readonly comprehensionVars = new Map<string, PyType>();
+  /** Loops being translated, innermost last: the label `break` must use when the loop has an else. */
+  readonly loops: { label: string | null }[] = [];
+  /** Names of the caught exceptions of enclosing handlers, for a bare `raise`. */
+  readonly caught: string[] = [];
+  /** Temporaries the current function needs declared (chained comparisons, swaps). */
+  temps: string[] = [];
+  private tmpCounter = 0;
+
+  constructor(
+    readonly analysis: Analysis,
+    readonly file: string,
+    readonly source: string,
+  ) {
+    this.scope = analysis.module;
+  }
+
+  /** Record a runtime import and return the name to use in code. */
+  rt(name: string): string {
+    this.runtimeImports.add(name);
+    return name;
+  }
+
+  tmp(base = "tmp"): string {
+    this.tmpCounter += 1;
+    return `${base}$${this.tmpCounter}`;
+  }
+
+  diag(node: SyntaxNode, code: DiagnosticCode, message: string, severity: Severity = "error"): void {
+    this.diagnostics.push({
+      code,
+      severity,
+      message,
+      file: this.file,
+      line: node.startPosition.row + 1,
+      column: node.startPosition.column + 1,
+    });
+  }
+
+  /**
+   * An untranslatable construct: report it and leave a visible marker. The
+   * marker throws when reached so the program never runs on silently.
+   */
+  unsupported(node: SyntaxNode, what: string, code: DiagnosticCode = "TSY1100"): string {
+    this.diag(node, code, what);
+    const text = what.replace(/\*\//g, "* /");
+    return `/* TODO(tsyncio): ${text} */ ${this.rt("unsupported")}(${JSON.stringify(what)})`;
+  }
+
+  /** Run `body` with a different current scope. */
+  within<T>(scope: Scope, fn: FunctionInfo | undefined, body: () => T): T {
+    const saved = [this.scope, this.fn] as const;
+    this.scope = scope;
+    this.fn = fn;
+    try {
+      return body();
+    } finally {
+      [this.scope, this.fn] = saved;
+    }
+  }
+
+  withClass<T>(cls: ClassInfo | undefined, body: () => T): T {
+    const saved = this.cls;
+    this.cls = cls;
+    try {
+      return body();
+    } finally {
+      this.cls = saved;
+    }
+  }
+
+  binding(name: string): Binding | undefined {
+    const owner = resolve(this.scope, name);
+    return owner?.bindings.get(name);
+  }
+
+  ownerScope(name: string): Scope | null {
+    return resolve(this.scope, name);
+  }
+
+  /** The function or class a name refers to, when the module defines it. */
+  definitionOf(name: string): { fn?: FunctionInfo; cls?: ClassInfo } {
+    const owner = resolve(this.scope, name);
+    const b = owner?.bindings.get(name);
+    if (!owner || !b || b.sites.length !== 1) return {};
+    const site = b.sites[0]!.parent;
+    if (!site) return {};
+    if (b.kinds.has("def")) return { fn: this.analysis.functions.get(site.startIndex) };
+    if (b.kinds.has("class")) return { cls: this.analysis.classes.get(site.startIndex) };
+    return {};
+  }
+
+  classByName(name: string): ClassInfo | undefined {
+    return this.definitionOf(name).cls;
+  }
+
+  hoistTemp(name: string): void {
+    this.temps.push(name);
+  }
+
+  private isShadowed(name: string): boolean {
+    const owner = resolve(this.scope, name);
+    return owner !== null && !owner.bindings.get(name)?.kinds.has("import");
+  }
+
+  /** `sleep` after `from asyncio import sleep`, as an expression. */
+  importAlias(name: string): Expr | null {
+    if (this.isShadowed(name)) return null;
+    const imp = this.imports.names.get(name);
+    if (!imp) return null;
+    const path = runtimePath(imp.module, imp.name, this);
+    if (!path) return null;
+    return { code: path, type: { k: "any" } };
+  }
+
+  importedFunction(name: string): { path: string; spec: ModuleFunctionSpec | undefined } | null {
+    if (this.isShadowed(name)) return null;
+    const imp = this.imports.names.get(name);
+    if (!imp) return null;
+    const path = runtimePath(imp.module, imp.name, this);
+    return path ? { path, spec: functionSpec(imp.module, imp.name) } : null;
+  }
+
+  private moduleOfAttribute(node: SyntaxNode): { module: string; attr: string } | null {
+    const obj = node.childForFieldName("object");
+    const attr = node.childForFieldName("attribute");
+    if (!obj || !attr) return null;
+    let moduleName: string | undefined;
+    if (obj.type === "identifier" && !this.isShadowed(obj.text)) moduleName = this.imports.modules.get(obj.text);
+    else if (obj.type === "attribute") {
+      const inner = this.moduleOfAttribute(obj);
+      if (inner) moduleName = `${inner.module}.${inner.attr}`;
+    }
+    return moduleName ? { module: moduleName, attr: attr.text } : null;
+  }
+
+  /** `asyncio.Queue` and the like, when the object is an imported module. */
+  moduleAttribute(node: SyntaxNode): Expr | null {
+    const m = this.moduleOfAttribute(node);
+    if (!m) return null;
+    const path = runtimePath(m.module, m.attr, this);
+    if (path) return { code: path, type: { k: "any" } };
+    return { code: `${m.module}.${m.attr}`, type: { k: "any" } };
+  }
+
+  moduleFunction(node: SyntaxNode): { path: string; spec: ModuleFunctionSpec | undefined } | null {
+    const m = this.moduleOfAttribute(node);
+    if (!m) return null;
+    const path = runtimePath(m.module, m.attr, this);
+    if (!path) return null;
+    return { path, spec: functionSpec(m.module, m.attr) };
+  }
+
+  /** A method by class name, looking through base classes defined in the module. */
+  methodOf(className: string, method: string): FunctionInfo | undefined {
+    let cls = this.classNamed(className);
+    const seen = new Set<string>();
+    while (cls && !seen.has(cls.name)) {
+      seen.add(cls.name);
+      const m = cls.methods.get(method);
+      if (m) return m;
+      const base = cls.bases[0];
+      cls = base ? this.classNamed(base.text) : undefined;
+    }
+    return undefined;
+  }
+
+  classNamed(name: string): ClassInfo | undefined {
+    for (const c of this.analysis.classes.values()) if (c.name === name) return c;
+    return undefined;
+  }
+
+  /** The parameters `Cls(...)` binds to: `__init__`, or the dataclass fields. */
+  constructorOf(cls: ClassInfo): FunctionInfo | undefined {
+    const init = this.methodOf(cls.name, "__init__");
+    if (init) return init;
+    if (cls.isDataclass) return this.dataclassInit(cls);
+    return undefined;
+  }
+
+  dataclassInit(cls: ClassInfo): FunctionInfo {
+    const fields = this.dataclassFields(cls);
+    return {
+      name: cls.name,
+      node: cls.node,
+      isAsync: false,
+      isGenerator: false,
+      params: fields.map((f) => ({ name: f.name, kind: "positional" as const, defaultNode: f.value, type: f.type, annotated: true })),
+      returnType: { k: "none" },
+      returnAnnotated: false,
+      decorators: [],
+      scope: cls.scope,
+      runsLoop: false,
+    };
+  }
+
+  /** Dataclass fields including inherited ones, base first, as Python orders them. */
+  dataclassFields(cls: ClassInfo): ClassInfo["fields"] {
+    const base = cls.bases[0] ? this.classNamed(cls.bases[0].text) : undefined;
+    const inherited = base?.isDataclass ? this.dataclassFields(base) : [];
+    const own = new Set(cls.fields.map((f) => f.name));
+    return [...inherited.filter((f) => !own.has(f.name)), ...cls.fields];
+  }
+
+  parentMethod(method: string): FunctionInfo | undefined {
+    const base = this.cls?.bases[0];
+    if (!base) return undefined;
+    if (method === "__init__") {
+      const cls = this.classNamed(base.text);
+      return cls ? this.constructorOf(cls) : undefined;
+    }
+    return this.methodOf(base.text, method);
+  }
+
+  isUserMethodName(name: string): boolean {
+    for (const f of this.analysis.functions.values()) if (f.owner && f.name === name) return true;
+    return false;
+  }
+
+  /** Type of `obj.attr` for an instance of a class of this module. */
+  attributeType(className: string, attr: string): PyType {
+    const cls = this.classNamed(className);
+    const field = cls?.fields.find((f) => f.name === attr);
+    if (field) return field.type;
+    const m = this.methodOf(className, attr);
+    if (m?.decorators.some((d) => d.text === "property")) return m.returnType;
+    return this.instanceAttrTypes.get(`${className}.${attr}`) ?? { k: "any" };
+  }
+
+  /** `Class.attr` for class-level attributes, which instances read through their class. */
+  readonly classAttributes = new Set<string>();
+
+  /** `Class.attr` for attributes assigned through `self` in some method. */
+  readonly instanceFieldNames = new Set<string>();
+
+  /** The class along `className`'s bases that defines class attribute `attr`, if no instance field hides it. */
+  classAttributeOwner(className: string, attr: string): string | undefined {
+    let cls = this.classNamed(className);
+    const seen = new Set<string>();
+    let owner: string | undefined;
+    while (cls && !seen.has(cls.name)) {
+      seen.add(cls.name);
+      if (this.instanceFieldNames.has(`${cls.name}.${attr}`)) return undefined;
+      if (!owner && this.classAttributes.has(`${cls.name}.${attr}`)) owner = cls.name;
+      cls = cls.bases[0] ? this.classNamed(cls.bases[0].text) : undefined;
+    }
+    return owner;
+  }
+
+  /** Types of `self.x` attributes, filled in by the class transform. */
+  readonly instanceAttrTypes = new Map<string, PyType>();
+
+  /** Whether any method of any class in the module with this name is async. */
+  isAsyncMethodName(name: string): boolean {
+    let async = false;
+    let sync = false;
+    for (const f of this.analysis.functions.values()) {
+      if (f.owner && f.name === name) {
+        if (f.isAsync && !f.isGenerator) async = true;
+        else sync = true;
+      }
+    }
+    return async && !sync;
+  }
+}

@@ -1,0 +1,153 @@
+/**
+ * `def`, `async def`, generators, lambdas and decorators. Parameters keep
+ * their Python order except that keyword-only ones move before `*args`
+ * (see arguments.ts), so keyword calls bound by signature land correctly.
+ */
+import type { FunctionInfo, ParamInfo } from "../analyze/analysis.js";
+import { ANY, tsType, type PyType } from "../analyze/types.js";
+import type { SyntaxNode } from "../parse/parser.js";
+import { tsParamOrder } from "./arguments.js";
+import { bodyWithDeclarations } from "./bodies.js";
+import type { Context, Expr } from "./context.js";
+import { expr, registerExpressions } from "./expressions.js";
+import { safeName } from "./names.js";
+import { docstringOf, jsDoc, registerStatements, statement } from "./statements.js";
+
+function paramCode(p: ParamInfo, ctx: Context): string {
+  const name = safeName(p.name);
+  if (p.kind === "vararg") return `...${name}: ${p.annotated ? `${tsType(p.type)}[]` : "any[]"}`;
+  if (p.kind === "kwargs") return `${name}: Map<string, ${p.annotated ? tsType(p.type) : "any"}> = new Map()`;
+  const def = p.defaultNode ? expr(p.defaultNode, ctx) : null;
+  let type = p.annotated ? tsType(p.type) : "any";
+  if (p.annotated && def?.type.k === "none" && !type.includes("null") && type !== "any") type += " | null";
+  if (!p.annotated && def && ["int", "float", "str", "bool"].includes(def.type.k)) return `${name} = ${def.code}`;
+  return def ? `${name}: ${type} = ${def.code}` : `${name}: ${type}`;
+}
+
+export function paramList(params: ParamInfo[], ctx: Context): string {
+  return tsParamOrder(params).map((p) => paramCode(p, ctx)).join(", ");
+}
+
+function mentionsSelf(fn: FunctionInfo): boolean {
+  return fn.scope.reads.has(fn.name);
+}
+
+/** The declared return type, wrapped for async functions. */
+export function returnAnnotation(fn: FunctionInfo): string {
+  // TypeScript types `x = yield v` only with a declared generator type.
+  if (fn.isGenerator) {
+    const y = fn.returnType.k === "named" ? (/^\w+<([^,>]+)/.exec(fn.returnType.ts)?.[1] ?? "any") : "any";
+    return fn.isAsync ? `: AsyncGenerator<${y}, any, any>` : `: Generator<${y}, any, any>`;
+  }
+  let inner: string | null = null;
+  if (fn.returnAnnotated) inner = tsType(fn.returnType) === "null" ? "void" : tsType(fn.returnType);
+  else if (mentionsSelf(fn)) inner = "any"; // recursion needs a declared type in TS
+  if (inner === null) return "";
+  return fn.isAsync || fn.runsLoop ? `: Promise<${inner}>` : `: ${inner}`;
+}
+
+/** Parameter types as variable types inside the body. */
+function seedParamTypes(fn: FunctionInfo, ctx: Context): void {
+  for (const p of fn.params) {
+    const b = fn.scope.bindings.get(p.name);
+    if (!b) continue;
+    let t: PyType = p.annotated ? p.type : ANY;
+    if (p.kind === "vararg") t = { k: "list", of: t };
+    if (p.kind === "kwargs") t = { k: "dict", key: { k: "str" }, value: t };
+    ctx.varTypes.set(b, t);
+  }
+}
+
+export function functionBody(fn: FunctionInfo, ctx: Context): string[] {
+  return ctx.within(fn.scope, fn, () => {
+    seedParamTypes(fn, ctx);
+    const lines = bodyWithDeclarations(fn.scope, fn.node.childForFieldName("body")!, ctx);
+    const kwargs = fn.params.find((p) => p.kind === "kwargs");
+    const rest = fn.params.find((p) => p.kind === "vararg");
+    if (kwargs && rest) lines.unshift(`const ${safeName(kwargs.name)} = ${ctx.rt("takeKwargs")}(${safeName(rest.name)});`);
+    return lines;
+  });
+}
+
+function keyword(fn: FunctionInfo): string {
+  return `${fn.isAsync || fn.runsLoop ? "async " : ""}function${fn.isGenerator ? "*" : ""}`;
+}
+
+/** A function as an expression, so decorators can wrap it. */
+export function functionExpression(fn: FunctionInfo, ctx: Context): string {
+  const body = functionBody(fn, ctx);
+  const params = ctx.within(fn.scope, fn, () => paramList(fn.params, ctx));
+  return `${keyword(fn)} ${safeName(fn.name)}(${params})${returnAnnotation(fn)} {\n${body.join("\n")}\n}`;
+}
+
+function decoratorCall(d: SyntaxNode, ctx: Context): string {
+  const e = expr(d, ctx);
+  // A class used as a decorator is instantiated with the function.
+  return e.type.k === "class" ? `new ${e.code}` : e.code;
+}
+
+function functionDefinition(node: SyntaxNode, ctx: Context): string[] {
+  const fn = ctx.analysis.functions.get(node.startIndex)!;
+  const decorators = fn.decorators;
+  const doc = jsDoc(docstringOf(node.childForFieldName("body")));
+  if (decorators.length === 0) {
+    const body = functionBody(fn, ctx);
+    const params = ctx.within(fn.scope, fn, () => paramList(fn.params, ctx));
+    return [...doc, `${keyword(fn)} ${safeName(fn.name)}(${params})${returnAnnotation(fn)} {\n${body.join("\n")}\n}`];
+  }
+  // @a @b def f  ≡  f = a(b(f)), applied bottom-up.
+  let value = functionExpression(fn, ctx);
+  for (const d of [...decorators].reverse()) value = `${decoratorCall(d, ctx)}(${value})`;
+  const b = ctx.binding(fn.name);
+  const rebound = b && b.sites.length > 1;
+  return [...doc, `${rebound ? "" : "const "}${safeName(fn.name)} = ${value};`];
+}
+
+function lambda(node: SyntaxNode, ctx: Context): Expr {
+  const scope = ctx.analysis.scopes.get(node.startIndex);
+  const paramsNode = node.childForFieldName("parameters");
+  const names: string[] = [];
+  const saved = new Map(ctx.comprehensionVars);
+  const params = (paramsNode?.namedChildren ?? []).map((p) => {
+    if (p.type === "identifier") {
+      names.push(p.text);
+      return `${safeName(p.text)}: any`;
+    }
+    if (p.type === "default_parameter") {
+      const n = p.childForFieldName("name")!.text;
+      names.push(n);
+      return `${safeName(n)}: any = ${expr(p.childForFieldName("value")!, ctx).code}`;
+    }
+    if (p.type === "list_splat_pattern") {
+      names.push(p.namedChildren[0]!.text);
+      return `...${safeName(p.namedChildren[0]!.text)}: any[]`;
+    }
+    ctx.diag(p, "TSY1100", "this lambda parameter is not supported");
+    return null;
+  }).filter((p): p is string => p !== null);
+  for (const n of names) ctx.comprehensionVars.set(n, ANY);
+  try {
+    const run = () => expr(node.childForFieldName("body")!, ctx);
+    const body = scope ? ctx.within(scope, ctx.fn, run) : run();
+    return { code: `(${params.join(", ")}) => ${body.code}`, type: { k: "func", ret: body.type, async: false } };
+  } finally {
+    ctx.comprehensionVars.clear();
+    for (const [k, v] of saved) ctx.comprehensionVars.set(k, v);
+  }
+}
+
+function decorated(node: SyntaxNode, ctx: Context): string[] {
+  const def = node.childForFieldName("definition")!;
+  return statement(def, ctx);
+}
+
+function yieldExpr(node: SyntaxNode, ctx: Context): Expr {
+  const isFrom = node.children.some((c) => c.type === "from");
+  const value = node.namedChildren[0];
+  const code = value ? expr(value, ctx).code : "";
+  if (isFrom) return { code: `(yield* ${code})`, type: ANY };
+  return { code: `(yield${code ? ` ${code}` : ""})`, type: ANY };
+}
+
+registerStatements({ function_definition: functionDefinition, decorated_definition: decorated });
+registerExpressions({ lambda, yield: yieldExpr });

@@ -1,0 +1,19 @@
+/**
+ * Python identifiers that cannot be TypeScript identifiers, and the Python
+ * builtin names the runtime provides under the same name.
+ */
+const RESERVED = new Set(
+  "arguments break case catch const continue debugger default delete do enum eval export extends function implements instanceof interface let new package private protected public static switch this throw typeof var void with yield await null true false undefined Object Symbol Promise Map Set Array String Number Boolean Error Math JSON console process".split(" "),
+);
+
+export function safeName(name: string): string {
+  return RESERVED.has(name) ? `${name}_` : name;
+}
+
+/** Builtin exception classes and type objects exported by the runtime. */
+export const RUNTIME_BUILTIN_VALUES = new Set(
+  (
+    "BaseException Exception ArithmeticError ZeroDivisionError OverflowError AssertionError AttributeError LookupError IndexError KeyError NameError UnboundLocalError OSError FileNotFoundError TimeoutError ConnectionError RuntimeError NotImplementedError RecursionError StopIteration StopAsyncIteration TypeError ValueError UnicodeError GeneratorExit KeyboardInterrupt SystemExit BaseExceptionGroup ExceptionGroup " +
+    "int float str bool list tuple dict set frozenset object type"
+  ).split(" "),
+);

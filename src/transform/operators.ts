@@ -1,0 +1,172 @@
+/**
+ * Arithmetic, comparison and boolean operators. Where the static types show
+ * JavaScript's operator does what Python's does, it is used as is; where
+ * they differ (floor division, modulo of negatives, division by zero, `+` on
+ * lists, `==` on containers) the runtime's operator is called.
+ */
+import { ANY, BOOL, FLOAT, INT, STR, isNumeric, join, type PyType } from "../analyze/types.js";
+import type { SyntaxNode } from "../parse/parser.js";
+import type { Context, Expr } from "./context.js";
+import { cond, elementType, expr, registerExpressions } from "./expressions.js";
+import { percentFormat } from "./strings.js";
+import { condition, jsTruthinessMatches } from "./truthiness.js";
+
+const num = (t: PyType): boolean => isNumeric(t);
+const primitive = (t: PyType): boolean => ["int", "float", "str", "bool", "none"].includes(t.k);
+
+function arithType(a: PyType, b: PyType): PyType {
+  if (a.k === "float" || b.k === "float") return FLOAT;
+  if (num(a) && num(b)) return INT;
+  return ANY;
+}
+
+/** A divisor that is a non-zero number literal cannot raise ZeroDivisionError. */
+function nonZeroLiteral(node: SyntaxNode): boolean {
+  return (node.type === "integer" || node.type === "float") && Number(node.text.replace(/_/g, "")) !== 0;
+}
+
+function binary(node: SyntaxNode, ctx: Context): Expr {
+  const op = node.childForFieldName("operator")!.type;
+  const leftNode = node.childForFieldName("left")!;
+  const rightNode = node.childForFieldName("right")!;
+  // Operands are parenthesised freely: prettier drops the parentheses that are not needed.
+  const l = paren(expr(leftNode, ctx));
+  const r = paren(expr(rightNode, ctx));
+  const a = l.type;
+  const b = r.type;
+  const call = (fn: string, type: PyType): Expr => ({ code: `${ctx.rt(fn)}(${l.code}, ${r.code})`, type });
+  switch (op) {
+    case "+":
+      if ((num(a) && num(b)) || (a.k === "str" && b.k === "str")) return { code: `${l.code} + ${r.code}`, type: a.k === "str" ? STR : arithType(a, b) };
+      if (a.k === "list" && b.k === "list") return { code: `[...${l.code}, ...${r.code}]`, type: { k: "list", of: join(a.of, b.of) } };
+      return call("add", a.k === b.k ? a : ANY);
+    case "-":
+      if (num(a) && num(b)) return { code: `${l.code} - ${r.code}`, type: arithType(a, b) };
+      return call("sub", a.k === "set" ? a : ANY);
+    case "*":
+      if (num(a) && num(b)) return { code: `${l.code} * ${r.code}`, type: arithType(a, b) };
+      if (a.k === "str" && b.k === "int") return { code: `${l.code}.repeat(Math.max(0, ${r.code}))`, type: STR };
+      return call("mul", a.k === "list" || a.k === "str" ? a : b.k === "list" || b.k === "str" ? b : ANY);
+    case "/":
+      if (num(a) && num(b) && nonZeroLiteral(rightNode)) return { code: `${l.code} / ${r.code}`, type: FLOAT };
+      return call("div", FLOAT);
+    case "//":
+      return call("floordiv", arithType(a, b));
+    case "%":
+      if (a.k === "str" || leftNode.type === "string") return percentFormat(l, rightNode, ctx);
+      return call("mod", arithType(a, b));
+    case "**":
+      if (num(a) && num(b)) {
+        const negative = rightNode.type === "unary_operator" || b.k === "float";
+        return { code: `${l.code} ** ${r.code}`, type: a.k === "float" || negative ? FLOAT : arithType(a, b) };
+      }
+      return call("pow", ANY);
+    case "&":
+    case "|":
+    case "^":
+      if (a.k === "set" || b.k === "set" || !(num(a) && num(b))) {
+        const method = { "&": "intersection", "|": "union", "^": "symmetric_difference" }[op];
+        if (a.k === "dict" && op === "|") return { code: `new Map([...${l.code}, ...${r.code}])`, type: a };
+        return { code: `${ctx.rt("callMethod")}(${l.code}, ${JSON.stringify(method)}, ${r.code})`, type: a.k === "set" ? a : ANY };
+      }
+      return { code: `${l.code} ${op} ${r.code}`, type: a.k === "bool" && b.k === "bool" ? BOOL : INT };
+    case "<<":
+    case ">>":
+      return { code: `${l.code} ${op} ${r.code}`, type: INT };
+    default:
+      return { code: ctx.unsupported(node, `the operator ${op} is not supported`), type: ANY };
+  }
+}
+
+function paren(e: Expr): Expr {
+  return /^[\w$.]+$/.test(e.code) ? e : { code: `(${e.code})`, type: e.type };
+}
+
+function unary(node: SyntaxNode, ctx: Context): Expr {
+  const op = node.childForFieldName("operator")!.type;
+  const arg = paren(expr(node.childForFieldName("argument")!, ctx));
+  if (op === "-") return { code: `-${arg.code}`, type: arg.type.k === "bool" ? INT : arg.type };
+  if (op === "+") return { code: `+${arg.code}`, type: arg.type };
+  return { code: `~${arg.code}`, type: INT };
+}
+
+function not(node: SyntaxNode, ctx: Context): Expr {
+  const arg = expr(node.childForFieldName("argument")!, ctx);
+  return { code: `!(${condition(arg, ctx)})`, type: BOOL };
+}
+
+function booleanOp(node: SyntaxNode, ctx: Context): Expr {
+  const op = node.childForFieldName("operator")!.type;
+  const l = expr(node.childForFieldName("left")!, ctx);
+  const r = expr(node.childForFieldName("right")!, ctx);
+  const js = op === "and" ? "&&" : "||";
+  // Python's and/or yield an operand, not a boolean; JS's do too, so only the truth test can differ.
+  if (jsTruthinessMatches(l)) return { code: `(${l.code} ${js} ${r.code})`, type: join(l.type, r.type) };
+  const fn = op === "and" ? "and" : "or";
+  return { code: `${ctx.rt(fn)}(${l.code}, () => ${r.code})`, type: join(l.type, r.type) };
+}
+
+function compareOne(op: string, l: Expr, r: Expr, ctx: Context): string {
+  switch (op) {
+    case "==":
+    case "!=": {
+      const bothPrimitive = primitive(l.type) && primitive(r.type) && (l.type.k === r.type.k || (num(l.type) && num(r.type)) || l.type.k === "none" || r.type.k === "none");
+      if (bothPrimitive || l.type.k === "none" || r.type.k === "none") return `${l.code} ${op}= ${r.code}`;
+      const test = `${ctx.rt("eq")}(${l.code}, ${r.code})`;
+      return op === "==" ? test : `!${test}`;
+    }
+    case "is":
+      return `${l.code} === ${r.code}`;
+    case "is not":
+      return `${l.code} !== ${r.code}`;
+    case "in":
+    case "not in": {
+      let test: string;
+      if (r.type.k === "str" && l.type.k === "str") test = `${r.code}.includes(${l.code})`;
+      else if ((r.type.k === "dict" || r.type.k === "set") && primitive(l.type)) test = `${r.code}.has(${l.code})`;
+      else if (r.type.k === "list" && primitive(l.type) && primitive(r.type.of)) test = `${r.code}.includes(${l.code})`;
+      else test = `${ctx.rt("contains")}(${r.code}, ${l.code})`;
+      return op === "in" ? test : `!${test}`;
+    }
+    default:
+      if ((num(l.type) && num(r.type)) || (l.type.k === "str" && r.type.k === "str")) return `${l.code} ${op} ${r.code}`;
+      return `${ctx.rt("compare")}(${l.code}, ${r.code}) ${op} 0`;
+  }
+}
+
+function comparison(node: SyntaxNode, ctx: Context): Expr {
+  const operands = node.namedChildren.filter((c) => c.type !== "comment");
+  const ops: string[] = [];
+  // Operators are the anonymous children between operands; `not in` and `is not` span two tokens.
+  let pending = "";
+  for (const c of node.children) {
+    if (c.isNamed) {
+      if (pending) ops.push(pending.trim());
+      pending = "";
+    } else pending += ` ${c.type}`;
+  }
+  const parts: string[] = [];
+  let left = paren(expr(operands[0]!, ctx));
+  for (let i = 0; i < ops.length; i++) {
+    let right = paren(expr(operands[i + 1]!, ctx));
+    // A middle operand of a chain is evaluated once in Python.
+    if (i < ops.length - 1 && !/^[\w$.]+$/.test(right.code)) {
+      const t = ctx.tmp("cmp");
+      ctx.hoistTemp(t);
+      parts.push(compareOne(ops[i]!, left, { code: `(${t} = ${right.code})`, type: right.type }, ctx));
+      right = { code: t, type: right.type };
+    } else parts.push(compareOne(ops[i]!, left, right, ctx));
+    left = right;
+  }
+  return { code: parts.length === 1 ? parts[0]! : `(${parts.join(" && ")})`, type: BOOL };
+}
+
+export { cond, elementType };
+
+registerExpressions({
+  binary_operator: binary,
+  unary_operator: unary,
+  not_operator: not,
+  boolean_operator: booleanOp,
+  comparison_operator: comparison,
+});

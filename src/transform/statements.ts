@@ -1,0 +1,324 @@
+/**
+ * Statements: assignment, control flow, loops. Like expressions, a table
+ * keyed by tree-sitter node type; functions, classes, exceptions and `with`
+ * register their own entries from their modules.
+ */
+import { annotationType } from "../analyze/annotations.js";
+import { ANY, INT, tsType, type PyType } from "../analyze/types.js";
+import type { SyntaxNode } from "../parse/parser.js";
+import type { Context, Expr } from "./context.js";
+import { changesType } from "./declarations.js";
+import { cond, elementType, expr } from "./expressions.js";
+import { importStatement } from "./imports.js";
+import { safeName } from "./names.js";
+import { isSequenceTarget, iterable, loopIterable, needsRuntimeUnpack, pattern, sliceParts, storeInto } from "./targets.js";
+
+export type StatementHandler = (node: SyntaxNode, ctx: Context) => string[];
+const handlers = new Map<string, StatementHandler>();
+
+export function registerStatements(table: Record<string, StatementHandler>): void {
+  for (const [type, fn] of Object.entries(table)) handlers.set(type, fn);
+}
+
+export function statement(node: SyntaxNode, ctx: Context): string[] {
+  const h = handlers.get(node.type);
+  if (h) return h(node, ctx);
+  return [ctx.unsupported(node, `the statement \`${node.type}\` is not supported`) + ";"];
+}
+
+/** The docstring of a module, class or function body, if it has one. */
+export function docstringOf(body: SyntaxNode | null): SyntaxNode | null {
+  const first = body?.namedChildren.find((c) => c.type !== "comment");
+  return first?.type === "expression_statement" && first.namedChildren[0]?.type === "string" && first.namedChildCount === 1 ? first : null;
+}
+
+/** A docstring as a JSDoc comment. */
+export function jsDoc(doc: SyntaxNode | null): string[] {
+  if (!doc) return [];
+  const text = doc.text.replace(/^[rRuU]?("""|'''|"|')/, "").replace(/("""|'''|"|')$/, "").replace(/\*\//g, "* /");
+  const lines = text.split("\n").map((l) => l.trim());
+  while (lines.length > 0 && lines[lines.length - 1] === "") lines.pop();
+  while (lines.length > 0 && lines[0] === "") lines.shift();
+  if (lines.length === 1) return [`/** ${lines[0]} */`];
+  return [`/**\n${lines.map((l) => ` * ${l}`.trimEnd()).join("\n")}\n */`];
+}
+
+/** The statements of a block, with comments kept and the docstring left to the caller. */
+export function block(node: SyntaxNode | null, ctx: Context): string[] {
+  if (!node) return [];
+  const out: string[] = [];
+  const doc = docstringOf(node);
+  for (const c of node.namedChildren) {
+    if (doc && c.startIndex === doc.startIndex) continue;
+    if (c.type === "comment") out.push(`//${c.text.slice(1)}`);
+    else out.push(...statement(c, ctx));
+  }
+  return out;
+}
+
+export function braces(lines: string[]): string {
+  return `{\n${lines.join("\n")}\n}`;
+}
+
+function annotationOf(node: SyntaxNode | null, ctx: Context): PyType | null {
+  return node ? annotationType(node, ctx.analysis.classNames) : null;
+}
+
+/** Declare-or-assign for one identifier target. */
+function assignName(target: SyntaxNode, value: Expr, ctx: Context, annotation: SyntaxNode | null): string {
+  const name = safeName(target.text);
+  const b = ctx.binding(target.text);
+  const declared = annotationOf(annotation, ctx);
+  if (b) ctx.varTypes.set(b, declared ?? value.type);
+  const inline = b && ctx.plan?.inlineAt.get(target.startIndex) === b;
+  if (!inline) return `${name} = ${value.code}`;
+  let typeNote = "";
+  if (declared) typeNote = `: ${tsType(declared)}`;
+  else if (!b.constant && (changesType(b) || value.type.k === "none")) {
+    typeNote = ": any";
+    ctx.varTypes.set(b, ANY);
+  }
+  return `${b.constant ? "const" : "let"} ${name}${typeNote} = ${value.code}`;
+}
+
+function assignTarget(target: SyntaxNode, value: Expr, ctx: Context, annotation: SyntaxNode | null): string[] {
+  if (target.type === "identifier") return [assignName(target, value, ctx, annotation) + ";"];
+  if (isSequenceTarget(target)) {
+    const names = target.namedChildren;
+    const pat = pattern(target, ctx);
+    if (pat === null || needsRuntimeUnpack(target)) {
+      const tmp = ctx.tmp("unpacked");
+      const counts = names.map((n) => (n.type === "list_splat_pattern" || n.type === "list_splat" ? "*" : "1")).join("");
+      const lines = [`const ${tmp} = ${ctx.rt("unpack")}(${value.code}, ${JSON.stringify(counts)});`];
+      names.forEach((n, i) => lines.push(...assignTarget(n.type === "list_splat_pattern" || n.type === "list_splat" ? n.namedChildren[0]! : n, { code: `${tmp}[${i}]`, type: ANY }, ctx, null)));
+      return lines;
+    }
+    const idents = collectIdentifiers(target);
+    const types = value.type.k === "tuple" && value.type.items ? value.type.items : null;
+    idents.forEach((id, i) => {
+      const b = ctx.binding(id.text);
+      if (b) ctx.varTypes.set(b, types?.[i] ?? (value.type.k === "list" ? value.type.of : ANY));
+    });
+    const inline = idents.map((id) => ctx.plan?.inlineAt.get(id.startIndex));
+    if (inline.every((b) => b !== undefined)) {
+      const keyword = inline.every((b) => b!.constant) ? "const" : "let";
+      return [`${keyword} ${pat} = ${value.code};`];
+    }
+    const plain = idents.every((id) => id.parent === target || id.parent?.type === "list_splat_pattern");
+    if (plain) return [`${pat} = ${value.code};`];
+    const tmp = ctx.tmp("unpacked");
+    return [`const ${tmp} = ${value.code};`, `${pat} = ${tmp};`];
+  }
+  return [storeInto(target, value.code, ctx) + ";"];
+}
+
+function collectIdentifiers(node: SyntaxNode): SyntaxNode[] {
+  if (node.type === "identifier") return [node];
+  return node.namedChildren.flatMap(collectIdentifiers);
+}
+
+function assignment(node: SyntaxNode, ctx: Context): string[] {
+  // a = b = value: Python evaluates value once, then assigns left to right.
+  const targets: SyntaxNode[] = [];
+  let cur: SyntaxNode = node;
+  while (cur.type === "assignment" && cur.childForFieldName("right")?.type === "assignment") {
+    targets.push(cur.childForFieldName("left")!);
+    cur = cur.childForFieldName("right")!;
+  }
+  targets.push(cur.childForFieldName("left")!);
+  const annotation = cur.childForFieldName("type");
+  const right = cur.childForFieldName("right");
+  if (!right) {
+    // `x: int` alone declares nothing at run time; give TypeScript the declaration.
+    const left = cur.childForFieldName("left")!;
+    const b = ctx.binding(left.text);
+    if (left.type === "identifier" && b && ctx.plan?.inlineAt.get(left.startIndex) === b) {
+      const t = annotationOf(annotation, ctx) ?? ANY;
+      ctx.varTypes.set(b, t);
+      return [`let ${safeName(left.text)}: ${tsType(t)};`];
+    }
+    return [];
+  }
+  const only = targets[0]!;
+  if (targets.length === 1 && only.type === "identifier" && ctx.scope.kind === "module" && ctx.analysis.classNames.get(only.text) === "alias") {
+    // A type alias serves annotations only: it becomes a TypeScript type.
+    return [`type ${safeName(only.text)} = ${tsType(annotationType(right, ctx.analysis.classNames))};`];
+  }
+  let value = expr(right, ctx);
+  if (right.type === "expression_list" && targets.length === 1 && isSequenceTarget(targets[0]!)) {
+    // `a, b = b, a`: a plain array is enough for the swap; no tuple object needed.
+    const items = right.namedChildren.map((c) => expr(c, ctx));
+    value = { code: `[${items.map((i) => i.code).join(", ")}]`, type: { k: "tuple", items: items.map((i) => i.type) } };
+  }
+  if (targets.length === 1) return assignTarget(targets[0]!, value, ctx, annotation);
+  const tmp = ctx.tmp("value");
+  const lines = [`const ${tmp} = ${value.code};`];
+  for (const t of targets) lines.push(...assignTarget(t, { code: tmp, type: value.type }, ctx, null));
+  return lines;
+}
+
+// In-place forms mutate lists, sets and dicts as Python's do, so aliases see the change.
+const AUG_FN: Record<string, string> = { "//=": "floordiv", "%=": "mod", "/=": "div", "+=": "iadd", "*=": "mul", "-=": "isub", "**=": "pow", "|=": "ior", "&=": "iand", "^=": "ixor" };
+
+function augmented(node: SyntaxNode, ctx: Context): string[] {
+  const left = node.childForFieldName("left")!;
+  const op = node.childForFieldName("operator")!.text;
+  const current = expr(left, ctx);
+  const value = expr(node.childForFieldName("right")!, ctx);
+  const num = (t: PyType) => t.k === "int" || t.k === "float" || t.k === "bool";
+  let combined: string;
+  if (op === "+=" && current.type.k === "list") return [`${current.code}.push(...${iterable(value, ctx)});`];
+  if ((["+=", "-=", "*="].includes(op) && num(current.type) && num(value.type)) || (op === "+=" && current.type.k === "str" && value.type.k === "str")) {
+    if (left.type === "identifier" || left.type === "attribute") return [`${current.code} ${op} ${value.code};`];
+    combined = `${current.code} ${op[0]} ${value.code}`;
+  } else if (["&=", "|=", "^=", "<<=", ">>="].includes(op) && (current.type.k === "int" || current.type.k === "bool")) {
+    combined = `${current.code} ${op.slice(0, -1)} ${value.code}`;
+  } else {
+    const fn = AUG_FN[op];
+    if (!fn) return [ctx.unsupported(node, `the operator ${op} is not supported`) + ";"];
+    combined = `${ctx.rt(fn)}(${current.code}, ${value.code})`;
+  }
+  if (left.type === "identifier") {
+    const b = ctx.binding(left.text);
+    if (b && op === "/=") ctx.varTypes.set(b, { k: "float" });
+    return [`${safeName(left.text)} = ${combined};`];
+  }
+  return [storeInto(left, combined, ctx) + ";"];
+}
+
+function expressionStatement(node: SyntaxNode, ctx: Context): string[] {
+  const inner = node.namedChildren[0];
+  if (!inner) return [];
+  if (inner.type === "assignment") return assignment(inner, ctx);
+  if (inner.type === "augmented_assignment") return augmented(inner, ctx);
+  if (inner.type === "string") return [`/*${inner.text.replace(/^[rRbBuU]*("""|'''|"|')|("""|'''|"|')$/g, "").replace(/\*\//g, "* /")}*/`];
+  if (inner.type === "ellipsis") return [];
+  const e = expr(inner, ctx);
+  return [`${e.code};`];
+}
+
+function ifStatement(node: SyntaxNode, ctx: Context): string[] {
+  let code = `if (${cond(node.childForFieldName("condition")!, ctx)}) ${braces(block(node.childForFieldName("consequence"), ctx))}`;
+  for (const alt of node.childrenForFieldName("alternative")) {
+    if (alt.type === "elif_clause") {
+      code += ` else if (${cond(alt.childForFieldName("condition")!, ctx)}) ${braces(block(alt.childForFieldName("consequence"), ctx))}`;
+    } else {
+      code += ` else ${braces(block(alt.childForFieldName("body"), ctx))}`;
+    }
+  }
+  return [code];
+}
+
+/** Loops with `else`: a labelled block that `break` leaves, skipping the else part. */
+function loopWithElse(node: SyntaxNode, header: string, bodyNode: SyntaxNode, ctx: Context, pre: string[] = []): string[] {
+  const elseNode = node.childForFieldName("alternative");
+  const label = elseNode ? ctx.tmp("loop").replace("$", "_") : null;
+  ctx.loops.push({ label });
+  const body = [...pre, ...block(bodyNode, ctx)];
+  ctx.loops.pop();
+  const loop = `${header} ${braces(body)}`;
+  if (!elseNode) return [loop];
+  const elseBody = block(elseNode.childForFieldName("body"), ctx);
+  return [`${label}: {\n${loop}\n${elseBody.join("\n")}\n}`];
+}
+
+function whileStatement(node: SyntaxNode, ctx: Context): string[] {
+  return loopWithElse(node, `while (${cond(node.childForFieldName("condition")!, ctx)})`, node.childForFieldName("body")!, ctx);
+}
+
+function isSimple(code: string): boolean {
+  return /^-?[\w$.]+$/.test(code);
+}
+
+function forStatement(node: SyntaxNode, ctx: Context): string[] {
+  const left = node.childForFieldName("left")!;
+  const rightNode = node.childForFieldName("right")!;
+  const isAsync = node.children.some((c) => c.type === "async");
+  const owned = ctx.plan?.loopOwned.get(node.startIndex) ?? [];
+  const loopOwnsAll = owned.length > 0 && owned.length === collectIdentifiers(left).length;
+  const decl = loopOwnsAll ? "const " : "";
+  // for i in range(a, b): a counting loop reads like the code people write by hand.
+  if (!isAsync && left.type === "identifier" && loopOwnsAll && rightNode.type === "call" && rightNode.childForFieldName("function")?.text === "range" && !ctx.ownerScope("range")) {
+    const args = rightNode.childForFieldName("arguments")!.namedChildren;
+    if (args.length <= 2 && args.every((a) => a.type !== "list_splat" && a.type !== "keyword_argument")) {
+      const codes = args.map((a) => expr(a, ctx));
+      if (codes.every((c) => isSimple(c.code) && (c.type.k === "int" || c.type.k === "any"))) {
+        const [start, stop] = codes.length === 1 ? ["0", codes[0]!.code] : [codes[0]!.code, codes[1]!.code];
+        const b = ctx.binding(left.text);
+        if (b) ctx.varTypes.set(b, INT);
+        const i = safeName(left.text);
+        return loopWithElse(node, `for (let ${i} = ${start}; ${i} < ${stop}; ${i}++)`, node.childForFieldName("body")!, ctx);
+      }
+    }
+  }
+  const loop = isAsync ? { code: expr(rightNode, ctx).code, elem: ANY } : loopIterable(rightNode, ctx);
+  const elem = loop.elem;
+  for (const id of collectIdentifiers(left)) {
+    const b = ctx.binding(id.text);
+    if (b) ctx.varTypes.set(b, left.type === "identifier" ? elem : elem.k === "tuple" && elem.items ? (elem.items[collectIdentifiers(left).indexOf(id)] ?? ANY) : ANY);
+  }
+  let pat = pattern(left, ctx);
+  const pre: string[] = [];
+  if (pat === null || needsRuntimeUnpack(left) || (!loopOwnsAll && left.type !== "identifier")) {
+    const item = ctx.tmp("item");
+    pat = item;
+    pre.push(...assignTarget(left, { code: item, type: elem }, ctx, null));
+    return loopWithElse(node, `for ${isAsync ? "await " : ""}(const ${item} of ${loop.code})`, node.childForFieldName("body")!, ctx, pre);
+  }
+  return loopWithElse(node, `for ${isAsync ? "await " : ""}(${decl}${pat} of ${loop.code})`, node.childForFieldName("body")!, ctx);
+}
+
+function breakStatement(_node: SyntaxNode, ctx: Context): string[] {
+  const loop = ctx.loops[ctx.loops.length - 1];
+  return [loop?.label ? `break ${loop.label};` : "break;"];
+}
+
+function returnStatement(node: SyntaxNode, ctx: Context): string[] {
+  const value = node.namedChildren[0];
+  if (!value) return ["return;"];
+  return [`return ${expr(value, ctx).code};`];
+}
+
+function deleteStatement(node: SyntaxNode, ctx: Context): string[] {
+  const out: string[] = [];
+  const targets = node.namedChildren[0]?.type === "expression_list" ? node.namedChildren[0].namedChildren : node.namedChildren;
+  for (const t of targets) {
+    if (t.type === "subscript" && t.childForFieldName("subscript")!.type === "slice") {
+      const obj = expr(t.childForFieldName("value")!, ctx);
+      out.push(`${ctx.rt("delslice")}(${obj.code}, ${sliceParts(t.childForFieldName("subscript")!, ctx).join(", ")});`);
+    } else if (t.type === "subscript") {
+      const obj = expr(t.childForFieldName("value")!, ctx);
+      const key = expr(t.childForFieldName("subscript")!, ctx);
+      out.push(`${ctx.rt("delitem")}(${obj.code}, ${key.code});`);
+    } else if (t.type === "attribute") {
+      out.push(`delete (${expr(t.childForFieldName("object")!, ctx).code} as any).${t.childForFieldName("attribute")!.text};`);
+    } else if (t.type === "identifier") {
+      out.push(`${safeName(t.text)} = undefined as any;`);
+    } else out.push(ctx.unsupported(t, "this del target is not supported") + ";");
+  }
+  return out;
+}
+
+function assertStatement(node: SyntaxNode, ctx: Context): string[] {
+  const [test, msg] = node.namedChildren;
+  const args = msg ? expr(msg, ctx).code : "";
+  return [`if (!(${cond(test!, ctx)})) throw new ${ctx.rt("AssertionError")}(${args});`];
+}
+
+registerStatements({
+  expression_statement: expressionStatement,
+  if_statement: ifStatement,
+  while_statement: whileStatement,
+  for_statement: forStatement,
+  pass_statement: () => [],
+  break_statement: breakStatement,
+  continue_statement: () => ["continue;"],
+  return_statement: returnStatement,
+  delete_statement: deleteStatement,
+  assert_statement: assertStatement,
+  global_statement: () => [],
+  nonlocal_statement: () => [],
+  import_statement: importStatement,
+  import_from_statement: importStatement,
+  future_import_statement: () => [],
+});

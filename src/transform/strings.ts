@@ -1,0 +1,158 @@
+/**
+ * String literals, f-strings and `%` formatting. f-strings become template
+ * literals; each field is converted the way Python's str() would, with the
+ * runtime's `format` where a format spec is given.
+ */
+import { ANY, STR, hintDescriptor, mentionsFloat } from "../analyze/types.js";
+import type { SyntaxNode } from "../parse/parser.js";
+import type { Context, Expr } from "./context.js";
+import { expr, registerExpressions } from "./expressions.js";
+
+const SIMPLE_ESCAPES: Record<string, string> = {
+  n: "\n",
+  t: "\t",
+  r: "\r",
+  "\\": "\\",
+  "'": "'",
+  '"': '"',
+  a: "\x07",
+  b: "\b",
+  f: "\f",
+  v: "\v",
+  "0": "\0",
+  "\n": "",
+};
+
+/** Decode Python escape sequences in the body of a non-raw literal. */
+export function decodeEscapes(text: string): string {
+  return text.replace(/\\(x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|[0-7]{1,3}|N\{[^}]*\}|[\s\S])/g, (whole, esc: string) => {
+    if (/^[xuU]/.test(esc)) return String.fromCodePoint(parseInt(esc.slice(1), 16));
+    if (/^[0-7]+$/.test(esc)) return String.fromCodePoint(parseInt(esc, 8));
+    if (esc in SIMPLE_ESCAPES) return SIMPLE_ESCAPES[esc]!;
+    return whole; // unknown escapes stay as written, as in Python
+  });
+}
+
+interface Prefix {
+  raw: boolean;
+  f: boolean;
+  bytes: boolean;
+}
+
+function prefixOf(str: SyntaxNode): Prefix {
+  const start = str.children.find((c) => c.type === "string_start")?.text ?? "";
+  const p = start.replace(/["']/g, "").toLowerCase();
+  return { raw: p.includes("r"), f: p.includes("f"), bytes: p.includes("b") };
+}
+
+/** Python str() of a value as TypeScript source, keeping floats printing as floats. */
+export function strCode(e: Expr, ctx: Context): string {
+  switch (e.type.k) {
+    case "str":
+      return e.code;
+    case "int":
+      return `String(${e.code})`;
+    default:
+      return `${ctx.rt("str")}(${hintedCode(e, ctx)})`;
+  }
+}
+
+/** The value wrapped with its float hint when its static type holds floats. */
+export function hintedCode(e: Expr, ctx: Context): string {
+  if (e.type.k === "float") return `${ctx.rt("asFloat")}(${e.code})`;
+  if (mentionsFloat(e.type)) return `${ctx.rt("hinted")}(${e.code}, ${hintDescriptor(e.type)})`;
+  return e.code;
+}
+
+function escapeTemplate(s: string): string {
+  return s.replace(/\\/g, "\\\\").replace(/`/g, "\\`").replace(/\$\{/g, "\\${").replace(/\r/g, "\\r").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+}
+
+function contentText(node: SyntaxNode, prefix: Prefix): string {
+  let text = node.text;
+  if (!prefix.raw) text = decodeEscapes(text);
+  if (prefix.f) text = text.replace(/\{\{/g, "{").replace(/\}\}/g, "}");
+  return text;
+}
+
+interface Piece {
+  literal?: string;
+  code?: string;
+}
+
+function interpolation(node: SyntaxNode, ctx: Context): Piece[] {
+  const exprNode = node.childForFieldName("expression")!;
+  const value = expr(exprNode, ctx);
+  const conversion = node.childForFieldName("type_conversion")?.text.slice(1);
+  const specNode = node.childForFieldName("format_specifier");
+  const selfDocumenting = node.children.some((c) => c.type === "=");
+  const pieces: Piece[] = [];
+  if (selfDocumenting) {
+    // {x=} prints the source text, then repr unless a conversion or spec says otherwise.
+    const inner = node.text.slice(1, node.text.lastIndexOf("=") + 1);
+    pieces.push({ literal: inner });
+  }
+  let shown: Expr = value;
+  const conv = conversion ?? (selfDocumenting && !specNode ? "r" : undefined);
+  if (conv === "r") shown = { code: `${ctx.rt("repr")}(${hintedCode(value, ctx)})`, type: STR };
+  else if (conv === "s") shown = { code: strCode(value, ctx), type: STR };
+  else if (conv === "a") shown = { code: `${ctx.rt("ascii")}(${hintedCode(value, ctx)})`, type: STR };
+  if (specNode) {
+    const spec = formatSpec(specNode, ctx);
+    pieces.push({ code: `${ctx.rt("format")}(${hintedCode(shown, ctx)}, ${spec})` });
+  } else {
+    pieces.push({ code: strCode(shown, ctx) });
+  }
+  return pieces;
+}
+
+function formatSpec(spec: SyntaxNode, ctx: Context): string {
+  const text = spec.text.replace(/^:/, "");
+  const nested = spec.namedChildren.filter((c) => c.type === "format_expression");
+  if (nested.length === 0) return JSON.stringify(text);
+  let out = "";
+  let pos = spec.startIndex + (spec.text.startsWith(":") ? 1 : 0);
+  for (const n of nested) {
+    out += escapeTemplate(ctx.source.slice(pos, n.startIndex));
+    out += "${" + strCode(expr(n.childForFieldName("expression")!, ctx), ctx) + "}";
+    pos = n.endIndex;
+  }
+  out += escapeTemplate(ctx.source.slice(pos, spec.endIndex));
+  return "`" + out + "`";
+}
+
+function stringPieces(str: SyntaxNode, ctx: Context): Piece[] {
+  const prefix = prefixOf(str);
+  const pieces: Piece[] = [];
+  for (const c of str.namedChildren) {
+    if (c.type === "string_content") pieces.push({ literal: contentText(c, prefix) });
+    else if (c.type === "interpolation") pieces.push(...interpolation(c, ctx));
+  }
+  return pieces;
+}
+
+function render(pieces: Piece[]): string {
+  if (pieces.every((p) => p.literal !== undefined)) return JSON.stringify(pieces.map((p) => p.literal).join(""));
+  let out = "`";
+  for (const p of pieces) out += p.literal !== undefined ? escapeTemplate(p.literal) : "${" + p.code + "}";
+  return out + "`";
+}
+
+function stringLiteral(node: SyntaxNode, ctx: Context): Expr {
+  if (prefixOf(node).bytes) ctx.diag(node, "TSY1100", "bytes literals are translated as strings", "warning");
+  return { code: render(stringPieces(node, ctx)), type: STR };
+}
+
+function concatenated(node: SyntaxNode, ctx: Context): Expr {
+  const pieces = node.namedChildren.filter((c) => c.type === "string").flatMap((s) => stringPieces(s, ctx));
+  return { code: render(pieces), type: STR };
+}
+
+/** `"..." % args`: the runtime implements printf-style formatting. */
+export function percentFormat(left: Expr, rightNode: SyntaxNode, ctx: Context): Expr {
+  const right = expr(rightNode, ctx);
+  const args = hintedCode(right, ctx);
+  return { code: `${ctx.rt("percentFormat")}(${left.code}, ${args})`, type: left.type.k === "str" ? STR : ANY };
+}
+
+registerExpressions({ string: stringLiteral, concatenated_string: concatenated });

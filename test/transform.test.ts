@@ -1,0 +1,91 @@
+/**
+ * The shape of the output: plain TypeScript where it behaves the same, the
+ * runtime only where it does not. These complement the conformance suite,
+ * which is the proof of behaviour; here we check the translation reads like
+ * code a person would write.
+ */
+import { describe, expect, test } from "vitest";
+import { transpile } from "../src/index.js";
+
+async function ts(src: string): Promise<string> {
+  const r = await transpile(src, { file: "t.py" });
+  expect(r.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+  return r.code;
+}
+
+describe("idiomatic output", () => {
+  test("an awaited coroutine call stays a plain await", async () => {
+    const code = await ts("async def f(x: int) -> int:\n    return x\n\nasync def main():\n    y = await f(1)\n    print(y)\n");
+    expect(code).toContain("async function f(x: number): Promise<number>");
+    expect(code).toContain("const y = await f(1);");
+  });
+
+  test("a coroutine created but not awaited is lazy", async () => {
+    const code = await ts("async def f():\n    return 1\n\nasync def main():\n    c = f()\n    print('made')\n    await c\n");
+    expect(code).toContain('coro(() => f(), "f")');
+  });
+
+  test("keywords are bound to the callee's parameters", async () => {
+    const code = await ts("def connect(host, port=80, *, timeout=1.5):\n    return host\n\nconnect('h', timeout=3)\n");
+    expect(code).toContain('connect("h", undefined, 3)');
+  });
+
+  test("a call Python rejects raises the same TypeError", async () => {
+    const r = await transpile("def f(a):\n    return a\n\nf(1, 2)\n", { file: "t.py" });
+    expect(r.code).toContain('raiseTypeError("f() takes 1 positional argument but 2 were given")');
+    expect(r.diagnostics[0]).toMatchObject({ code: "TSY1201", severity: "warning", line: 4, column: 1 });
+  });
+
+  test("range loops become counting loops", async () => {
+    const code = await ts("for i in range(3):\n    print(i)\n");
+    expect(code).toContain("for (let i = 0; i < 3; i++)");
+  });
+
+  test("f-strings become template literals and string-only prints console.log", async () => {
+    const code = await ts('name = "x"\nprint(f"hi {name}!")\n');
+    expect(code).toContain("console.log(`hi ${name}!`)");
+  });
+
+  test("annotations become TypeScript types", async () => {
+    const code = await ts("def f(xs: list[int], m: dict[str, float], o: int | None = None) -> tuple[int, str]:\n    return (1, 'a')\n");
+    expect(code).toContain("xs: number[]");
+    expect(code).toContain("m: Map<string, number>");
+    expect(code).toContain("o: number | null = null");
+    expect(code).toContain("readonly [number, string]");
+  });
+
+  test("docstrings become JSDoc", async () => {
+    const code = await ts('def f():\n    """Say hi."""\n    return 1\n');
+    expect(code).toContain("/** Say hi. */");
+  });
+
+  test("for/else uses a labelled block that break leaves", async () => {
+    const code = await ts("for x in [1, 2]:\n    if x == 3:\n        break\nelse:\n    print('none')\n");
+    expect(code).toMatch(/loop_\d+: \{/);
+    expect(code).toMatch(/break loop_\d+;/);
+  });
+
+  test("except Exception is an instanceof test that rethrows the rest", async () => {
+    const code = await ts("try:\n    x = 1\nexcept ValueError as e:\n    print(e)\n");
+    expect(code).toMatch(/instanceof ValueError/);
+    expect(code).toMatch(/throw exc_\d+;/);
+  });
+
+  test("time.sleep in a coroutine warns and becomes asyncio.sleep", async () => {
+    const r = await transpile("import time\nasync def f():\n    time.sleep(0.5)\n", { file: "t.py" });
+    expect(r.code).toContain("await asyncio.sleep(0.5)");
+    expect(r.diagnostics.map((d) => d.code)).toContain("TSY1301");
+  });
+
+  test("an unknown module is an error with a TODO marker in the output", async () => {
+    const r = await transpile("import numpy\n", { file: "t.py" });
+    expect(r.diagnostics[0]).toMatchObject({ code: "TSY1102", line: 1, column: 1 });
+    expect(r.code).toContain("TODO(tsyncio)");
+  });
+
+  test("syntax errors give positions and no code", async () => {
+    const r = await transpile("def f(:\n  pass\n", { file: "bad.py" });
+    expect(r.code).toBe("");
+    expect(r.diagnostics[0]).toMatchObject({ code: "TSY1001", file: "bad.py", line: 1 });
+  });
+});
