@@ -6,7 +6,7 @@
 import type { SyntaxNode } from "../parse/parser.js";
 import { annotationType, isTypeExpression, type TypeNames } from "./annotations.js";
 import { buildScope, paramIdentifier, type Scope } from "./scopes.js";
-import { ANY, type PyType } from "./types.js";
+import { ANY, NUMBER, type PyType } from "./types.js";
 
 export interface ParamInfo {
   name: string;
@@ -134,7 +134,9 @@ function walkDefinitions(node: SyntaxNode, scope: Scope, a: Analysis, owner: Cla
       const info = functionInfo(c, inner, a.classNames);
       if (owner && scope.kind === "class") {
         info.owner = owner;
-        owner.methods.set(info.name, info);
+        // A property's setter shares the getter's name; keep both.
+        const accessor = info.decorators.find((d) => /\.(setter|deleter)$/.test(d.text));
+        owner.methods.set(accessor ? `${info.name}.${accessor.text.split(".").pop()}` : info.name, info);
       }
       a.functions.set(c.startIndex, info);
       walkDefinitions(c.childForFieldName("body")!, inner, a, undefined);
@@ -197,11 +199,14 @@ export function paramsOf(node: SyntaxNode, classNames: TypeNames): ParamInfo[] {
       kind = "vararg";
       kwOnly = true;
     } else if (inner.type === "dictionary_splat_pattern") kind = "kwargs";
+    let type = typeNode ? annotationType(typeNode, classNames) : ANY;
+    // A `float` parameter often receives an int (annotations do not convert): do not print it with `.0`.
+    if (type.k === "float") type = NUMBER;
     out.push({
       name: id.text,
       kind,
       defaultNode: p.childForFieldName("value"),
-      type: typeNode ? annotationType(typeNode, classNames) : ANY,
+      type,
       annotated: typeNode !== null,
     });
   }

@@ -7,6 +7,7 @@ import { ANY, BOOL, FLOAT, INT, NONE, STR, tsType as tsOf, type PyType } from ".
 
 const SIMPLE: Record<string, PyType> = {
   int: INT,
+  // `x: float` nearly always holds a float; an int passed in would print with `.0` (a known gap).
   float: FLOAT,
   str: STR,
   bool: BOOL,

@@ -150,13 +150,8 @@ function visit(node: SyntaxNode, scope: Scope, inComprehension: boolean): void {
       for (const id of importedNames(node)) bind(scope, id.text, id, "import");
       return;
     case "case_pattern":
-    case "splat_pattern":
-      for (const c of node.namedChildren) {
-        if (c.type === "dotted_name" && c.namedChildCount === 1 && node.type === "case_pattern" && !isClassPatternName(c)) {
-          bind(scope, c.text, c, "match");
-        } else if (node.type === "splat_pattern" && c.type === "identifier") bind(scope, c.text, c, "match");
-      }
-      break;
+      bindCaptures(node, scope);
+      return;
     case "identifier":
       addRead(scope, node);
       return;
@@ -187,8 +182,20 @@ function addRead(scope: Scope, id: SyntaxNode): void {
   list.push(id.startIndex);
 }
 
-function isClassPatternName(n: SyntaxNode): boolean {
-  return n.parent?.type === "class_pattern" || /^[A-Z]/.test(n.text) || n.text === "_" || n.text.includes(".");
+/** Capture names anywhere in a case pattern: `x`, `[a, *rest]`, `Point(x=px)`, `P() as p`, `{**kw}`. */
+function bindCaptures(node: SyntaxNode, scope: Scope): void {
+  for (const c of node.namedChildren) {
+    if (c.type === "dotted_name") {
+      const isClassName = node.type === "class_pattern" && c === node.namedChildren[0];
+      if (c.namedChildCount === 1 && !isClassName && c.text !== "_") bind(scope, c.text, c, "match");
+    } else if ((node.type === "splat_pattern" || node.type === "as_pattern") && c.type === "identifier") {
+      if (c.text !== "_") bind(scope, c.text, c, "match");
+    } else if (c.type === "keyword_pattern") {
+      const value = c.namedChildren[1];
+      if (value?.type === "dotted_name" && value.namedChildCount === 1 && value.text !== "_") bind(scope, value.text, value, "match");
+      else if (value) bindCaptures(c, scope);
+    } else if (c.type !== "string" && c.type !== "integer" && c.type !== "float") bindCaptures(c, scope);
+  }
 }
 
 function visitDefaults(p: SyntaxNode, scope: Scope): void {

@@ -7,10 +7,12 @@ export type PyType =
   | { k: "any" }
   | { k: "int" }
   | { k: "float" }
+  /** An int or a float, not known which: float-annotated values (annotations do not convert). */
+  | { k: "number" }
   | { k: "str" }
   | { k: "bool" }
   | { k: "none" }
-  | { k: "list"; of: PyType }
+  | { k: "list"; of: PyType; items?: PyType[] }
   | { k: "tuple"; items: PyType[] | null; rest?: PyType }
   | { k: "dict"; key: PyType; value: PyType }
   | { k: "set"; of: PyType }
@@ -25,11 +27,12 @@ export type PyType =
 export const ANY: PyType = { k: "any" };
 export const INT: PyType = { k: "int" };
 export const FLOAT: PyType = { k: "float" };
+export const NUMBER: PyType = { k: "number" };
 export const STR: PyType = { k: "str" };
 export const BOOL: PyType = { k: "bool" };
 export const NONE: PyType = { k: "none" };
 
-export const isNumeric = (t: PyType): boolean => t.k === "int" || t.k === "float" || t.k === "bool";
+export const isNumeric = (t: PyType): boolean => t.k === "int" || t.k === "float" || t.k === "bool" || t.k === "number";
 export const isStr = (t: PyType): boolean => t.k === "str";
 
 export function sameType(a: PyType, b: PyType): boolean {
@@ -39,7 +42,7 @@ export function sameType(a: PyType, b: PyType): boolean {
 /** The join of two types, as coarse as is safe: differing types become any. */
 export function join(a: PyType, b: PyType): PyType {
   if (sameType(a, b)) return a;
-  if ((a.k === "int" && b.k === "float") || (a.k === "float" && b.k === "int")) return FLOAT;
+  if (isNumeric(a) && isNumeric(b) && a.k !== "bool" && b.k !== "bool") return NUMBER;
   if (a.k === "list" && b.k === "list") return { k: "list", of: join(a.of, b.of) };
   if (a.k === "none" || b.k === "none") {
     const other = a.k === "none" ? b : a;
@@ -55,6 +58,7 @@ export function mentionsFloat(t: PyType): boolean {
     case "float":
       return true;
     case "list":
+      return t.items ? t.items.some(mentionsFloat) : mentionsFloat(t.of);
     case "set":
       return mentionsFloat(t.of);
     case "tuple":
@@ -74,6 +78,8 @@ export function hintDescriptor(t: PyType): string {
     case "float":
       return `"float"`;
     case "list":
+      // A literal list keeps one hint per position: [1, 2.0] prints its 1 as an int.
+      if (t.items) return `{ tuple: [${t.items.map(hintDescriptor).join(", ")}] }`;
       return `{ list: ${hintDescriptor(t.of)} }`;
     case "set":
       return `{ set: ${hintDescriptor(t.of)} }`;
@@ -97,6 +103,7 @@ export function tsType(t: PyType): string {
       return "any";
     case "int":
     case "float":
+    case "number":
       return "number";
     case "str":
       return "string";

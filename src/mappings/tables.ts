@@ -41,6 +41,8 @@ export interface ModuleFunctionSpec {
   class?: boolean;
   awaitResult?: boolean;
   forwards?: number;
+  hint?: boolean;
+  coroutine?: boolean;
 }
 
 export interface ModuleSpec {

@@ -421,6 +421,10 @@ function convert(e: object): BaseException {
   if (e instanceof globalThis.TypeError) {
     const read = /Cannot (?:read|set) propert(?:y|ies) of (?:undefined|null) \((?:reading|setting) '([^']*)'\)/.exec(message);
     if (read) return new AttributeError(`'NoneType' object has no attribute '${read[1]}'`);
+    const getterOnly = /Cannot set property (\S+) of #<(\w+)> which has only a getter/.exec(message);
+    if (getterOnly) return new AttributeError(`property '${getterOnly[1]}' of '${getterOnly[2]}' object has no setter`);
+    const frozen = /Cannot assign to read only property '([^']*)' of object/.exec(message);
+    if (frozen) return new AttributeError(`cannot assign to field '${frozen[1]}'`);
     if (/^(undefined|null) is not iterable/.test(message) || /is not iterable \(cannot read property (undefined|null)\)/.test(message)) {
       return new TypeError("'NoneType' object is not iterable");
     }

@@ -8,6 +8,21 @@
 import { GeneratorExit, RuntimeError, StopAsyncIteration, StopIteration, TypeError } from "./exceptions.js";
 
 const started = new WeakSet<object>();
+
+/**
+ * The translator routes `x.send()`, `x.throw()`, `x.close()` here when it
+ * cannot tell x's type; anything that is not a JS generator keeps its own method.
+ */
+function isGenerator(g: any): boolean {
+  const tag = Object.prototype.toString.call(g);
+  return tag === "[object Generator]" || tag === "[object AsyncGenerator]";
+}
+
+function own(g: any, name: string, args: unknown[]): any {
+  const fn = g?.[name];
+  if (typeof fn !== "function") throw new TypeError(`'${g?.constructor?.name ?? typeof g}' object has no attribute '${name}'`);
+  return fn.apply(g, args);
+}
 const finished = new WeakSet<object>();
 
 function step<T>(g: object, result: IteratorResult<T>): T {
@@ -21,6 +36,7 @@ function step<T>(g: object, result: IteratorResult<T>): T {
 
 /** `g.send(value)` */
 export function genSend<T>(g: Generator<T, any, any>, value: unknown): T {
+  if (!isGenerator(g)) return own(g, "send", [value]);
   if (!started.has(g) && value !== null && value !== undefined) {
     throw new TypeError("can't send non-None value to a just-started generator");
   }
@@ -30,6 +46,7 @@ export function genSend<T>(g: Generator<T, any, any>, value: unknown): T {
 
 /** `g.throw(exc)`: raised at the paused yield; a generator that never started dies at once. */
 export function genThrow<T>(g: Generator<T, any, any>, exc: unknown): T {
+  if (!isGenerator(g)) return own(g, "throw", [exc]);
   const error = typeof exc === "function" ? new (exc as new () => Error)() : exc;
   if (!started.has(g)) {
     finished.add(g);
@@ -46,6 +63,7 @@ export function genThrow<T>(g: Generator<T, any, any>, exc: unknown): T {
 
 /** `g.close()` */
 export function genClose(g: Generator<unknown, any, any>): void {
+  if (!isGenerator(g)) return own(g, "close", []);
   if (!started.has(g) || finished.has(g)) {
     finished.add(g);
     g.return(undefined);
@@ -65,6 +83,7 @@ export function genClose(g: Generator<unknown, any, any>): void {
 
 /** `await agen.asend(value)` */
 export async function agenSend<T>(g: AsyncGenerator<T, any, any>, value: unknown): Promise<T> {
+  if (!isGenerator(g)) return own(g, "asend", [value]);
   if (!started.has(g) && value !== null && value !== undefined) {
     throw new TypeError("can't send non-None value to a just-started async generator");
   }
@@ -76,6 +95,7 @@ export async function agenSend<T>(g: AsyncGenerator<T, any, any>, value: unknown
 
 /** `await agen.athrow(exc)` */
 export async function agenThrow<T>(g: AsyncGenerator<T, any, any>, exc: unknown): Promise<T> {
+  if (!isGenerator(g)) return own(g, "athrow", [exc]);
   const error = typeof exc === "function" ? new (exc as new () => Error)() : exc;
   const r = await g.throw(error);
   if (r.done) throw new StopAsyncIteration();
@@ -84,6 +104,7 @@ export async function agenThrow<T>(g: AsyncGenerator<T, any, any>, exc: unknown)
 
 /** `await agen.aclose()` */
 export async function agenClose(g: AsyncGenerator<unknown, any, any>): Promise<void> {
+  if (!isGenerator(g)) return own(g, "aclose", []);
   if (!started.has(g)) {
     await g.return(undefined);
     return;

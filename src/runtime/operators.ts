@@ -5,7 +5,7 @@
  */
 import { truthy } from "./numbers.js";
 import { TypeError, ValueError } from "./exceptions.js";
-import { tuple } from "./repr.js";
+import { isClass, tuple } from "./repr.js";
 import { typeName } from "./builtins.js";
 import { callMethod } from "./methods.js";
 
@@ -246,4 +246,9 @@ export function boundMethod(obj: any, name: string): (...args: any[]) => any {
   }
   if (value !== undefined && typeof value !== "function") return value;
   return (...args: any[]) => callMethod(obj, name, ...args);
+}
+
+/** `raise kind(...)` where `kind` may be a class or a factory function. */
+export function instantiate(kind: any, ...args: unknown[]): any {
+  return isClass(kind) ? new kind(...args) : kind(...args);
 }

@@ -116,7 +116,7 @@ function builtinCall(name: string, spec: BuiltinSpec, args: CallArgs, node: Synt
   }
   const fn = ctx.rt(spec.runtime ?? name);
   // str(), repr() and format() must see the float hint to print 2.0.
-  const shown = ["str", "repr", "format", "float", "round", "json"].includes(name) ? args.positional.map((a) => hintedCode(a, ctx)) : codes;
+  const shown = ["str", "repr", "format", "float", "round", "json", "type", "isinstance", "ascii"].includes(name) ? args.positional.map((a) => hintedCode(a, ctx)) : codes;
   const all = [...shown];
   if (spec.kwargsAs === "object" && args.keywords.length > 0) {
     all.push(`new Map<string, any>([${args.keywords.map((k) => `[${JSON.stringify(k.name)}, ${k.value.code}]`).join(", ")}])`);
@@ -148,6 +148,12 @@ function printCall(args: CallArgs, ctx: Context): Expr {
 
 function methodCall(recv: Expr, name: string, args: CallArgs, node: SyntaxNode, ctx: Context): Expr | null {
   const kind = recv.type.k === "tuple" ? "list" : recv.type.k;
+  if (kind === "str" && name === "format") {
+    // str.format takes keywords (and **mapping) by name: the runtime gets them as a Map.
+    const entries = [...args.kwSplat.map((s) => `...${s.code}`), ...args.keywords.map((k) => `[${JSON.stringify(k.name)}, ${k.value.code}]`)];
+    const kw = entries.length > 0 ? `, new Map<string, any>([${entries.join(", ")}])` : "";
+    return { code: `${ctx.rt("strFormat")}(${recv.code}, [${args.positional.map((a) => hintedCode(a, ctx)).join(", ")}]${kw})`, type: STR };
+  }
   const table = METHODS[kind];
   const spec: MethodSpec | undefined = table?.[name];
   if (!spec) return null;
@@ -172,6 +178,16 @@ const GENERATOR_METHODS: Record<string, string> = {
   athrow: "agenThrow",
   aclose: "agenClose",
 };
+
+/** Coroutine methods of asyncio's primitives (Queue, Lock, Event, Condition, Semaphore, Barrier). */
+const RUNTIME_COROUTINE_METHODS = new Set(["get", "put", "join", "acquire", "wait", "wait_for"]);
+
+/** A call passed straight to an asyncio function (`asyncio.wait_for(ev.wait(), 1)`). */
+function isAsyncioArgument(node: SyntaxNode): boolean {
+  const list = node.parent;
+  const call = list?.type === "argument_list" ? list.parent : null;
+  return call?.type === "call" && /^asyncio\.|^loop\./.test(call.childForFieldName("function")!.text);
+}
 
 /** Any builtin type has a method of this name: an unknown receiver may need the runtime. */
 function isBuiltinMethodName(name: string): boolean {
@@ -224,7 +240,7 @@ function moduleCall(path: string, spec: ModuleFunctionSpec | undefined, args: Ca
     const forwarded = forwardCall(spec.forwards, args, node, ctx);
     if (forwarded) return { code: `${path}(${forwarded})`, type: ANY };
   }
-  const codes = args.positional.map((a) => a.code);
+  const codes = args.positional.map((a) => (spec?.hint ? hintedCode(a, ctx) : a.code));
   if (spec?.params && !spec.varargs && args.keywords.some((k) => spec.params!.includes(k.name))) {
     // Keywords that name positional parameters go to their position.
     const slots = [...codes];
@@ -234,11 +250,12 @@ function moduleCall(path: string, spec: ModuleFunctionSpec | undefined, args: Ca
   }
   const optionKeys = spec?.options ?? [];
   const opts = args.keywords.filter((k) => !(spec?.params ?? []).includes(k.name) || spec?.varargs);
-  for (const k of opts) if (!optionKeys.includes(k.name)) ctx.diag(k.node, "TSY1201", `${path}() got an unexpected keyword argument '${k.name}'`);
+  for (const k of opts) if (!optionKeys.includes(k.name) && !optionKeys.includes("*")) ctx.diag(k.node, "TSY1201", `${path}() got an unexpected keyword argument '${k.name}'`);
   if (opts.length > 0) codes.push(`{ ${opts.map((k) => `${k.name}: ${k.value.code}`).join(", ")} }`);
   const type = resultType(spec?.ret, []);
   const code = `${spec?.class ? "new " : ""}${path}(${codes.join(", ")})`;
   if (spec?.awaitResult) return awaitBlocking(code, node, ctx, type);
+  if (spec?.coroutine && node.parent?.type !== "await") return wrapLazy(code, undefined, node, ctx, path.split(".").pop()!);
   return { code, type };
 }
 
@@ -327,7 +344,10 @@ function callWith(node: SyntaxNode, fnNode: SyntaxNode, ctx: Context): Expr {
     }
     if (recv.type.k === "instance" || recv.type.k === "class") {
       const method = ctx.methodOf(recv.type.name, name);
-      if (method) return userFunctionCall(method, `${recv.code}.${safeAttr(name)}`, args, node, ctx, false);
+      const isStatic = method?.decorators.some((d) => d.text === "staticmethod" || d.text === "classmethod");
+      // Static and class methods live on the class in JS; an instance reaches them through its constructor.
+      const target = isStatic && recv.type.k === "instance" ? `(${recv.code}.constructor as typeof ${method!.owner!.name})` : recv.code;
+      if (method) return userFunctionCall(method, `${target}.${safeAttr(name)}`, args, node, ctx, false);
     }
     const builtin = methodCall(recv, name, args, node, ctx);
     if (builtin) return builtin;
@@ -337,6 +357,10 @@ function callWith(node: SyntaxNode, fnNode: SyntaxNode, ctx: Context): Expr {
       return { code: `${ctx.rt("callMethod")}(${all.join(", ")})`, type: ANY };
     }
     const callee = `${recv.code}.${safeAttr(name)}`;
+    if (RUNTIME_COROUTINE_METHODS.has(name) && isAsyncioArgument(node)) {
+      // q.get(), event.wait() … are coroutines in Python: handed to asyncio unawaited, they must stay lazy.
+      return wrapLazy(plainCall(callee, args, node, ctx).code, undefined, node, ctx, name);
+    }
     if (name === "run_until_complete") return awaitBlocking(plainCall(callee, args, node, ctx).code, node, ctx, ANY);
     if (ctx.isAsyncMethodName(name)) {
       const e = plainCall(callee, args, node, ctx);

@@ -64,7 +64,15 @@ function method(fn: FunctionInfo, cls: ClassInfo, ctx: Context): string {
   const isClassMethod = isDecorator(fn, "classmethod");
   const params = isStatic ? fn.params : fn.params.slice(1);
   const view: FunctionInfo = { ...fn, params };
+  ctx.selfAliasNeeded = false;
   const body = functionBody(fn, ctx);
+  if (ctx.selfAliasNeeded && !isStatic) body.unshift(fn.name === "__init__" && cls.bases.length > 0 ? "" : "const self = this;");
+  if (ctx.selfAliasNeeded && fn.name === "__init__" && cls.bases.length > 0) {
+    // In a derived constructor `this` exists only after super(): alias it right after that call.
+    const at = body.findIndex((l) => /^super\(/.test(l.trim()));
+    body.splice(at + 1, 0, "const self = this;");
+  }
+  ctx.selfAliasNeeded = false;
   const paramCode = ctx.within(fn.scope, fn, () => paramList(params, ctx));
   const setter = fn.decorators.find((d) => /\.setter$/.test(d.text));
   let head: string;
@@ -86,6 +94,7 @@ function dataclassMembers(cls: ClassInfo, ctx: Context): string[] {
   const base = cls.bases[0] ? ctx.classNamed(cls.bases[0].text) : undefined;
   const inherited = fields.filter((f) => !own.includes(f));
   const members: string[] = own.map((f) => `${safeName(f.name)}: ${tsType(f.type)};`);
+  members.unshift(`static __dataclass_fields__: readonly string[] = ${JSON.stringify(fields.map((f) => f.name))};`);
   const params = fields.map((f) => {
     let def = "";
     if (f.value) {
@@ -112,6 +121,19 @@ function dataclassMembers(cls: ClassInfo, ctx: Context): string[] {
       return `${f.name}=\${${ctx.rt("repr")}(${shown})}`;
     });
     members.push(`__repr__(): string {\nreturn \`${cls.name}(${parts.join(", ")})\`;\n}`);
+  }
+  const options = cls.decorators.find((d) => /^(dataclasses\.)?dataclass\b/.test(d.text))?.text ?? "";
+  if (/order\s*=\s*True/.test(options)) {
+    // order=True compares the fields as a tuple, like CPython's generated methods.
+    const mine = `${ctx.rt("tuple")}(${fields.map((f) => `this.${safeName(f.name)}`).join(", ")})`;
+    const theirs = `${ctx.rt("tuple")}(${fields.map((f) => `other.${safeName(f.name)}`).join(", ")})`;
+    for (const [name, op] of [["__lt__", "<"], ["__le__", "<="], ["__gt__", ">"], ["__ge__", ">="]] as const) {
+      if (!cls.methods.has(name)) members.push(`${name}(other: any): boolean {\nreturn ${ctx.rt("compare")}(${mine}, ${theirs}) ${op} 0;\n}`);
+    }
+  }
+  if (/frozen\s*=\s*True/.test(options) && !cls.methods.has("__init__")) {
+    const ctor = members.findIndex((m) => m.startsWith("constructor("));
+    if (ctor >= 0) members[ctor] = members[ctor]!.replace(/\n}$/, "\nObject.freeze(this);\n}");
   }
   if (!cls.methods.has("__eq__")) {
     const tests = fields.map((f) => `${ctx.rt("eq")}(this.${safeName(f.name)}, other.${safeName(f.name)})`);

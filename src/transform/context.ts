@@ -27,6 +27,8 @@ export class Context {
   /** Static types of variables, refined as assignments are translated. */
   readonly varTypes = new Map<Binding, PyType>();
   readonly imports = newImportTable();
+  /** Set when a function nested in a method reads `self`: the method then binds `const self = this`. */
+  selfAliasNeeded = false;
   /** Where the current body declares its variables. */
   plan: DeclarationPlan | undefined;
   /** Variables of the comprehensions and lambdas being translated, with their types. */
@@ -125,6 +127,7 @@ export class Context {
   classByName(name: string): ClassInfo | undefined {
     return this.definitionOf(name).cls;
   }
+
 
   hoistTemp(name: string): void {
     this.temps.push(name);

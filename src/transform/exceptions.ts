@@ -18,6 +18,10 @@ function exceptionValue(node: SyntaxNode, ctx: Context): string {
     if (e.code.startsWith("new ")) return e.code;
     return `new ${e.code}()`;
   }
+  // `raise kind(...)` with a class held in a variable: construct it if it is a class.
+  if (node.type === "call" && !e.code.startsWith("new ") && node.childForFieldName("function")!.type === "identifier" && !ctx.definitionOf(node.childForFieldName("function")!.text).fn) {
+    return `${ctx.rt("instantiate")}(${e.code.replace(/^([\w$.]+)\(/, "$1, ").replace(/, \)$/, ")")}`;
+  }
   return e.code;
 }
 
@@ -29,6 +33,9 @@ function raiseStatement(node: SyntaxNode, ctx: Context): string[] {
     return [`throw ${current};`];
   }
   let code = exceptionValue(value, ctx);
+  // Raised while handling another: Python records that one as __context__.
+  const handling = ctx.caught[ctx.caught.length - 1];
+  if (handling) code = `${code}.withContext(${handling})`;
   if (cause) code = `${code}.withCause(${cause.type === "none" ? "null" : exceptionValue(cause, ctx)})`;
   return [`throw ${code};`];
 }

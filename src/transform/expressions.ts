@@ -69,7 +69,12 @@ function nameExpr(node: SyntaxNode, ctx: Context): Expr {
     if (b.kinds.has("def") && !b.kinds.has("assign")) type = { k: "func", ret: ANY, async: false };
     if (b.kinds.has("class") && !b.kinds.has("assign")) type = { k: "class", name };
   }
-  if (name === "self" && ctx.cls && ctx.fn?.params[0]?.name === "self") return { code: "this", type: { k: "instance", name: ctx.cls.name } };
+  if (name === "self" && ctx.cls && ctx.fn?.params[0]?.name === "self" && ctx.fn.owner) return { code: "this", type: { k: "instance", name: ctx.cls.name } };
+  if (name === "self" && ctx.cls && owner?.kind === "function") {
+    // A function nested in a method sees the method's `self`; a nested `function` has its own `this`.
+    ctx.selfAliasNeeded = true;
+    return { code: "self", type: { k: "instance", name: ctx.cls.name } };
+  }
   if (name === "cls" && ctx.cls && ctx.fn?.params[0]?.name === "cls") return { code: "this", type: { k: "class", name: ctx.cls.name } };
   return { code: safeName(name), type };
 }
@@ -104,7 +109,8 @@ export function listLiteral(node: SyntaxNode, ctx: Context): Expr {
   const { codes, types } = sequenceItems(node, ctx);
   const of = joinAll(types);
   const code = codes.length === 0 ? "[] as any[]" : `[${codes.join(", ")}]`;
-  return { code, type: { k: "list", of } };
+  const spread = codes.some((c) => c.startsWith("..."));
+  return { code, type: spread || types.length === 0 ? { k: "list", of } : { k: "list", of, items: types } };
 }
 
 export function tupleLiteral(node: SyntaxNode, ctx: Context): Expr {
@@ -180,7 +186,10 @@ function attribute(node: SyntaxNode, ctx: Context): Expr {
   const type = obj.type.k === "instance" ? ctx.attributeType(obj.type.name, attr) : ANY;
   if (isMethodValue(node)) {
     // A method taken as a value stays bound to its object, as in Python.
-    if (obj.type.k === "instance" && ctx.methodOf(obj.type.name, attr) && !ctx.methodOf(obj.type.name, attr)!.decorators.some((d) => d.text === "property")) {
+    const isAccessor = (d: SyntaxNode) => d.text === "property" || /\.(setter|getter|deleter)$/.test(d.text);
+    const found = obj.type.k === "instance" ? ctx.methodOf(obj.type.name, attr) : undefined;
+    const accessor = found?.decorators.some(isAccessor) ?? false;
+    if (obj.type.k === "instance" && ctx.methodOf(obj.type.name, attr) && !accessor) {
       const method = ctx.methodOf(obj.type.name, attr)!;
       if (!method.decorators.some((d) => d.text === "staticmethod" || d.text === "classmethod")) return { code: `${obj.code}.${safeAttr(attr)}.bind(${obj.code})`, type: { k: "func", ret: ANY, async: method.isAsync } };
     } else if (obj.type.k !== "instance" && obj.type.k !== "class" && (ctx.isUserMethodName(attr) || isBuiltinMethod(obj.type, attr))) {

@@ -36,7 +36,8 @@ function mentionsSelf(fn: FunctionInfo): boolean {
 export function returnAnnotation(fn: FunctionInfo): string {
   // TypeScript types `x = yield v` only with a declared generator type.
   if (fn.isGenerator) {
-    const y = fn.returnType.k === "named" ? (/^\w+<([^,>]+)/.exec(fn.returnType.ts)?.[1] ?? "any") : "any";
+    const ts = fn.returnType.k === "named" ? fn.returnType.ts : "";
+    const y = /^(Async)?Iterator</.test(ts) ? ts.slice(ts.indexOf("<") + 1, -1) : "any";
     return fn.isAsync ? `: AsyncGenerator<${y}, any, any>` : `: Generator<${y}, any, any>`;
   }
   let inner: string | null = null;

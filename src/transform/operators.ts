@@ -4,7 +4,7 @@
  * they differ (floor division, modulo of negatives, division by zero, `+` on
  * lists, `==` on containers) the runtime's operator is called.
  */
-import { ANY, BOOL, FLOAT, INT, STR, isNumeric, join, type PyType } from "../analyze/types.js";
+import { ANY, BOOL, FLOAT, INT, NUMBER, STR, isNumeric, join, type PyType } from "../analyze/types.js";
 import type { SyntaxNode } from "../parse/parser.js";
 import type { Context, Expr } from "./context.js";
 import { cond, elementType, expr, registerExpressions } from "./expressions.js";
@@ -16,6 +16,7 @@ const primitive = (t: PyType): boolean => ["int", "float", "str", "bool", "none"
 
 function arithType(a: PyType, b: PyType): PyType {
   if (a.k === "float" || b.k === "float") return FLOAT;
+  if (a.k === "number" || b.k === "number") return NUMBER;
   if (num(a) && num(b)) return INT;
   return ANY;
 }

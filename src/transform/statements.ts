@@ -69,7 +69,9 @@ function assignName(target: SyntaxNode, value: Expr, ctx: Context, annotation: S
   const name = safeName(target.text);
   const b = ctx.binding(target.text);
   const declared = annotationOf(annotation, ctx);
-  if (b) ctx.varTypes.set(b, declared ?? value.type);
+  // Per-position hints describe a literal, not a variable that may grow.
+  const valueType = value.type.k === "list" ? { k: "list" as const, of: value.type.of } : value.type;
+  if (b) ctx.varTypes.set(b, declared ?? valueType);
   const inline = b && ctx.plan?.inlineAt.get(target.startIndex) === b;
   if (!inline) return `${name} = ${value.code}`;
   let typeNote = "";
@@ -143,6 +145,9 @@ function assignment(node: SyntaxNode, ctx: Context): string[] {
   if (targets.length === 1 && only.type === "identifier" && ctx.scope.kind === "module" && ctx.analysis.classNames.get(only.text) === "alias") {
     // A type alias serves annotations only: it becomes a TypeScript type.
     return [`type ${safeName(only.text)} = ${tsType(annotationType(right, ctx.analysis.classNames))};`];
+  }
+  if (right.type === "call" && /^(typing\.)?(TypeVar|NewType|ParamSpec)$/.test(right.childForFieldName("function")!.text)) {
+    return []; // type variables only serve annotations
   }
   let value = expr(right, ctx);
   if (right.type === "expression_list" && targets.length === 1 && isSequenceTarget(targets[0]!)) {

@@ -100,6 +100,9 @@ function interpolation(node: SyntaxNode, ctx: Context): Piece[] {
   if (specNode) {
     const spec = formatSpec(specNode, ctx);
     pieces.push({ code: `${ctx.rt("format")}(${hintedCode(shown, ctx)}, ${spec})` });
+  } else if (conv === undefined && (shown.type.k === "any" || shown.type.k === "instance")) {
+    // An f-string field calls format(value, ""), which honours __format__.
+    pieces.push({ code: `${ctx.rt("format")}(${hintedCode(shown, ctx)}, "")` });
   } else {
     pieces.push({ code: strCode(shown, ctx) });
   }

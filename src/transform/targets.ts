@@ -19,6 +19,8 @@ export function isSequenceTarget(node: SyntaxNode): boolean {
  * destructuring cannot express it (a starred name that is not last).
  */
 export function pattern(node: SyntaxNode, ctx: Context): string | null {
+  // `_` inside a tuple target is a throwaway, often repeated: a hole in the JS pattern.
+  if (node.type === "identifier" && node.text === "_" && isSequenceTarget(node.parent!)) return "";
   if (node.type === "identifier") return safeName(node.text);
   if (node.type === "parenthesized_expression") return pattern(node.namedChildren[0]!, ctx);
   if (node.type === "list_splat_pattern" || node.type === "list_splat") {

@@ -32,6 +32,7 @@ function scenario(name: string, py: string, expected: string[], body: (print: Pr
 
 import { OSError, ValueError, TimeoutError, RuntimeError } from "../../src/runtime/exceptions.js";
 import { repr } from "../../src/runtime/repr.js";
+import { time as pyTime } from "../../src/runtime/stdlib.js";
 
 const { CancelledError, InvalidStateError } = asyncio;
 
@@ -436,6 +437,183 @@ asyncio.run(main())
         if (!(e instanceof TimeoutError)) throw e;
         print("wait_for gave up on the thread");
       }
+    };
+    await asyncio.run(coro(() => main(), "main"));
+  },
+);
+
+scenario(
+  "runtime coroutines are lazy: sleep, Lock.acquire, Event.wait; a timed-out get()/put() leaves no trace",
+  String.raw`
+import asyncio
+async def main():
+    loop = asyncio.get_running_loop()
+    t0 = loop.time()
+    s = asyncio.sleep(0.03, "lazy sleep")
+    await asyncio.sleep(0.03)
+    r = await s
+    print(r, "| both sleeps counted:", loop.time() - t0 >= 0.059)
+    z, o = asyncio.sleep(0), asyncio.sleep(1)
+    print(asyncio.iscoroutine(z), asyncio.iscoroutine(o))
+    z.close(); o.close()
+    lock = asyncio.Lock()
+    a = lock.acquire()
+    print("locked before awaiting acquire():", lock.locked())
+    await a
+    print("locked after:", lock.locked())
+    q = asyncio.Queue()
+    try:
+        await asyncio.wait_for(q.get(), 0.01)
+    except TimeoutError:
+        print("get timed out")
+    q.put_nowait("x")
+    print("no zombie getter took it:", q.qsize(), q.get_nowait())
+    ev = asyncio.Event()
+    w = asyncio.create_task(ev.wait())
+    await asyncio.sleep(0)
+    print("waiter pending:", not w.done())
+    ev.set()
+    print("wait result:", await w)
+    g = q.get()
+    q.put_nowait(1)
+    print("g", await g, q.qsize())
+    full = asyncio.Queue(1)
+    full.put_nowait("a")
+    try:
+        await asyncio.wait_for(full.put("b"), 0.01)
+    except TimeoutError:
+        print("put timed out, queue holds", full.qsize(), full.get_nowait())
+    results = await asyncio.gather(asyncio.sleep(0), asyncio.sleep(0, "r"), asyncio.to_thread(abs, -3))
+    print(results)
+asyncio.run(main())
+`,
+  [
+    "lazy sleep | both sleeps counted: True",
+    "True True",
+    "locked before awaiting acquire(): False",
+    "locked after: True",
+    "get timed out",
+    "no zombie getter took it: 1 x",
+    "waiter pending: True",
+    "wait result: True",
+    "g 1 0",
+    "put timed out, queue holds 1 a",
+    "[None, 'r', 3]",
+  ],
+  async (print) => {
+    const main = async () => {
+      const loop = asyncio.get_running_loop();
+      const t0 = loop.time();
+      const s = asyncio.sleep(0.03, "lazy sleep");
+      await asyncio.sleep(0.03);
+      const r = await s;
+      print(r, "| both sleeps counted:", loop.time() - t0 >= 0.059);
+      const z = asyncio.sleep(0);
+      const o = asyncio.sleep(1);
+      print(asyncio.iscoroutine(z), asyncio.iscoroutine(o));
+      z.close();
+      o.close();
+      const lock = new asyncio.Lock();
+      const a = lock.acquire();
+      print("locked before awaiting acquire():", lock.locked());
+      await a;
+      print("locked after:", lock.locked());
+      const q = new asyncio.Queue<string | number>();
+      try {
+        await asyncio.wait_for(q.get(), 0.01);
+      } catch (e) {
+        if (!(e instanceof TimeoutError)) throw e;
+        print("get timed out");
+      }
+      q.put_nowait("x");
+      print("no zombie getter took it:", q.qsize(), q.get_nowait());
+      const ev = new asyncio.Event();
+      const w = asyncio.create_task(ev.wait());
+      await asyncio.sleep(0);
+      print("waiter pending:", !w.done());
+      ev.set();
+      print("wait result:", await w);
+      const g = q.get();
+      q.put_nowait(1);
+      print("g", await g, q.qsize());
+      const full = new asyncio.Queue<string>(1);
+      full.put_nowait("a");
+      try {
+        await asyncio.wait_for(full.put("b"), 0.01);
+      } catch (e) {
+        if (!(e instanceof TimeoutError)) throw e;
+        print("put timed out, queue holds", full.qsize(), full.get_nowait());
+      }
+      const results = await asyncio.gather(asyncio.sleep(0), asyncio.sleep(0, "r"), asyncio.to_thread(Math.abs, -3));
+      print(results);
+    };
+    await asyncio.run(coro(() => main(), "main"));
+  },
+);
+
+scenario(
+  "a blocking function that calls time.sleep runs 'in a thread': the loop keeps ticking, calls overlap",
+  String.raw`
+import asyncio, time
+def blocking_io(name, seconds):
+    t0 = time.monotonic()
+    time.sleep(seconds)
+    return f"{name} slept {round(time.monotonic() - t0, 2)}"
+async def ticker(stop, ticks):
+    while not stop.is_set():
+        ticks.append(1)
+        await asyncio.sleep(0.01)
+async def main():
+    stop = asyncio.Event()
+    ticks = []
+    t = asyncio.create_task(ticker(stop, ticks))
+    print(await asyncio.to_thread(blocking_io, "disk", 0.1))
+    stop.set()
+    await t
+    print("the loop kept ticking:", len(ticks) >= 5)
+    loop = asyncio.get_running_loop()
+    start = loop.time()
+    print(await asyncio.gather(*(asyncio.to_thread(blocking_io, n, 0.1) for n in "abc")))
+    print("overlapped:", loop.time() - start < 0.2)
+    start = time.monotonic()
+    time.sleep(0.05)
+    print("outside a thread time.sleep still blocks:", time.monotonic() - start >= 0.05)
+asyncio.run(main())
+`,
+  [
+    "disk slept 0.1",
+    "the loop kept ticking: True",
+    "['a slept 0.1', 'b slept 0.1', 'c slept 0.1']",
+    "overlapped: True",
+    "outside a thread time.sleep still blocks: True",
+  ],
+  async (print) => {
+    const blockingIo = (name: string, seconds: number) => {
+      const t0 = pyTime.monotonic();
+      pyTime.sleep(seconds);
+      return `${name} slept ${Math.round((pyTime.monotonic() - t0) * 100) / 100}`;
+    };
+    const ticker = async (stop: asyncio.Event, ticks: number[]) => {
+      while (!stop.is_set()) {
+        ticks.push(1);
+        await asyncio.sleep(0.01);
+      }
+    };
+    const main = async () => {
+      const stop = new asyncio.Event();
+      const ticks: number[] = [];
+      const t = asyncio.create_task(coro(() => ticker(stop, ticks), "ticker"));
+      print(await asyncio.to_thread(blockingIo, "disk", 0.1));
+      stop.set();
+      await t;
+      print("the loop kept ticking:", ticks.length >= 5);
+      const loop = asyncio.get_running_loop();
+      let start = loop.time();
+      print(await asyncio.gather(...[..."abc"].map((n) => asyncio.to_thread(blockingIo, n, 0.1))));
+      print("overlapped:", loop.time() - start < 0.2);
+      start = pyTime.monotonic();
+      pyTime.sleep(0.05);
+      print("outside a thread time.sleep still blocks:", pyTime.monotonic() - start >= 0.05);
     };
     await asyncio.run(coro(() => main(), "main"));
   },

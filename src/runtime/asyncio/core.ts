@@ -33,7 +33,7 @@
  *   and whenever it is idle (a `setTimeout` for the next timer).
  */
 import { BaseException, KeyboardInterrupt, RuntimeError, SystemExit, TypeError as PyTypeError, ValueError, toPyException } from "../exceptions.js";
-import { repr } from "../repr.js";
+import { registerBuiltinType, repr } from "../repr.js";
 import { CancelledError, InvalidStateError } from "./errors.js";
 import { runInExecutor } from "./threads.js";
 import { heapify, heappop, heappush } from "./heapq.js";
@@ -295,7 +295,7 @@ let taskNameCounter = 0;
  * exactly one task is waiting on a foreign promise, the code running is
  * that task's continuation: attribute it there (best effort).
  */
-function effectiveCurrentTask(): Task<any> | null {
+export function effectiveCurrentTask(): Task<any> | null {
   if (currentTask !== null) return currentTask;
   if (foreignTasks.size === 1 && runningLoop !== null && !runningLoop._pumping) {
     const t = foreignTasks.values().next().value as Task<any>;
@@ -310,7 +310,7 @@ function effectiveCurrentTask(): Task<any> | null {
 const K_CALL = 0; // fn(...args)
 const K_FUTCB = 1; // fn(future)
 const K_START = 2; // first step of a task
-const K_WAKE = 3; // a task (or other awaiter) resumes after the future it awaited completed
+export const K_WAKE = 3; // a task (or other awaiter) resumes after the future it awaited completed
 const K_YIELD = 4; // a task resumes after a bare yield (sleep(0))
 
 /** A scheduled callback, as returned by `call_soon`; `cancel()` prevents it from running. */
@@ -381,7 +381,9 @@ export class TimerHandle extends Handle {
  * value `then()` returns: a `then`/`catch`/`finally` chained on it gets a real
  * promise made on demand, so a plain `await` allocates nothing more.
  */
-class Awaiter extends Handle implements PromiseLike<any> {
+export class Awaiter extends Handle implements PromiseLike<any> {
+  /** @internal a multi-step runtime operation to resume instead of settling (see queues.ts) */
+  _op: { _resume(aw: Awaiter, isError: boolean, value: unknown): void } | null = null;
   private _out = 0; // 0 pending, 1 fulfilled, 2 rejected
   private _value: unknown = undefined;
   private _promise: Promise<any> | null = null;
@@ -435,7 +437,8 @@ class Awaiter extends Handle implements PromiseLike<any> {
   }
 }
 
-function settleAwaiter(aw: Awaiter, isError: boolean, value: unknown): void {
+/** @internal Delivers an outcome to the awaiter's callbacks (and to a chained promise, if any). */
+export function settleAwaiter(aw: Awaiter, isError: boolean, value: unknown): void {
   let out: unknown;
   let failed = false;
   try {
@@ -462,6 +465,8 @@ function settleAwaiter(aw: Awaiter, isError: boolean, value: unknown): void {
  * iscoroutine(); one shared object serves every `sleep(0)` without a result.
  */
 export class YieldPoint implements PromiseLike<any> {
+  /** `type(asyncio.sleep(0)).__name__` */
+  static readonly __name__ = "coroutine";
   constructor(readonly value: unknown) {}
 
   get __name__(): string {
@@ -503,6 +508,15 @@ interface UnretrievedRecord {
   text: string;
 }
 
+/** Loops with failed futures nobody looked at yet, reported at process exit at the latest. */
+const loopsWithUnretrieved = new Set<EventLoop>();
+let unretrievedExitHook = false;
+
+function reportAllUnretrieved(): void {
+  for (const loop of loopsWithUnretrieved) loop._reportUnretrieved();
+  loopsWithUnretrieved.clear();
+}
+
 const finalizer: FinalizationRegistry<UnretrievedRecord> | null =
   typeof FinalizationRegistry === "function"
     ? new FinalizationRegistry<UnretrievedRecord>((rec) => {
@@ -524,6 +538,8 @@ const YIELD_AFTER_MS = 20;
 const RESOLVED = Promise.resolve();
 
 export class EventLoop {
+  /** `type(loop).__name__`, as on Linux */
+  static readonly __name__ = "_UnixSelectorEventLoop";
   /** @internal */ _ready = new Deque<Handle>();
   /** @internal */ _timers = new TimerHeap();
   /** @internal */ _cancelledTimers = 0;
@@ -778,10 +794,16 @@ export class EventLoop {
     };
     this._unretrieved.add(rec);
     finalizer?.register(fut, rec);
+    loopsWithUnretrieved.add(this);
+    if (!unretrievedExitHook && typeof process !== "undefined" && typeof process.on === "function") {
+      unretrievedExitHook = true;
+      process.on("exit", reportAllUnretrieved);
+    }
     return rec;
   }
 
-  private _reportUnretrieved(): void {
+  /** @internal Logs the failures nobody retrieved (at loop close or process exit), like CPython at GC. */
+  _reportUnretrieved(): void {
     for (const rec of this._unretrieved) {
       if (!rec.retrieved) {
         rec.retrieved = true;
@@ -789,6 +811,7 @@ export class EventLoop {
       }
     }
     this._unretrieved.clear();
+    loopsWithUnretrieved.delete(this);
   }
 
   private _armImmediate(): void {
@@ -804,7 +827,8 @@ export class EventLoop {
     const when = top._when;
     if (this._wake !== null && this._wakeAt <= when) return;
     this._clearWake();
-    const ms = Math.max(0, Math.ceil((when - this.time()) * 1000));
+    // setTimeout treats delays above 2^31-1 ms (or NaN) as 1 ms: clamp, and re-arm on waking early.
+    const ms = Math.min(2147483647, Math.max(0, Math.ceil((when - this.time()) * 1000)) || 0);
     this._wakeAt = when;
     this._wake = setTimeout(this._onTimerBound, ms);
   }
@@ -967,12 +991,16 @@ export class EventLoop {
   private _runHandle(h: Handle): void {
     try {
       switch (h._kind) {
-        case K_CALL:
-          h._fn!(...(h._arg as unknown[]));
+        case K_CALL: {
+          const fn = h._fn!; // called as a plain function, not as a method of the handle
+          fn(...(h._arg as unknown[]));
           break;
-        case K_FUTCB:
-          h._fn!(h._arg);
+        }
+        case K_FUTCB: {
+          const fn = h._fn!;
+          fn(h._arg);
           break;
+        }
         case K_START:
           h._task!._step0();
           break;
@@ -1026,7 +1054,6 @@ export class Future<T = any> implements PromiseLike<T> {
   /** @internal */ _loop: EventLoop;
   /** @internal */ _logRecord: UnretrievedRecord | null = null;
   /** @internal */ _logDestroyPending = true;
-  /** @internal */ _isTaskLike = false;
   /** @internal gather()'s duplicate detection */ _gmark = 0;
 
   constructor(options?: { loop?: EventLoop | null } | EventLoop | null) {
@@ -1145,8 +1172,21 @@ export class Future<T = any> implements PromiseLike<T> {
     if (task === (this as unknown)) {
       return Promise.reject(new RuntimeError(`Task cannot await on itself: ${this.__repr__()}`)).then(onfulfilled, onrejected);
     }
+    if (task !== null && task._loop !== this._loop) {
+      return Promise.reject(new RuntimeError(`Task ${task.__repr__()} got Future ${this.__repr__()} attached to a different loop`)).then(onfulfilled, onrejected);
+    }
     const aw = new Awaiter(K_WAKE, task, this._loop, onfulfilled, onrejected);
+    this._register(aw);
+    return aw as PromiseLike<R1 | R2>;
+  }
+
+  /**
+   * @internal The awaiting task (aw._task) suspends on this pending future:
+   * record it for cancellation (Task._fut_waiter) and let the loop go on.
+   */
+  _register(aw: Awaiter): void {
     this._addCallback(aw);
+    const task = aw._task;
     if (task !== null) {
       if (task._foreign) task._clearForeign();
       task._futWaiter = this;
@@ -1156,7 +1196,6 @@ export class Future<T = any> implements PromiseLike<T> {
       const loop = task._loop;
       if (loop._stepping === task) loop._signal();
     }
-    return aw as PromiseLike<R1 | R2>;
   }
 
   catch<R = never>(onrejected?: ((reason: any) => R | PromiseLike<R>) | null): Promise<T | R> {
@@ -1220,13 +1259,6 @@ export class Future<T = any> implements PromiseLike<T> {
     return this._cancelMessage === null || this._cancelMessage === undefined ? new CancelledError() : new CancelledError(this._cancelMessage);
   }
 
-  /** @internal Outcome as delivered to one awaiter (marks the exception retrieved). */
-  _outcome(): [boolean, unknown] {
-    if (this._state === CANCELLED) return [true, this._makeCancelledError()];
-    this._markRetrieved();
-    return this._hasException ? [true, this._exception] : [false, this._result];
-  }
-
   /** @internal */
   _scheduleCallbacks(): void {
     const cb0 = this._cb0;
@@ -1237,11 +1269,6 @@ export class Future<T = any> implements PromiseLike<T> {
     const loop = this._loop;
     scheduleOne(loop, this, cb0);
     if (cbs !== null) for (let i = 0; i < cbs.length; i++) scheduleOne(loop, this, cbs[i]!);
-  }
-
-  /** @internal */
-  _stateName(): string {
-    return this._state === PENDING ? "PENDING" : this._state === CANCELLED ? "CANCELLED" : "FINISHED";
   }
 
   /** @internal */
@@ -1283,7 +1310,16 @@ function wakeAwaiter(aw: Awaiter): void {
   const fut = aw._arg as Future<any>;
   aw._arg = null;
   const task = aw._task;
-  let [isError, value] = fut._outcome();
+  let isError: boolean;
+  let value: unknown;
+  if (fut._state === CANCELLED) {
+    isError = true;
+    value = fut._makeCancelledError();
+  } else {
+    fut._markRetrieved();
+    isError = fut._hasException;
+    value = isError ? fut._exception : fut._result;
+  }
   if (task !== null && task._state === PENDING) {
     if (task._futWaiter === fut) task._futWaiter = null;
     if (task._mustCancel) {
@@ -1294,7 +1330,8 @@ function wakeAwaiter(aw: Awaiter): void {
       }
     }
   }
-  settleAwaiter(aw, isError, value);
+  if (aw._op !== null) aw._op._resume(aw, isError, value);
+  else settleAwaiter(aw, isError, value);
 }
 
 // ---------------------------------------------------------------------------
@@ -1338,6 +1375,8 @@ const CORO_CLOSED = 2;
  * `coro(() => work(1), "work")` for a call that is not awaited on the spot.
  */
 export class Coroutine<T = any> implements PromiseLike<T> {
+  /** `type(c).__name__` */
+  static readonly __name__ = "coroutine";
   /** @internal */ _name: string;
   /** @internal the body: called as `_fn.call(_self, _arg)` (runtime methods avoid a closure) */
   _fn: ((this: any, arg: any) => T | PromiseLike<T>) | null;
@@ -1374,9 +1413,7 @@ export class Coroutine<T = any> implements PromiseLike<T> {
   /** @internal Starts the body; a coroutine runs at most once. */
   _start(): T | PromiseLike<T> {
     const fn = this._fn;
-    if (fn === null) {
-      throw new RuntimeError(this._cstate === CORO_CLOSED ? "cannot reuse already awaited coroutine" : "cannot reuse already awaited coroutine");
-    }
+    if (fn === null) throw new RuntimeError("cannot reuse already awaited coroutine");
     this._fn = null;
     this._cstate = CORO_RUNNING;
     unawaited.delete(this);
@@ -1502,7 +1539,6 @@ export class Task<T = any> extends Future<T> {
   constructor(coro: Awaitable<T>, options?: { loop?: EventLoop | null; name?: unknown; context?: unknown; _internal?: boolean }) {
     const loop = options?.loop ?? get_event_loop();
     super(loop);
-    this._isTaskLike = true;
     if (coro instanceof Coroutine) {
       this._coro = coro;
     } else if (coro instanceof YieldPoint) {
@@ -1784,3 +1820,6 @@ export function _toPy(e: unknown): BaseException {
 export function _resetTaskNameCounter(): void {
   taskNameCounter = 0;
 }
+
+registerBuiltinType(Coroutine, "coroutine");
+registerBuiltinType(YieldPoint, "coroutine");

@@ -10,6 +10,9 @@
  *   like in Python, other ready tasks run first, and cancelling the awaiting
  *   task raises CancelledError at the await (the function itself, like a
  *   Python thread, is not interrupted).
+ * - Laziness: `asyncio.to_thread(...)` is a coroutine object; nothing runs
+ *   until it is awaited or scheduled (`run_in_executor` starts at once and
+ *   returns a Future, as in Python).
  * - The order of events around a fast function: `fn` runs on the next loop
  *   iteration, and the result reaches the awaiting task one iteration later,
  *   as when CPython's worker thread hands the result back with
@@ -18,27 +21,79 @@
  *   function carrying the `__tsyncio_blocking_sleep__ = true` marker - becomes
  *   a real timer: the other tasks keep running during the sleep, exactly as
  *   with a thread.
+ * - An `async function` handed over (e.g. a blocking function the translator
+ *   rewrote with non-blocking sleeps) runs as a hidden task beside the others -
+ *   the closest thing to a thread - and its result is the promise's value.
+ *
+ * - A function that sleeps with the runtime's `time.sleep` inside (the
+ *   tutorial `def blocking_io(): time.sleep(1); return data`): while it runs
+ *   "in the thread", time.sleep does not block; it adds to the thread's own
+ *   elapsed time (time.time()/monotonic()/perf_counter() read inside the
+ *   function include it), and the result reaches the awaiting task only after
+ *   that time. So other tasks keep running and several such calls overlap,
+ *   as with real threads.
  *
  * What is not preserved
- * - True parallelism: `fn` runs on the event loop's thread. A function that
- *   blocks (a busy computation, or one that calls the runtime's blocking
- *   `time.sleep` inside its body) stalls every task until it returns, where
- *   CPython would keep running the other tasks meanwhile. Output printed by
- *   such a function therefore cannot interleave with output of other tasks
- *   the way Python's thread output can.
- * - A function that returns a promise (an `async function`, e.g. a blocking
- *   function the translator rewrote with non-blocking sleeps) runs as a hidden
- *   task beside the others - the closest thing to a thread - and its result
- *   is the promise's value.
+ * - True parallelism: `fn` runs on the event loop's thread, all at once. A
+ *   busy computation stalls every task until it returns, where CPython would
+ *   let the other tasks run meanwhile. What a sleeping function prints after
+ *   its sleep comes out when it runs (at once), not after the sleep, so it
+ *   can appear earlier relative to other tasks' output than in Python.
  * - The executor argument is accepted and ignored (there is one pseudo-pool);
  *   `contextvars` are not copied.
  */
+import { time as coreTime } from "../time.js";
+import { time as stdlibTime } from "../stdlib.js";
+import { unhint } from "../repr.js";
 import { Coroutine, Task, _lazy, get_running_loop, iscoroutinefunction, type EventLoop, type Future } from "./core.js";
 
 export const BLOCKING_SLEEP_MARKER = "__tsyncio_blocking_sleep__";
 
 function isBlockingSleep(fn: unknown): boolean {
-  return typeof fn === "function" && (fn as unknown as Record<string, unknown>)[BLOCKING_SLEEP_MARKER] === true;
+  if (typeof fn !== "function") return false;
+  if ((fn as unknown as Record<string, unknown>)[BLOCKING_SLEEP_MARKER] === true) return true;
+  // The runtime's own time.sleep, even before it carries the marker.
+  return fn === coreTime.sleep || fn === stdlibTime.sleep;
+}
+
+type Clock = () => number;
+const CLOCKS = ["time", "monotonic", "perf_counter"] as const;
+const NS_CLOCKS = ["time_ns", "monotonic_ns", "perf_counter_ns"] as const;
+
+/**
+ * Calls a blocking function "in a thread": while it runs, the runtime's
+ * `time.sleep` does not block but adds to the thread's own elapsed time, and
+ * the clocks it reads include that time. Returns the outcome and how long the
+ * thread would have slept, so the caller delivers the result that much later.
+ */
+function callAsThread(func: (...a: unknown[]) => unknown, args: unknown[]): { ok: boolean; value: unknown; slept: number } {
+  let slept = 0;
+  const objects = coreTime === (stdlibTime as unknown) ? [coreTime] : [coreTime, stdlibTime];
+  const saved = objects.map((o) => ({ ...o }) as Record<string, unknown>);
+  for (let i = 0; i < objects.length; i++) {
+    const o = objects[i] as unknown as Record<string, unknown>;
+    const orig = saved[i]!;
+    o.sleep = (secs: unknown): null => {
+      const v = unhint(secs).value;
+      if (typeof v === "number" && v >= 0) slept += v;
+      else (orig.sleep as (s: unknown) => void)(secs); // let it raise Python's error
+      return null;
+    };
+    for (const k of CLOCKS) if (typeof orig[k] === "function") o[k] = () => (orig[k] as Clock)() + slept;
+    for (const k of NS_CLOCKS) if (typeof orig[k] === "function") o[k] = () => (orig[k] as Clock)() + Math.round(slept * 1e9);
+  }
+  try {
+    return { ok: true, value: func(...args), slept };
+  } catch (e) {
+    return { ok: false, value: e, slept };
+  } finally {
+    for (let i = 0; i < objects.length; i++) {
+      const o = objects[i] as unknown as Record<string, unknown>;
+      const orig = saved[i]!;
+      o.sleep = orig.sleep;
+      for (const k of [...CLOCKS, ...NS_CLOCKS]) if (k in orig) o[k] = orig[k];
+    }
+  }
 }
 
 /** @internal Backs `EventLoop.run_in_executor`. */
@@ -66,21 +121,16 @@ export function runInExecutor<A extends unknown[], R>(loop: EventLoop, _executor
     return fut;
   }
   loop.call_soon(() => {
-    let ok = true;
-    let value: unknown;
-    try {
-      value = func(...args);
-    } catch (e) {
-      ok = false;
-      value = e;
-    }
+    const { ok, value, slept } = callAsThread(func as (...a: unknown[]) => unknown, args);
     const settle = (success: boolean, v: unknown) => {
-      // The worker hands its outcome back to the loop thread.
-      loop.call_soon(() => {
+      // The worker hands its outcome back to the loop thread, once its sleeps are over.
+      const deliver = () => {
         if (fut.done()) return;
         if (success) fut.set_result(v as Awaited<R>);
         else fut.set_exception(v);
-      });
+      };
+      if (slept > 0) loop.call_later(slept, deliver);
+      else loop.call_soon(deliver);
     };
     if (ok && value !== null && typeof value === "object" && typeof (value as PromiseLike<unknown>).then === "function") {
       (value as PromiseLike<unknown>).then(
