@@ -16,14 +16,14 @@ function sharedProject(): Project {
 export interface EmitInput {
   header: string;
   statements: string[];
-  runtimeImports: string[];
+  runtimeImports: { name: string; alias?: string }[];
   runtimeSpecifier: string;
 }
 
 export function buildSource(input: EmitInput): string {
   const imports: ImportDeclarationStructure[] = [];
   if (input.runtimeImports.length > 0) {
-    imports.push({ kind: StructureKind.ImportDeclaration, moduleSpecifier: input.runtimeSpecifier, namedImports: [...input.runtimeImports].sort() });
+    imports.push({ kind: StructureKind.ImportDeclaration, moduleSpecifier: input.runtimeSpecifier, namedImports: input.runtimeImports });
   }
   const file = sharedProject().createSourceFile("module.ts", { statements: [input.header, ...imports, ...input.statements] }, { overwrite: true });
   const text = file.getFullText();

@@ -252,3 +252,9 @@ export function boundMethod(obj: any, name: string): (...args: any[]) => any {
 export function instantiate(kind: any, ...args: unknown[]): any {
   return isClass(kind) ? new kind(...args) : kind(...args);
 }
+
+/** A decorated function keeps its Python name (the function itself is anonymous). */
+export function named<F extends Function>(name: string, fn: F): F {
+  Object.defineProperty(fn, "name", { value: name });
+  return fn;
+}

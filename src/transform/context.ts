@@ -47,12 +47,23 @@ export class Context {
     readonly source: string,
   ) {
     this.scope = analysis.module;
+    // Imported names are not the program's own: `import asyncio` is the runtime's asyncio.
+    this.programNames = new Set([...analysis.scopes.values()].flatMap((s) => [...s.bindings.values()].filter((b) => !(b.kinds.size === 1 && b.kinds.has("import"))).map((b) => b.name)));
   }
 
   /** Record a runtime import and return the name to use in code. */
   rt(name: string): string {
     this.runtimeImports.add(name);
-    return name;
+    // A program's own `add` or `str` must not shadow the runtime's: import it under another name.
+    return this.programNames.has(name) ? `${name}$rt` : name;
+  }
+
+  /** Every name the program binds, in any scope. */
+  private readonly programNames: Set<string>;
+
+  /** Runtime imports as `name` or `name as alias`, for the emitter. */
+  importSpecifiers(): { name: string; alias?: string }[] {
+    return [...this.runtimeImports].sort().map((name) => (this.programNames.has(name) ? { name, alias: `${name}$rt` } : { name }));
   }
 
   tmp(base = "tmp"): string {

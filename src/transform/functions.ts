@@ -65,6 +65,8 @@ export function functionBody(fn: FunctionInfo, ctx: Context): string[] {
     const lines = bodyWithDeclarations(fn.scope, fn.node.childForFieldName("body")!, ctx);
     const kwargs = fn.params.find((p) => p.kind === "kwargs");
     const rest = fn.params.find((p) => p.kind === "vararg");
+    // *args is a tuple in Python: frozen, it prints as one.
+    if (rest) lines.unshift(`Object.freeze(${safeName(rest.name)});`);
     if (kwargs && rest) lines.unshift(`const ${safeName(kwargs.name)} = ${ctx.rt("takeKwargs")}(${safeName(rest.name)});`);
     return lines;
   });
@@ -78,7 +80,9 @@ function keyword(fn: FunctionInfo): string {
 export function functionExpression(fn: FunctionInfo, ctx: Context): string {
   const body = functionBody(fn, ctx);
   const params = ctx.within(fn.scope, fn, () => paramList(fn.params, ctx));
-  return `${keyword(fn)} ${safeName(fn.name)}(${params})${returnAnnotation(fn)} {\n${body.join("\n")}\n}`;
+  // Anonymous, so that a recursive call inside reaches the decorated name (as in
+  // Python) rather than the undecorated function; `named` keeps __name__.
+  return `${ctx.rt("named")}(${JSON.stringify(fn.name)}, ${keyword(fn)} (${params})${returnAnnotation(fn)} {\n${body.join("\n")}\n})`;
 }
 
 function decoratorCall(d: SyntaxNode, ctx: Context): string {

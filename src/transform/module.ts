@@ -20,7 +20,7 @@ import "./match.js";
 
 export interface ModuleTranslation {
   statements: string[];
-  runtimeImports: string[];
+  runtimeImports: { name: string; alias?: string }[];
   context: Context;
 }
 
@@ -45,6 +45,8 @@ export function translateModule(root: SyntaxNode, file: string, source: string):
     }
     return out;
   });
+  // Annotations such as `asyncio.Queue<number>` name the runtime's namespace as a type only.
+  if (statements.some((s) => /\basyncio\.[A-Z]/.test(s))) ctx.rt("asyncio");
   statements.unshift(...jsDoc(docstringOf(root)));
-  return { statements, runtimeImports: [...ctx.runtimeImports].sort(), context: ctx };
+  return { statements, runtimeImports: ctx.importSpecifiers(), context: ctx };
 }

@@ -71,7 +71,7 @@ async def main():
     async def limited(name):
         async with sem:
             print(name, "in", sem.locked())
-            await asyncio.sleep(0.01)
+            await asyncio.sleep(0)
             print(name, "out")
     await asyncio.gather(*(limited(n) for n in "pqrst"))
     b = asyncio.BoundedSemaphore(1)
@@ -149,7 +149,7 @@ asyncio.run(main())
       const limited = async (name: string) => {
         await asyncWith(sem, async () => {
           print(name, "in", sem.locked());
-          await asyncio.sleep(0.01);
+          await asyncio.sleep(0);
           print(name, "out");
         });
       };

@@ -101,6 +101,11 @@ export class Deque<T> implements Iterable<T> {
 
   /** Removes the first occurrence of `x`; false when absent. */
   remove(x: T): boolean {
+    // Waiters are woken first-in first-out, so the one removed is nearly always at the front.
+    if (this._size > 0 && this._buf[this._head] === x) {
+      this.shift();
+      return true;
+    }
     const n = this._size;
     for (let i = 0; i < n; i++) {
       if (this._buf[(this._head + i) & this._mask] === x) {
