@@ -19,6 +19,27 @@ export interface TranspileOptions {
   runtime?: string;
   /** Skip prettier (faster; the code is valid but not laid out). */
   format?: boolean;
+  /** When given, milliseconds spent in each phase are added to it (for benchmarks). */
+  timings?: PhaseTimings;
+}
+
+/** Time per pipeline phase: tree-sitter, analysis + transform, ts-morph, prettier. */
+export interface PhaseTimings {
+  parse: number;
+  transform: number;
+  emit: number;
+  format: number;
+}
+
+/** Run `fn`, adding its duration to `timings[phase]` when timings are collected. */
+function timed<T>(timings: PhaseTimings | undefined, phase: keyof PhaseTimings, fn: () => T): T {
+  if (!timings) return fn();
+  const start = performance.now();
+  try {
+    return fn();
+  } finally {
+    timings[phase] += performance.now() - start;
+  }
 }
 
 export interface TranspileResult {
@@ -41,20 +62,25 @@ export async function transpile(source: string, options: TranspileOptions = {}):
     return { code: "", diagnostics: [{ code: "TSY1003", severity: "error", message: "the input is empty: there is nothing to translate", ...position }] };
   }
   const text = source.replace(/^\uFEFF/, "");
-  const parsed = parsePython(text, file);
+  const t = options.timings;
+  const parsed = timed(t, "parse", () => parsePython(text, file));
   if (parsed.diagnostics.length > 0) return { code: "", diagnostics: parsed.diagnostics };
-  const module = translateModule(parsed.root, file, text);
+  const module = timed(t, "transform", () => translateModule(parsed.root, file, text));
   const diagnostics = module.context.diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
-  const raw = buildSource({
-    header: `// Translated from ${file.split(/[\\/]/).pop()} by tsyncio.`,
-    statements: module.statements,
-    runtimeImports: module.runtimeImports,
-    runtimeSpecifier: options.runtime ?? "tsyncio/runtime",
-  });
+  const raw = timed(t, "emit", () =>
+    buildSource({
+      header: `// Translated from ${file.split(/[\\/]/).pop()} by tsyncio.`,
+      statements: module.statements,
+      runtimeImports: module.runtimeImports,
+      runtimeSpecifier: options.runtime ?? "tsyncio/runtime",
+    }),
+  );
   let code = raw;
   if (options.format !== false) {
+    const start = performance.now();
     try {
       code = await formatTypeScript(raw);
+      if (t) t.format += performance.now() - start;
     } catch (e) {
       // A formatting failure means we generated invalid TypeScript: a bug, reported with the text for debugging.
       if (process.env["TSYNCIO_DEBUG"]) process.stderr.write(raw);

@@ -13,6 +13,8 @@ export interface ModuleSummary {
   module: string;
   /** True for a package's `__init__.py`. */
   isPackage: boolean;
+  /** The module has an `if __name__ == "__main__":` block: it is an entry module of the project. */
+  hasMainGuard: boolean;
   /** Top-level names the module binds, with what is known about them. */
   names: Record<string, NameSummary>;
 }
@@ -22,6 +24,7 @@ export interface NameSummary {
 }
 
 /** Summarise one module; null when it does not parse (the translation reports why). */
-export function summarizeModule(_source: string, options: { module: string; isPackage: boolean }): ModuleSummary | null {
-  return { module: options.module, isPackage: options.isPackage, names: {} };
+export function summarizeModule(source: string, options: { module: string; isPackage: boolean }): ModuleSummary | null {
+  const hasMainGuard = /^if\s+__name__\s*==\s*["']__main__["']\s*:/m.test(source);
+  return { module: options.module, isPackage: options.isPackage, hasMainGuard, names: {} };
 }
