@@ -51,6 +51,7 @@ export interface ModuleSpec {
   erase?: boolean;
   unsupported?: string;
   blocking?: boolean;
+  methods?: string[];
 }
 
 function load<T>(name: string): T {

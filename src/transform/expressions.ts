@@ -6,7 +6,7 @@
 import { ANY, BOOL, FLOAT, INT, NONE, STR, join, tsType as tsTypeOf, type PyType } from "../analyze/types.js";
 import type { SyntaxNode } from "../parse/parser.js";
 import type { Context, Expr } from "./context.js";
-import { BUILTINS, METHODS } from "../mappings/tables.js";
+import { BUILTINS, METHODS, MODULES } from "../mappings/tables.js";
 import { RUNTIME_BUILTIN_VALUES, safeName } from "./names.js";
 import { condition } from "./truthiness.js";
 
@@ -192,7 +192,7 @@ function attribute(node: SyntaxNode, ctx: Context): Expr {
     if (obj.type.k === "instance" && ctx.methodOf(obj.type.name, attr) && !accessor) {
       const method = ctx.methodOf(obj.type.name, attr)!;
       if (!method.decorators.some((d) => d.text === "staticmethod" || d.text === "classmethod")) return { code: `${obj.code}.${safeAttr(attr)}.bind(${obj.code})`, type: { k: "func", ret: ANY, async: method.isAsync } };
-    } else if (obj.type.k !== "instance" && obj.type.k !== "class" && (ctx.isUserMethodName(attr) || isBuiltinMethod(obj.type, attr))) {
+    } else if (obj.type.k !== "instance" && obj.type.k !== "class" && (ctx.isUserMethodName(attr) || isBuiltinMethod(obj.type, attr) || RUNTIME_OBJECT_METHODS.has(attr))) {
       return { code: `${ctx.rt("boundMethod")}(${obj.code}, ${JSON.stringify(attr)})`, type: { k: "func", ret: ANY, async: false } };
     }
   }
@@ -208,6 +208,9 @@ function isMethodValue(node: SyntaxNode): boolean {
   if (p.type === "attribute" || p.type === "delete_statement") return false;
   return true;
 }
+
+/** Methods of the runtime's objects (tasks, futures, queues, locks) that must stay bound when taken as values. */
+const RUNTIME_OBJECT_METHODS = new Set(Object.values(MODULES).flatMap((m) => m.methods ?? []));
 
 function isBuiltinMethod(t: PyType, name: string): boolean {
   const kind = t.k === "tuple" ? "list" : t.k;
