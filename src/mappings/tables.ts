@@ -43,6 +43,8 @@ export interface ModuleFunctionSpec {
   forwards?: number;
   hint?: boolean;
   coroutine?: boolean;
+  /** The result may be None (`asyncio.current_task()`): a method called on it directly asserts it is not. */
+  orNone?: boolean;
 }
 
 export interface ModuleSpec {

@@ -256,6 +256,10 @@ function moduleCall(path: string, spec: ModuleFunctionSpec | undefined, args: Ca
   const code = `${spec?.class ? "new " : ""}${path}(${codes.join(", ")})`;
   if (spec?.awaitResult) return awaitBlocking(code, node, ctx, type);
   if (spec?.coroutine && node.parent?.type !== "await") return wrapLazy(code, undefined, node, ctx, path.split(".").pop()!);
+  // `asyncio.current_task().get_name()`: Python code that calls a method on the result assumes it is there.
+  if (spec?.orNone && node.parent?.type === "attribute" && node.parent.childForFieldName("object")?.startIndex === node.startIndex) {
+    return { code: `${code}!`, type };
+  }
   return { code, type };
 }
 

@@ -1133,12 +1133,13 @@ export class Future<T = any> implements PromiseLike<T> {
     return true;
   }
 
-  add_done_callback(fn: DoneCallback<T>, _options?: { context?: unknown }): void {
+  /** The callback receives this future (a Task's callback gets the Task, so `this` types it). */
+  add_done_callback(fn: (fut: this) => unknown, _options?: { context?: unknown }): void {
     if (this._state !== PENDING) this._loop._callSoon1(fn, this);
-    else this._addCallback(fn);
+    else this._addCallback(fn as DoneCallback<any>);
   }
 
-  remove_done_callback(fn: DoneCallback<T>): number {
+  remove_done_callback(fn: (fut: this) => unknown): number {
     let removed = 0;
     if (this._cb0 === fn) {
       removed++;

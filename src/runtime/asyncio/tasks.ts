@@ -169,7 +169,10 @@ function releaseWaiter(waiter: Future<any>): void {
  * Waits for the tasks/futures until `return_when` (ALL_COMPLETED by default)
  * or `timeout`; returns `[done, pending]`. Does not raise on timeout.
  */
+export function wait<F extends Future<any>>(fs: Iterable<F>, options?: WaitOptions): Coroutine<[Set<F>, Set<F>]>;
+export function wait<T>(fs: Iterable<Awaitable<T>>, options?: WaitOptions): Coroutine<[Set<Future<T>>, Set<Future<T>>]>;
 export function wait<T>(fs: Iterable<Awaitable<T>>, options?: WaitOptions): Coroutine<[Set<Future<T>>, Set<Future<T>>]> {
+  // Tasks in give tasks out: the overload keeps their type for the caller.
   return _lazy("wait", waitBody, fs, options) as Coroutine<[Set<Future<T>>, Set<Future<T>>]>;
 }
 
