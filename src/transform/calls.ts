@@ -329,6 +329,13 @@ function callWith(node: SyntaxNode, fnNode: SyntaxNode, ctx: Context): Expr {
     const name = fnNode.childForFieldName("attribute")!.text;
     const mod = ctx.moduleFunction(fnNode);
     if (mod) return moduleCall(mod.path, mod.spec, args, node, ctx);
+    const own = ctx.project?.callee(fnNode, ctx);
+    if (own?.fn) return userFunctionCall(own.fn, own.code, args, node, ctx, false);
+    if (own?.cls) {
+      const init = ctx.constructorOf(own.cls);
+      const e = init ? userFunctionCall(init, own.code, args, node, ctx, true) : plainCall(`new ${own.code}`, args, node, ctx);
+      return { code: e.code, type: ANY };
+    }
     // super().__init__(...) is the constructor chain; super().m(...) a parent method.
     if (objNode.type === "call" && objNode.childForFieldName("function")?.text === "super") {
       const parentMethod = ctx.parentMethod(name);

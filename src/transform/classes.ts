@@ -23,8 +23,10 @@ function instanceFields(cls: ClassInfo, ctx: Context): Map<string, PyType> {
   const fields = new Map<string, PyType>();
   for (const m of cls.methods.values()) {
     const self = m.params[0]?.name;
-    if (!self || isDecorator(m, "staticmethod") || isDecorator(m, "classmethod")) continue;
-    visitAssignments(m.node.childForFieldName("body")!, (target, typeNode) => {
+    const body = m.node.childForFieldName("body");
+    // Methods of classes imported from other modules come with their signature only.
+    if (!self || !body || isDecorator(m, "staticmethod") || isDecorator(m, "classmethod")) continue;
+    visitAssignments(body, (target, typeNode) => {
       if (target.type !== "attribute" || target.childForFieldName("object")?.text !== self) return;
       const name = target.childForFieldName("attribute")!.text;
       const t = typeNode ? annotationType(typeNode, ctx.analysis.classNames) : undefined;

@@ -12,6 +12,7 @@ import type { SyntaxNode } from "../parse/parser.js";
 import type { ModuleFunctionSpec } from "../mappings/tables.js";
 import type { DeclarationPlan } from "./declarations.js";
 import { functionSpec, newImportTable, runtimePath } from "./imports.js";
+import type { ProjectTranslation } from "../project/translate.js";
 
 export interface Expr {
   code: string;
@@ -40,6 +41,8 @@ export class Context {
   /** Temporaries the current function needs declared (chained comparisons, swaps). */
   temps: string[] = [];
   private tmpCounter = 0;
+  /** Set when the module is translated as part of a project: imports of other modules go through it. */
+  project: ProjectTranslation | undefined;
 
   constructor(
     readonly analysis: Analysis,
@@ -128,6 +131,7 @@ export class Context {
     const owner = resolve(this.scope, name);
     const b = owner?.bindings.get(name);
     if (!owner || !b || b.sites.length !== 1) return {};
+    if (this.project && b.kinds.size === 1 && b.kinds.has("import")) return this.project.definition(name, this);
     const site = b.sites[0]!.parent;
     if (!site) return {};
     if (b.kinds.has("def")) return { fn: this.analysis.functions.get(site.startIndex) };
@@ -182,6 +186,8 @@ export class Context {
 
   /** `asyncio.Queue` and the like, when the object is an imported module. */
   moduleAttribute(node: SyntaxNode): Expr | null {
+    const own = this.project?.attribute(node, this);
+    if (own !== undefined) return own;
     const m = this.moduleOfAttribute(node);
     if (!m) return null;
     const path = runtimePath(m.module, m.attr, this);
@@ -213,7 +219,7 @@ export class Context {
 
   classNamed(name: string): ClassInfo | undefined {
     for (const c of this.analysis.classes.values()) if (c.name === name) return c;
-    return undefined;
+    return this.project?.classNamed(name, this);
   }
 
   /** The parameters `Cls(...)` binds to: `__init__`, or the dataclass fields. */
@@ -305,6 +311,10 @@ export class Context {
         if (f.isAsync && !f.isGenerator) async = true;
         else sync = true;
       }
+    }
+    for (const f of this.project?.importedMethods(name) ?? []) {
+      if (f.isAsync && !f.isGenerator) async = true;
+      else sync = true;
     }
     return async && !sync;
   }

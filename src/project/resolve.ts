@@ -1,0 +1,111 @@
+/**
+ * Answers questions about a project's modules from their summaries alone:
+ * what `from m import x` reaches once re-exports are followed, what a class
+ * offers once its bases (possibly in other modules) are merged, and which
+ * of a module's variables other modules assign.
+ */
+import type { PyType } from "../analyze/types.js";
+import type { FunctionSummary, ModuleSummary, NameSummary } from "./summary.js";
+
+/** What a name reached through imports is in the end. */
+export type Member =
+  | { kind: "module"; module: string }
+  | { kind: "name"; module: string; name: string; summary: NameSummary }
+  /** A name imported from a module outside the project (asyncio, json …). */
+  | { kind: "external"; module: string; name?: string };
+
+/** A class with the methods and dataclass fields of its bases merged in, base first. */
+export interface FlatClass {
+  module: string;
+  name: string;
+  isDataclass: boolean;
+  fields: { name: string; type: PyType; hasDefault: boolean }[];
+  methods: Record<string, FunctionSummary>;
+  /** Whether the class derives from BaseException, as far as the project can tell. */
+  isException: boolean;
+}
+
+const EXCEPTION_BASES = /^(Base)?Exception$|Error$|^(Stop(Async)?Iteration|GeneratorExit|KeyboardInterrupt|SystemExit)$/;
+
+export class ProjectModules {
+  constructor(readonly summaries: Readonly<Record<string, ModuleSummary>>) {}
+
+  has(module: string): boolean {
+    return this.summaries[module] !== undefined;
+  }
+
+  /** `module.name` as Python's `from module import name` finds it: an attribute first, then a submodule. */
+  member(module: string, name: string, seen = new Set<string>()): Member | null {
+    const key = `${module}:${name}`;
+    if (seen.has(key)) return null;
+    seen.add(key);
+    const own = this.summaries[module]?.names[name];
+    if (own?.kind === "import" && own.import) {
+      const target = own.import;
+      if (target.name === undefined) return this.moduleOrExternal(target.module);
+      if (!this.has(target.module) && !this.has(`${target.module}.${target.name}`)) return { kind: "external", module: target.module, name: target.name };
+      return this.member(target.module, target.name, seen);
+    }
+    if (own) return { kind: "name", module, name, summary: own };
+    if (this.has(`${module}.${name}`)) return { kind: "module", module: `${module}.${name}` };
+    return null;
+  }
+
+  /** `import a.b` binds `a`: a package of the project (possibly without `__init__.py`), or an outside module. */
+  private moduleOrExternal(module: string): Member {
+    return this.has(module) || this.isPackagePrefix(module) ? { kind: "module", module } : { kind: "external", module };
+  }
+
+  /** A dotted prefix of some project module: a package, even without an `__init__.py`. */
+  isPackagePrefix(module: string): boolean {
+    return Object.keys(this.summaries).some((m) => m.startsWith(`${module}.`));
+  }
+
+  /** Whether `module` is a module of the project or a package that holds some. */
+  isProjectModule(module: string): boolean {
+    return this.has(module) || this.isPackagePrefix(module);
+  }
+
+  /** A dotted expression (`errors.ShopError`, `Base`) written in `module`, resolved through its names. */
+  resolveDotted(module: string, dotted: string): Member | null {
+    const [first, ...rest] = dotted.split(".");
+    let current = this.member(module, first!);
+    for (const part of rest) {
+      if (current?.kind !== "module") return null;
+      current = this.member(current.module, part);
+    }
+    return current;
+  }
+
+  /** The class `name` of `module` with its bases merged in. */
+  flatClass(module: string, name: string, depth = 0): FlatClass | null {
+    const cls = this.summaries[module]?.names[name]?.class;
+    if (!cls || depth > 20) return null;
+    const baseText = cls.bases[0];
+    const baseRef = baseText ? this.resolveDotted(module, baseText) : null;
+    const base = baseRef?.kind === "name" && baseRef.summary.kind === "class" ? this.flatClass(baseRef.module, baseRef.name, depth + 1) : null;
+    const ownFields = new Set(cls.fields.map((f) => f.name));
+    const inherited = base?.isDataclass ? base.fields.filter((f) => !ownFields.has(f.name)) : [];
+    const isException = base ? base.isException : baseText !== undefined && EXCEPTION_BASES.test(baseText.split(".").pop()!);
+    return {
+      module,
+      name,
+      isDataclass: cls.isDataclass,
+      fields: [...inherited, ...cls.fields],
+      methods: { ...(base?.methods ?? {}), ...cls.methods },
+      isException,
+    };
+  }
+
+  /** Variables of `module` that other modules assign (`state.count += 1`): they need a setter. */
+  externallyWritten(module: string): Set<string> {
+    const out = new Set<string>();
+    for (const s of Object.values(this.summaries)) {
+      for (const w of s.writes ?? []) {
+        const target = this.resolveDotted(s.module, w.object);
+        if (target?.kind === "module" && target.module === module) out.add(w.attr);
+      }
+    }
+    return out;
+  }
+}
