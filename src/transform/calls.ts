@@ -332,7 +332,7 @@ function callWith(node: SyntaxNode, fnNode: SyntaxNode, ctx: Context): Expr {
     const own = ctx.project?.callee(fnNode, ctx);
     if (own?.fn) return userFunctionCall(own.fn, own.code, args, node, ctx, false);
     if (own?.cls) {
-      const init = ctx.constructorOf(own.cls);
+      const init = own.cls.methods.get("__init__");
       const e = init ? userFunctionCall(init, own.code, args, node, ctx, true) : plainCall(`new ${own.code}`, args, node, ctx);
       return { code: e.code, type: ANY };
     }

@@ -12,6 +12,7 @@ from shop.state import orders_placed as placed_at_start
 
 
 async def main():
+    print("running as", __name__)
     print(text.banner(f"shop {VERSION}"))
     items = sample_items()
     print(items[1], f"{items[0].total():.2f}")

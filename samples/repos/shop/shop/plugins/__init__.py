@@ -4,4 +4,4 @@ registry = {}
 
 def register(name, fn):
     registry[name] = fn
-    print(f"plugin registered: {name}")
+    print(f"plugin registered: {name} (by {__name__})")
