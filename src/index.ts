@@ -73,7 +73,8 @@ export async function transpile(source: string, options: TranspileOptions = {}):
   if (source.includes("\u0000")) {
     return { code: "", diagnostics: [{ code: "TSY1002", severity: "error", message: "the input looks like a binary file, not Python source", ...position }] };
   }
-  if (source.trim() === "") {
+  // An empty module (a package's bare `__init__.py`) is normal in a project.
+  if (source.trim() === "" && !options.project) {
     return { code: "", diagnostics: [{ code: "TSY1003", severity: "error", message: "the input is empty: there is nothing to translate", ...position }] };
   }
   const text = source.replace(/^\uFEFF/, "");

@@ -133,6 +133,76 @@ describe("the shop repository, translated module by module", () => {
   }, 120_000);
 });
 
+describe("a small project with star imports, re-exported library names and module-qualified bases", () => {
+  const files: Record<string, string> = {
+    "pkg/__init__.py": "from .models import *\nfrom .compat import sleep\n",
+    "pkg/models.py": [
+      "__all__ = ['Item', 'fetch']",
+      "class Item:",
+      "    def __init__(self, name, *, qty=1):",
+      "        self.name = name",
+      "        self.qty = qty",
+      "async def fetch(url, *, timeout=1):",
+      "    print('fetching', url, timeout)",
+      "    return url.upper()",
+      "_hidden = 1",
+    ].join("\n"),
+    "pkg/compat.py": "from asyncio import sleep\n",
+    "pkg/ext.py": [
+      "from . import models",
+      "class Big(models.Item):",
+      "    def __init__(self, name):",
+      "        super().__init__(name, qty=10)",
+      "def late():",
+      "    from .models import fetch",
+      "    return fetch",
+    ].join("\n"),
+    "pkg/tools/__init__.py": "",
+    "pkg/tools/calc.py": "def double(x, *, times=2):\n    return x * times\n",
+    "main.py": [
+      "import asyncio",
+      "import pkg.tools.calc",
+      "from pkg import *",
+      "from pkg import sleep",
+      "from pkg.ext import Big, late",
+      "async def main():",
+      "    it = Item('a', qty=2)",
+      "    c = fetch('u', timeout=3)",
+      "    print('made', it.name, it.qty)",
+      "    await sleep(0.01)",
+      "    print(await c, Big('b').qty, pkg.tools.calc.double(4, times=3))",
+      "    print(await late()('v'))",
+      "if __name__ == '__main__':",
+      "    asyncio.run(main())",
+    ].join("\n"),
+  };
+
+  test("runs like CPython", async () => {
+    const src = mkdtempSync(join(tmpdir(), "tsyncio-project-src-"));
+    const dir = mkdtempSync(join(tmpdir(), "tsyncio-project-"));
+    try {
+      for (const [path, source] of Object.entries(files)) {
+        mkdirSync(dirname(join(src, path)), { recursive: true });
+        writeFileSync(join(src, path), source + "\n");
+      }
+      writeFileSync(join(dir, "package.json"), JSON.stringify({ type: "module" }));
+      for (const [path, r] of await translateProject(files, RUNTIME_URL)) {
+        expect(r.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+        mkdirSync(dirname(join(dir, path)), { recursive: true });
+        writeFileSync(join(dir, path.replace(/\.ts$/, ".js")), toJavaScript(r.code));
+      }
+      const expected = await capture("python3", ["main.py"], src);
+      expect(expected.status).toBe(0);
+      const actual = await capture(process.execPath, ["main.js"], dir);
+      expect(actual.stdout).toBe(expected.stdout);
+      expect(actual.status).toBe(0);
+    } finally {
+      rmSync(src, { recursive: true, force: true });
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+});
+
 describe("module summaries", () => {
   const source = [
     "import asyncio",

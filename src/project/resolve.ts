@@ -47,8 +47,22 @@ export class ProjectModules {
       return this.member(target.module, target.name, seen);
     }
     if (own) return { kind: "name", module, name, summary: own };
+    for (const from of this.summaries[module]?.star ?? []) {
+      if (this.starNames(from).has(name)) return this.member(from, name, seen);
+    }
     if (this.has(`${module}.${name}`)) return { kind: "module", module: `${module}.${name}` };
     return null;
+  }
+
+  /** The names `from module import *` binds: `__all__`, or else every public name, including those it star-imports. */
+  starNames(module: string, seen = new Set<string>()): Set<string> {
+    const s = this.summaries[module];
+    if (!s || seen.has(module)) return new Set();
+    seen.add(module);
+    if (s.all) return new Set(s.all);
+    const out = new Set(Object.keys(s.names).filter((n) => !n.startsWith("_")));
+    for (const from of s.star ?? []) for (const n of this.starNames(from, seen)) out.add(n);
+    return out;
   }
 
   /** `import a.b` binds `a`: a package of the project (possibly without `__init__.py`), or an outside module. */

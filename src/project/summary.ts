@@ -23,8 +23,10 @@ export interface ModuleSummary {
   hasMainGuard: boolean;
   /** Top-level names the module binds, with what is known about them. */
   names: Record<string, NameSummary>;
-  /** The literal `__all__`, when the module sets one. */
+  /** The literal `__all__`, when the module sets one: what `from m import *` takes. */
   all?: string[];
+  /** Absolute modules this module imports with `from m import *`, in order. */
+  star?: string[];
   /**
    * Attributes of imported modules this module assigns (`state.count += 1`):
    * `object` is the dotted expression as written, resolved by the importer's names.
@@ -204,10 +206,13 @@ export function summarizeModule(source: string, options: { module: string; isPac
     }
   }
   // Imports anywhere at module level (also inside `try`/`if`) bind module names.
+  const star: string[] = [];
   const visitImports = (node: SyntaxNode): void => {
     for (const c of node.namedChildren) {
       if (c.type === "import_statement" || c.type === "import_from_statement") {
         for (const [name, target] of importBindings(c, options)) names[name] ??= { kind: "import", import: target };
+        const from = c.type === "import_from_statement" && c.namedChildren.some((n) => n.type === "wildcard_import") ? fromModule(c, options) : null;
+        if (from !== null) star.push(from);
       } else if (!["function_definition", "class_definition", "decorated_definition"].includes(c.type)) visitImports(c);
     }
   };
@@ -222,6 +227,7 @@ export function summarizeModule(source: string, options: { module: string; isPac
   const moduleImports = new Set(Object.entries(names).filter(([, n]) => n.kind === "import").map(([k]) => k));
   const summary: ModuleSummary = { module: options.module, isPackage: options.isPackage, hasMainGuard, names };
   if (all) summary.all = all;
+  if (star.length > 0) summary.star = star;
   const external = writes.filter((w) => moduleImports.has(w.object.split(".")[0]!));
   if (external.length > 0) summary.writes = external;
   return summary;

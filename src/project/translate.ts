@@ -17,6 +17,7 @@
  */
 import type { Analysis, ClassInfo, FieldInfo, FunctionInfo, ParamInfo } from "../analyze/analysis.js";
 import { ANY } from "../analyze/types.js";
+import { MODULES } from "../mappings/tables.js";
 import { importedNames } from "../analyze/scopes.js";
 import type { SyntaxNode } from "../parse/parser.js";
 import type { Context, Expr } from "../transform/context.js";
@@ -44,6 +45,8 @@ export class ProjectTranslation {
    * importers reach a submodule directly anyway.
    */
   private readonly esBound = new Set<string>();
+  /** Names bound by `from m import *`: the analysis has no binding for them. */
+  private readonly starred = new Set<string>();
   /** Module → the name its namespace binding has (a Python name, or a made-up one for `pkg.mod`). */
   private readonly nsAliases = new Map<string, string>();
   private readonly synthesized = new Map<string, { fn?: FunctionInfo; cls?: ClassInfo }>();
@@ -131,7 +134,10 @@ export class ProjectTranslation {
     for (const c of node.namedChildren) {
       if (c.startIndex === moduleNode.startIndex) continue;
       if (c.type === "wildcard_import") {
-        out.push(ctx.unsupported(c, "`from … import *` of a project module is not supported; import the names explicitly") + ";");
+        for (const name of this.modules.starNames(module)) {
+          this.starred.add(name);
+          out.push(...this.importName(module, name, name, c, ctx));
+        }
         continue;
       }
       const nameNode = c.type === "aliased_import" ? c.childForFieldName("name")! : c;
@@ -144,7 +150,13 @@ export class ProjectTranslation {
   private importName(module: string, name: string, local: string, node: SyntaxNode, ctx: Context): string[] {
     const member = this.modules.member(module, name);
     if (!member) return [ctx.unsupported(node, `cannot import name '${name}' from '${module}'`, "TSY1102") + ";"];
-    if (member.kind === "external") return [ctx.unsupported(node, `'${module}.${name}' comes from the module '${member.module}', which tsyncio does not translate through a project module; import it from there`, "TSY1102") + ";"];
+    if (member.kind === "external") {
+      // Re-exported from a library module (`from .compat import sleep`, compat importing it from asyncio): as if imported from there.
+      if (!MODULES[member.module] || MODULES[member.module]!.unsupported) return [ctx.unsupported(node, `'${name}' comes through '${module}' from the module '${member.module}', which tsyncio has no translation for`, "TSY1102") + ";"];
+      if (member.name === undefined) ctx.imports.modules.set(local, member.module);
+      else ctx.imports.names.set(local, { module: member.module, name: member.name });
+      return [];
+    }
     if (member.kind === "module") {
       this.bindModule(local, member.module);
       return [];
@@ -192,7 +204,8 @@ export class ProjectTranslation {
   /** The project name a local name was imported as, if it is one. */
   private importedMember(name: string, ctx: Context): Member | undefined {
     const b = ctx.binding(name);
-    if (!b || !(b.kinds.size === 1 && b.kinds.has("import"))) return undefined;
+    if (!b) return this.starred.has(name) ? this.bound.get(name) : undefined;
+    if (!(b.kinds.size === 1 && b.kinds.has("import"))) return undefined;
     return this.bound.get(name);
   }
 
@@ -218,8 +231,13 @@ export class ProjectTranslation {
     return def;
   }
 
+  /** An imported class by the name the module uses for it: `Store`, or `models.Store`. */
   classNamed(name: string, ctx: Context): ClassInfo | undefined {
-    return this.definition(name, ctx).cls;
+    if (!name.includes(".")) return this.definition(name, ctx).cls;
+    const [root, ...rest] = name.split(".");
+    let m = this.importedMember(root!, ctx);
+    for (const part of rest) m = m?.kind === "module" ? this.modules.member(m.module, part) ?? undefined : undefined;
+    return m ? this.definitionOfMember(m, rest[rest.length - 1]!, ctx).cls : undefined;
   }
 
   /**
@@ -348,7 +366,9 @@ export class ProjectTranslation {
         setters.push(`export function ${setterName(b.name)}(value: typeof ${n}): void {\n${n} = value;\n}`);
       }
     }
-    return [...setters, ...(names.length > 0 ? [`export { ${names.join(", ")} };`] : [])];
+    for (const name of this.starred) if (this.esBound.has(name) && !this.analysis.module.bindings.has(name)) names.push(safeName(name));
+    // `export {}` keeps even an empty translation an ES module that others can import.
+    return [...setters, `export { ${names.join(", ")} };`];
   }
 
   /** The condition of `if __name__ == "__main__":` when the module may also be imported. */

@@ -130,6 +130,7 @@ export class Context {
   definitionOf(name: string): { fn?: FunctionInfo; cls?: ClassInfo } {
     const owner = resolve(this.scope, name);
     const b = owner?.bindings.get(name);
+    if (!owner && this.project) return this.project.definition(name, this); // bound by `from m import *`
     if (!owner || !b || b.sites.length !== 1) return {};
     if (this.project && b.kinds.size === 1 && b.kinds.has("import")) return this.project.definition(name, this);
     const site = b.sites[0]!.parent;
@@ -224,7 +225,8 @@ export class Context {
 
   /** The parameters `Cls(...)` binds to: `__init__`, or the dataclass fields. */
   constructorOf(cls: ClassInfo): FunctionInfo | undefined {
-    const init = this.methodOf(cls.name, "__init__");
+    // A class of another module may not be known here by its name: its own __init__ then.
+    const init = this.methodOf(cls.name, "__init__") ?? cls.methods.get("__init__");
     if (init) return init;
     if (cls.isDataclass) return this.dataclassInit(cls);
     return undefined;
