@@ -21,6 +21,8 @@ export interface FlatClass {
   isDataclass: boolean;
   fields: { name: string; type: PyType; hasDefault: boolean }[];
   methods: Record<string, FunctionSummary>;
+  attributes: string[];
+  instanceFields: string[];
   /** Whether the class derives from BaseException, as far as the project can tell. */
   isException: boolean;
 }
@@ -107,6 +109,8 @@ export class ProjectModules {
       isDataclass: cls.isDataclass,
       fields: [...inherited, ...cls.fields],
       methods: { ...(base?.methods ?? {}), ...cls.methods },
+      attributes: [...new Set([...(base?.attributes ?? []), ...cls.attributes])],
+      instanceFields: [...new Set([...(base?.instanceFields ?? []), ...cls.instanceFields])],
       isException,
     };
   }

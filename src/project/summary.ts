@@ -69,6 +69,10 @@ export interface ClassSummary {
   /** Dataclass fields declared by the class itself, in order. */
   fields: { name: string; type: PyType; hasDefault: boolean }[];
   methods: Record<string, FunctionSummary>;
+  /** Class-level attributes (static members in TypeScript, which instances reach through their class). */
+  attributes: string[];
+  /** Attributes methods assign through `self`: a subclass must not redeclare them. */
+  instanceFields: string[];
 }
 
 /**
@@ -113,10 +117,43 @@ function functionSummary(f: FunctionInfo): FunctionSummary {
   return out;
 }
 
+/** `self.x = …` in the class's methods. */
+function selfAssigned(c: ClassInfo): string[] {
+  const out = new Set<string>();
+  const visit = (node: SyntaxNode, self: string): void => {
+    if (node.type === "function_definition" || node.type === "class_definition") return;
+    if (node.type === "assignment" || node.type === "augmented_assignment") {
+      const left = node.childForFieldName("left");
+      if (left?.type === "attribute" && left.childForFieldName("object")?.text === self) out.add(left.childForFieldName("attribute")!.text);
+    }
+    for (const child of node.namedChildren) visit(child, self);
+  };
+  for (const m of c.methods.values()) {
+    const self = m.params[0]?.name;
+    if (self && !m.decorators.some((d) => d.text === "staticmethod" || d.text === "classmethod")) visit(m.node.childForFieldName("body")!, self);
+  }
+  return [...out];
+}
+
+/** Names assigned in the class body, as TypeScript static members; a dataclass's annotated ones are fields. */
+function classAttributes(c: ClassInfo): string[] {
+  const out: string[] = [];
+  for (const stmt of c.node.childForFieldName("body")!.namedChildren) {
+    const a = stmt.type === "expression_statement" ? stmt.firstNamedChild : null;
+    if (a?.type !== "assignment" || !a.childForFieldName("right")) continue;
+    const left = a.childForFieldName("left");
+    if (left?.type !== "identifier" || (c.isDataclass && a.childForFieldName("type"))) continue;
+    out.push(left.text);
+  }
+  return out;
+}
+
 function classSummary(c: ClassInfo): ClassSummary {
   const methods: Record<string, FunctionSummary> = {};
   for (const [name, m] of c.methods) methods[name] = functionSummary(m);
   return {
+    attributes: classAttributes(c),
+    instanceFields: selfAssigned(c),
     bases: c.bases.filter((b) => b.type !== "keyword_argument").map((b) => b.text),
     isDataclass: c.isDataclass,
     fields: c.isDataclass ? c.fields.map((f) => ({ name: f.name, type: portable(f.type), hasDefault: f.value !== null })) : [],

@@ -16,7 +16,7 @@
  *   modules imported only for their side effects stay as bare imports.
  */
 import type { Analysis, ClassInfo, FieldInfo, FunctionInfo, ParamInfo } from "../analyze/analysis.js";
-import { ANY } from "../analyze/types.js";
+import { ANY, type PyType } from "../analyze/types.js";
 import { MODULES } from "../mappings/tables.js";
 import { importedNames } from "../analyze/scopes.js";
 import type { SyntaxNode } from "../parse/parser.js";
@@ -222,7 +222,7 @@ export class ProjectTranslation {
     if (cached) return cached;
     let def: { fn?: FunctionInfo; cls?: ClassInfo } = {};
     const s = member.summary;
-    if (s.kind === "function" && s.function) def = { fn: this.functionInfo(localName, s.function, false, ctx) };
+    if (s.kind === "function" && s.function) def = { fn: this.functionInfo(localName, s.function, ctx) };
     else if (s.kind === "class") {
       const cls = this.classInfo(member.module, member.name, localName, ctx);
       if (cls) def = { cls };
@@ -241,43 +241,46 @@ export class ProjectTranslation {
   }
 
   /**
-   * A FunctionInfo for a function of another module. Only its signature is
-   * known: the nodes stand in for the definition the call transform never
-   * reads for imported functions (a parameter's default is only tested for
-   * presence).
+   * A FunctionInfo for a function or method of another module. Only its
+   * signature is known: this module's root node stands in for the
+   * definition, which the call transform never reads for imported functions
+   * (a parameter's default is only tested for presence, a decorator only by
+   * its text).
    */
-  private functionInfo(name: string, f: FunctionSummary, isMethod: boolean, ctx: Context): FunctionInfo {
+  private functionInfo(name: string, f: FunctionSummary, ctx: Context, owner?: ClassInfo): FunctionInfo {
     const site = this.analysis.module.node;
-    const isStatic = f.decorators.includes("staticmethod");
-    const params = isMethod && !isStatic ? f.params.slice(1) : f.params;
     return {
       name,
       node: site,
       isAsync: f.isAsync,
       isGenerator: f.isGenerator,
-      params: params.map((p): ParamInfo => ({ name: p.name, kind: p.kind, defaultNode: p.hasDefault ? site : null, type: p.type, annotated: p.type.k !== "any" })),
+      params: f.params.map((p): ParamInfo => ({ name: p.name, kind: p.kind, defaultNode: p.hasDefault ? site : null, type: p.type, annotated: p.type.k !== "any" })),
       returnType: f.returnType ?? ANY,
       returnAnnotated: f.returnType !== undefined,
-      decorators: [],
+      decorators: f.decorators.map((text) => ({ text }) as SyntaxNode),
       scope: ctx.analysis.module,
       runsLoop: f.runsLoop,
+      ...(owner ? { owner } : {}),
     };
   }
 
   private classInfo(module: string, name: string, localName: string, ctx: Context): ClassInfo | undefined {
     const flat = this.modules.flatClass(module, name);
     if (!flat) return undefined;
-    const methods = new Map<string, FunctionInfo>();
-    for (const [m, f] of Object.entries(flat.methods)) methods.set(m, this.functionInfo(m, f, true, ctx));
     const site = this.analysis.module.node;
-    if (!methods.has("__init__") && flat.isDataclass) {
-      // The generated __init__ takes the fields in order; it is given here so callers bind keywords by it.
-      methods.set("__init__", {
-        ...this.functionInfo(localName, { isAsync: false, isGenerator: false, runsLoop: false, decorators: [], params: flat.fields.map((f) => ({ name: f.name, kind: "positional", hasDefault: f.hasDefault, type: f.type })) }, false, ctx),
-      });
-    }
     const fields: FieldInfo[] = flat.fields.map((f) => ({ name: f.name, type: f.type, annotation: null, value: null }));
-    return { name: localName, node: site, bases: [], decorators: [], methods, isDataclass: flat.isDataclass, fields, scope: ctx.analysis.module };
+    // Bases are merged into the methods and fields already.
+    const cls: ClassInfo = { name: localName, node: site, bases: [], decorators: [], methods: new Map(), isDataclass: flat.isDataclass, fields, scope: ctx.analysis.module };
+    for (const [m, f] of Object.entries(flat.methods)) cls.methods.set(m, this.functionInfo(m, f, ctx, cls));
+    if (!cls.methods.has("__init__") && flat.isDataclass) {
+      // The generated __init__ takes the fields in order; it is given here so callers bind keywords by it.
+      const params = flat.fields.map((f) => ({ name: f.name, kind: "positional" as const, hasDefault: f.hasDefault, type: f.type }));
+      cls.methods.set("__init__", this.functionInfo(localName, { isAsync: false, isGenerator: false, runsLoop: false, decorators: [], params }, ctx));
+    }
+    // What the class transform records for classes it translates, so instances and subclasses here treat them alike.
+    for (const a of flat.attributes) ctx.classAttributes.add(`${localName}.${a}`);
+    for (const f of flat.instanceFields) ctx.instanceFieldNames.add(`${localName}.${f}`);
+    return cls;
   }
 
   /** Methods of the classes this module imports, for telling an async method name from a sync one. */
@@ -291,9 +294,10 @@ export class ProjectTranslation {
     return out;
   }
 
-  /** Imported class names, usable in annotations. */
-  importedClassNames(): string[] {
-    return [...this.bound].filter(([, m]) => m.kind === "name" && m.summary.kind === "class").map(([k]) => k);
+  /** The static type of an imported name: a class of another module is a class here too. */
+  nameType(name: string, ctx: Context): PyType | undefined {
+    const m = this.importedMember(name, ctx);
+    return m?.kind === "name" && m.summary.kind === "class" ? { k: "class", name } : undefined;
   }
 
   // ---------------------------------------------------------------- attributes

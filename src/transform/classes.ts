@@ -58,7 +58,7 @@ function visitAssignments(node: SyntaxNode, fn: (target: SyntaxNode, type: Synta
 function baseAssigns(cls: ClassInfo, ctx: Context, name: string): boolean {
   const base = cls.bases[0] ? ctx.classNamed(cls.bases[0].text) : undefined;
   if (!base) return false;
-  return instanceFields(base, ctx).has(name) || base.fields.some((f) => f.name === name) || baseAssigns(base, ctx, name);
+  return instanceFields(base, ctx).has(name) || base.fields.some((f) => f.name === name) || ctx.instanceFieldNames.has(`${base.name}.${name}`) || baseAssigns(base, ctx, name);
 }
 
 function method(fn: FunctionInfo, cls: ClassInfo, ctx: Context): string {

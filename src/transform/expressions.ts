@@ -68,6 +68,7 @@ function nameExpr(node: SyntaxNode, ctx: Context): Expr {
     type = ctx.varTypes.get(b) ?? b.type ?? ANY;
     if (b.kinds.has("def") && !b.kinds.has("assign")) type = { k: "func", ret: ANY, async: false };
     if (b.kinds.has("class") && !b.kinds.has("assign")) type = { k: "class", name };
+    if (b.kinds.has("import")) type = ctx.project?.nameType(name, ctx) ?? type;
   }
   if (name === "self" && ctx.cls && ctx.fn?.params[0]?.name === "self" && ctx.fn.owner) return { code: "this", type: { k: "instance", name: ctx.cls.name } };
   if (name === "self" && ctx.cls && owner?.kind === "function") {

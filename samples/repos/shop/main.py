@@ -3,7 +3,7 @@ import asyncio
 import shop.plugins.discount
 import shop.state
 from common import text
-from shop import VERSION, Item, OutOfStock, ShopError
+from shop import VERSION, Item, Order, OutOfStock, ShopError
 from shop import billing, ledger
 from shop.inventory import reserve, restock
 from shop.orders import RushOrder, place, sample_items
@@ -17,7 +17,9 @@ async def main():
     items = sample_items()
     print(items[1], f"{items[0].total():.2f}")
     order = RushOrder("ana", items, deadline=5)
-    print(order.describe(), order.note)
+    print(order.describe(), order.note, order.KIND, order.code_for("ana"))
+    quick = Order.quick("cy", Item("plum", 2.0))
+    print(quick.describe(), quick.note, Order.KIND, Order.code_for(quick.customer))
     # Created but not awaited yet: nothing runs until it is scheduled.
     pending = reserve(name="plum", qty=1)
     print("pending reservation created")

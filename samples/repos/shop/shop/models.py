@@ -13,6 +13,8 @@ class Item:
 
 
 class Order:
+    KIND = "standard"
+
     def __init__(self, customer, items, *, note=""):
         self.customer = customer
         self.items = items
@@ -20,4 +22,14 @@ class Order:
 
     def describe(self):
         names = ", ".join(i.name for i in self.items)
-        return f"{self.customer}: {names}"
+        return f"{self.customer}: {names} ({self.KIND})"
+
+    @classmethod
+    def quick(cls, customer, item):
+        order = cls(customer, [item])
+        order.note = "quick"
+        return order
+
+    @staticmethod
+    def code_for(customer):
+        return customer[:2].upper()

@@ -8,8 +8,12 @@ from .models import Item, Order
 
 
 class RushOrder(Order):
+    KIND = "rush"
+
     def __init__(self, customer, items, deadline):
-        super().__init__(customer, items, note="rush")
+        super().__init__(customer, items)
+        # Set after the base class's __init__: the subclass must not reset it.
+        self.note = f"rush in {deadline}s"
         self.deadline = deadline
 
     def describe(self):
