@@ -133,7 +133,7 @@ describe("the shop repository, translated module by module", () => {
   }, 120_000);
 });
 
-describe("a small project with star imports, re-exported library names and module-qualified bases", () => {
+describe("a small project with star imports, re-exported library names, module-qualified bases and a tolerated cycle", () => {
   const files: Record<string, string> = {
     "pkg/__init__.py": "from .models import *\nfrom .compat import sleep\n",
     "pkg/models.py": [
@@ -158,6 +158,10 @@ describe("a small project with star imports, re-exported library names and modul
       "    return fetch",
     ].join("\n"),
     "pkg/tools/__init__.py": "",
+    // A cycle Python tolerates: a defines f before importing b, which imports f back.
+    "cyc/__init__.py": "",
+    "cyc/a.py": "def f():\n    return 'f from a'\nfrom .b import g\ndef h():\n    return g() + '!'\n",
+    "cyc/b.py": "from .a import f\nprint('b sees', f())\ndef g():\n    return f().upper()\n",
     "pkg/tools/calc.py": "def double(x, *, times=2):\n    return x * times\n",
     "main.py": [
       "import asyncio",
@@ -165,6 +169,7 @@ describe("a small project with star imports, re-exported library names and modul
       "from pkg import *",
       "from pkg import sleep",
       "from pkg.ext import Big, late",
+      "from cyc.a import h",
       "async def main():",
       "    it = Item('a', qty=2)",
       "    c = fetch('u', timeout=3)",
@@ -172,6 +177,7 @@ describe("a small project with star imports, re-exported library names and modul
       "    await sleep(0.01)",
       "    print(await c, Big('b').qty, pkg.tools.calc.double(4, times=3))",
       "    print(await late()('v'))",
+      "    print(h())",
       "if __name__ == '__main__':",
       "    asyncio.run(main())",
     ].join("\n"),
@@ -338,6 +344,16 @@ describe("imports in project mode", () => {
       ["TSY1102", 2, 15, "cannot import name 'nothing' from 'app'"],
     ]);
     expect(r.code).toContain("TODO(tsyncio)");
+  });
+
+  test("rebinding another module's function is reported, its variables go through the setter", async () => {
+    const project = summaries({ "core.py": "def helper():\n    return 1\nlevel = 0\n", "main.py": "import core\ncore.helper = None\ncore.level = 2\n" });
+    const r = await transpile("import core\ncore.helper = None\ncore.level = 2\n", { file: "main.py", module: "main", project });
+    expect(r.diagnostics.map((d) => [d.line, d.column, d.message])).toEqual([[2, 1, "assigning 'helper' of the module 'core' from another module is only supported for its variables"]]);
+    expect(r.code).toContain("core.set$level(2);");
+    const core = await transpile("def helper():\n    return 1\nlevel = 0\n", { file: "core.py", module: "core", project });
+    expect(core.code).toContain("export function set$level(value: typeof level): void");
+    expect(core.code).not.toContain("set$helper");
   });
 
   test("without a project, a file is a program on its own as before", async () => {

@@ -345,11 +345,25 @@ export class ProjectTranslation {
     return { code: `${this.namespace(c.module)}.${safeName(c.attr)}`, ...def };
   }
 
-  /** `m.x = v` for a module `m` of the project: ES namespaces are read-only, so the module's setter. */
-  setter(target: SyntaxNode, ctx: Context): string | null {
+  /** Whether `target` is an attribute of a module of the project (`m.x`), which only its module can rebind. */
+  isModuleAttribute(target: SyntaxNode, ctx: Context): boolean {
+    return Boolean(this.chain(target, ctx));
+  }
+
+  /**
+   * `m.x = v` for a module `m` of the project: ES namespaces are read-only,
+   * so the module's setter, which it exports for each of its variables that
+   * other modules assign. Functions, classes and names `m` itself imports
+   * are bindings TypeScript cannot reassign: reported.
+   */
+  store(target: SyntaxNode, value: string, ctx: Context): string | null {
     const c = this.chain(target, ctx);
-    if (!c?.member || c.member.kind !== "name") return null;
-    return `${this.namespace(c.module)}.${setterName(c.attr)}`;
+    if (!c) return null;
+    const own = this.modules.summaries[c.module]?.names[c.attr];
+    if (own?.kind !== "variable") {
+      return ctx.unsupported(target, `assigning '${c.attr}' of the module '${c.module}' from another module is only supported for its variables`);
+    }
+    return `${this.namespace(c.module)}.${setterName(c.attr)}(${value})`;
   }
 
   // ---------------------------------------------------------------- this module's output
@@ -365,7 +379,7 @@ export class ProjectTranslation {
       const imported = b.kinds.size === 1 && b.kinds.has("import") && this.esBound.has(b.name);
       if (!topLevelDef && !declared && !imported) continue;
       names.push(safeName(b.name));
-      if (this.externallyWritten.has(b.name) && !b.kinds.has("def") && !b.kinds.has("class")) {
+      if (this.externallyWritten.has(b.name) && declared && !b.kinds.has("def") && !b.kinds.has("class")) {
         const n = safeName(b.name);
         setters.push(`export function ${setterName(b.name)}(value: typeof ${n}): void {\n${n} = value;\n}`);
       }
