@@ -30,7 +30,16 @@ export interface FlatClass {
 const EXCEPTION_BASES = /^(Base)?Exception$|Error$|^(Stop(Async)?Iteration|GeneratorExit|KeyboardInterrupt|SystemExit)$/;
 
 export class ProjectModules {
-  constructor(readonly summaries: Readonly<Record<string, ModuleSummary>>) {}
+  /** Every package that holds a module, `__init__.py` or not. */
+  private readonly packages = new Set<string>();
+  private writes: Map<string, Set<string>> | undefined;
+
+  constructor(readonly summaries: Readonly<Record<string, ModuleSummary>>) {
+    for (const m of Object.keys(summaries)) {
+      const parts = m.split(".");
+      for (let i = 1; i < parts.length; i++) this.packages.add(parts.slice(0, i).join("."));
+    }
+  }
 
   has(module: string): boolean {
     return this.summaries[module] !== undefined;
@@ -74,7 +83,7 @@ export class ProjectModules {
 
   /** A dotted prefix of some project module: a package, even without an `__init__.py`. */
   isPackagePrefix(module: string): boolean {
-    return Object.keys(this.summaries).some((m) => m.startsWith(`${module}.`));
+    return this.packages.has(module);
   }
 
   /** Whether `module` is a module of the project or a package that holds some. */
@@ -117,13 +126,18 @@ export class ProjectModules {
 
   /** Variables of `module` that other modules assign (`state.count += 1`): they need a setter. */
   externallyWritten(module: string): Set<string> {
-    const out = new Set<string>();
-    for (const s of Object.values(this.summaries)) {
-      for (const w of s.writes ?? []) {
-        const target = this.resolveDotted(s.module, w.object);
-        if (target?.kind === "module" && target.module === module) out.add(w.attr);
+    if (!this.writes) {
+      this.writes = new Map();
+      for (const s of Object.values(this.summaries)) {
+        for (const w of s.writes ?? []) {
+          const target = this.resolveDotted(s.module, w.object);
+          if (target?.kind !== "module") continue;
+          const set = this.writes.get(target.module) ?? new Set<string>();
+          set.add(w.attr);
+          this.writes.set(target.module, set);
+        }
       }
     }
-    return out;
+    return this.writes.get(module) ?? new Set();
   }
 }
