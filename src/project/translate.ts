@@ -400,9 +400,13 @@ export class ProjectTranslation {
   }
 }
 
-/** Local names that `from m import C` binds to classes of other project modules, for annotations. */
-export function importedClasses(root: SyntaxNode, modules: ProjectModules, self: ModuleId): string[] {
-  const out: string[] = [];
+/**
+ * Names that `from m import …` binds to functions, classes and variables of
+ * other project modules: the output binds them itself (so the runtime's
+ * names must make way), and the classes among them serve annotations.
+ */
+export function projectImports(root: SyntaxNode, modules: ProjectModules, self: ModuleId): { names: string[]; classes: string[] } {
+  const out = { names: [] as string[], classes: [] as string[] };
   const visit = (node: SyntaxNode): void => {
     if (node.type === "import_from_statement") {
       const module = fromModule(node, self);
@@ -410,7 +414,9 @@ export function importedClasses(root: SyntaxNode, modules: ProjectModules, self:
       for (const local of importedNames(node)) {
         const original = local.parent?.type === "aliased_import" ? local.parent.childForFieldName("name")!.text : local.text;
         const m = modules.member(module, original);
-        if (m?.kind === "name" && m.summary.kind === "class") out.push(local.text);
+        if (m?.kind !== "name") continue;
+        out.names.push(local.text);
+        if (m.summary.kind === "class") out.classes.push(local.text);
       }
       return;
     }

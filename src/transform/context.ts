@@ -64,6 +64,11 @@ export class Context {
   /** Every name the program binds, in any scope. */
   private readonly programNames: Set<string>;
 
+  /** A name the output binds although the analysis saw an import: a project module's function or class. */
+  reserveName(name: string): void {
+    this.programNames.add(name);
+  }
+
   /** Runtime imports as `name` or `name as alias`, for the emitter. */
   importSpecifiers(): { name: string; alias?: string }[] {
     return [...this.runtimeImports].sort().map((name) => (this.programNames.has(name) ? { name, alias: `${name}$rt` } : { name }));

@@ -7,7 +7,7 @@ import type { SyntaxNode } from "../parse/parser.js";
 import type { ModuleId } from "../project/modules.js";
 import { ProjectModules } from "../project/resolve.js";
 import type { ModuleSummary } from "../project/summary.js";
-import { importedClasses, ProjectTranslation } from "../project/translate.js";
+import { projectImports, ProjectTranslation } from "../project/translate.js";
 import { bodyWithDeclarations } from "./bodies.js";
 import { Context } from "./context.js";
 import { block, braces, docstringOf, jsDoc, statement } from "./statements.js";
@@ -45,8 +45,10 @@ function isMainGuard(node: SyntaxNode): boolean {
 
 export function translateModule(root: SyntaxNode, file: string, source: string, projectOptions?: ProjectOptions): ModuleTranslation {
   const modules = projectOptions ? new ProjectModules(projectOptions.project) : undefined;
-  const analysis = analyze(root, modules && projectOptions ? importedClasses(root, modules, projectOptions) : []);
+  const imported = modules && projectOptions ? projectImports(root, modules, projectOptions) : { names: [], classes: [] };
+  const analysis = analyze(root, imported.classes);
   const ctx = new Context(analysis, file, source);
+  for (const name of imported.names) ctx.reserveName(name);
   const project = modules && projectOptions ? new ProjectTranslation(modules, projectOptions, analysis) : undefined;
   ctx.project = project;
   const statements = bodyWithDeclarations(analysis.module, root, ctx, () => {
