@@ -133,7 +133,7 @@ describe("the shop repository, translated module by module", () => {
   }, 120_000);
 });
 
-describe("a small project with star imports, re-exported library names, module-qualified bases and a tolerated cycle", () => {
+describe("a small project: star imports, re-exported library names, module-qualified bases, a tolerated cycle, dataclass inheritance", () => {
   const files: Record<string, string> = {
     "pkg/__init__.py": "from .models import *\nfrom .compat import sleep\n",
     "pkg/models.py": [
@@ -158,6 +158,7 @@ describe("a small project with star imports, re-exported library names, module-q
       "    return fetch",
     ].join("\n"),
     "pkg/tools/__init__.py": "",
+    "pkg/records.py": "from dataclasses import dataclass, field\n@dataclass\nclass Base:\n    name: str\n    size: int = 1\n    tags: list = field(default_factory=list)\n",
     // A cycle Python tolerates: a defines f before importing b, which imports f back.
     "cyc/__init__.py": "",
     "cyc/a.py": "def f():\n    return 'f from a'\nfrom .b import g\ndef h():\n    return g() + '!'\n",
@@ -170,6 +171,12 @@ describe("a small project with star imports, re-exported library names, module-q
       "from pkg import sleep",
       "from pkg.ext import Big, late",
       "from cyc.a import h",
+      "from dataclasses import dataclass",
+      "from pkg.records import Base",
+      "import pkg.records as rec",
+      "@dataclass",
+      "class Child(Base):",
+      "    extra: str = 'x'",
       "async def main():",
       "    it = Item('a', qty=2)",
       "    c = fetch('u', timeout=3)",
@@ -178,6 +185,7 @@ describe("a small project with star imports, re-exported library names, module-q
       "    print(await c, Big('b').qty, pkg.tools.calc.double(4, times=3))",
       "    print(await late()('v'))",
       "    print(h())",
+      "    print(Child('a'), Child('b', 3, extra='y'), Child(name='c', tags=['t']), rec.Base('d', size=2))",
       "if __name__ == '__main__':",
       "    asyncio.run(main())",
     ].join("\n"),

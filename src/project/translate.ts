@@ -268,15 +268,11 @@ export class ProjectTranslation {
     const flat = this.modules.flatClass(module, name);
     if (!flat) return undefined;
     const site = this.analysis.module.node;
-    const fields: FieldInfo[] = flat.fields.map((f) => ({ name: f.name, type: f.type, annotation: null, value: null }));
+    // A defaulted field's value stands in as this module's root: the class transform then leaves the default to the base's constructor.
+    const fields: FieldInfo[] = flat.fields.map((f) => ({ name: f.name, type: f.type, annotation: null, value: f.hasDefault ? site : null }));
     // Bases are merged into the methods and fields already.
     const cls: ClassInfo = { name: localName, node: site, bases: [], decorators: [], methods: new Map(), isDataclass: flat.isDataclass, fields, scope: ctx.analysis.module };
     for (const [m, f] of Object.entries(flat.methods)) cls.methods.set(m, this.functionInfo(m, f, ctx, cls));
-    if (!cls.methods.has("__init__") && flat.isDataclass) {
-      // The generated __init__ takes the fields in order; it is given here so callers bind keywords by it.
-      const params = flat.fields.map((f) => ({ name: f.name, kind: "positional" as const, hasDefault: f.hasDefault, type: f.type }));
-      cls.methods.set("__init__", this.functionInfo(localName, { isAsync: false, isGenerator: false, runsLoop: false, decorators: [], params }, ctx));
-    }
     // What the class transform records for classes it translates, so instances and subclasses here treat them alike.
     for (const a of flat.attributes) ctx.classAttributes.add(`${localName}.${a}`);
     for (const f of flat.instanceFields) ctx.instanceFieldNames.add(`${localName}.${f}`);

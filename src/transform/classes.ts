@@ -98,6 +98,8 @@ function dataclassMembers(cls: ClassInfo, ctx: Context): string[] {
   const members: string[] = own.map((f) => `${safeName(f.name)}: ${tsType(f.type)};`);
   members.unshift(`static __dataclass_fields__: readonly string[] = ${JSON.stringify(fields.map((f) => f.name))};`);
   const params = fields.map((f) => {
+    // A field inherited from another module's dataclass: only that class knows its default, which its constructor applies to undefined.
+    if (f.value?.type === "module") return `${safeName(f.name)}?: ${tsType(f.type)}`;
     let def = "";
     if (f.value) {
       const factory = f.value.type === "call" && /^(dataclasses\.)?field$/.test(f.value.childForFieldName("function")!.text) ? f.value : null;
