@@ -7,21 +7,24 @@
  * - `from m import f` (a function or class) is a named import: a live
  *   binding, which also lets import cycles work as Python's do when the name
  *   is used only later.
- * - `from m import x` of a variable that may change copies the value, as
- *   Python does: `import { x as x$imported }` then `let x = x$imported`.
+ * - `from m import x` of a variable copies the value, as Python does, when
+ *   the copy could differ from a live binding (m rebinds x, another module
+ *   assigns it, or this module rebinds its copy):
+ *   `import { x as x$imported }` then `let x = x$imported`.
  * - `import m` / `from pkg import m` binds a namespace object. Reads of
  *   `m.x` are live; ES namespaces are read-only, so `m.x = v` calls a setter
  *   the module `m` exports for each variable other modules assign.
  * - importing a module imports its packages first, in Python's order;
  *   modules imported only for their side effects stay as bare imports.
  */
-import type { Analysis, ClassInfo, FieldInfo, FunctionInfo, ParamInfo } from "../analyze/analysis.js";
+import type { Analysis, ClassInfo, FunctionInfo } from "../analyze/analysis.js";
 import { ANY, type PyType } from "../analyze/types.js";
 import { MODULES } from "../mappings/tables.js";
 import { importedNames } from "../analyze/scopes.js";
 import type { SyntaxNode } from "../parse/parser.js";
 import type { Context, Expr } from "../transform/context.js";
 import { safeName } from "../transform/names.js";
+import { importedClass, importedFunction } from "./definitions.js";
 import { importSpecifier, parentModules, type ModuleId } from "./modules.js";
 import type { Member, ProjectModules } from "./resolve.js";
 import { fromModule, type FunctionSummary } from "./summary.js";
@@ -222,10 +225,10 @@ export class ProjectTranslation {
     if (cached) return cached;
     let def: { fn?: FunctionInfo; cls?: ClassInfo } = {};
     const s = member.summary;
-    if (s.kind === "function" && s.function) def = { fn: this.functionInfo(localName, s.function, ctx) };
+    if (s.kind === "function" && s.function) def = { fn: importedFunction(localName, s.function, this.analysis.module) };
     else if (s.kind === "class") {
-      const cls = this.classInfo(member.module, member.name, localName, ctx);
-      if (cls) def = { cls };
+      const flat = this.modules.flatClass(member.module, member.name);
+      if (flat) def = { cls: importedClass(flat, localName, this.analysis.module, ctx) };
     }
     this.synthesized.set(key, def);
     return def;
@@ -238,45 +241,6 @@ export class ProjectTranslation {
     let m = this.importedMember(root!, ctx);
     for (const part of rest) m = m?.kind === "module" ? this.modules.member(m.module, part) ?? undefined : undefined;
     return m ? this.definitionOfMember(m, rest[rest.length - 1]!, ctx).cls : undefined;
-  }
-
-  /**
-   * A FunctionInfo for a function or method of another module. Only its
-   * signature is known: this module's root node stands in for the
-   * definition, which the call transform never reads for imported functions
-   * (a parameter's default is only tested for presence, a decorator only by
-   * its text).
-   */
-  private functionInfo(name: string, f: FunctionSummary, ctx: Context, owner?: ClassInfo): FunctionInfo {
-    const site = this.analysis.module.node;
-    return {
-      name,
-      node: site,
-      isAsync: f.isAsync,
-      isGenerator: f.isGenerator,
-      params: f.params.map((p): ParamInfo => ({ name: p.name, kind: p.kind, defaultNode: p.hasDefault ? site : null, type: p.type, annotated: p.type.k !== "any" })),
-      returnType: f.returnType ?? ANY,
-      returnAnnotated: f.returnType !== undefined,
-      decorators: f.decorators.map((text) => ({ text }) as SyntaxNode),
-      scope: ctx.analysis.module,
-      runsLoop: f.runsLoop,
-      ...(owner ? { owner } : {}),
-    };
-  }
-
-  private classInfo(module: string, name: string, localName: string, ctx: Context): ClassInfo | undefined {
-    const flat = this.modules.flatClass(module, name);
-    if (!flat) return undefined;
-    const site = this.analysis.module.node;
-    // A defaulted field's value stands in as this module's root: the class transform then leaves the default to the base's constructor.
-    const fields: FieldInfo[] = flat.fields.map((f) => ({ name: f.name, type: f.type, annotation: null, value: f.hasDefault ? site : null }));
-    // Bases are merged into the methods and fields already.
-    const cls: ClassInfo = { name: localName, node: site, bases: [], decorators: [], methods: new Map(), isDataclass: flat.isDataclass, fields, scope: ctx.analysis.module };
-    for (const [m, f] of Object.entries(flat.methods)) cls.methods.set(m, this.functionInfo(m, f, ctx, cls));
-    // What the class transform records for classes it translates, so instances and subclasses here treat them alike.
-    for (const a of flat.attributes) ctx.classAttributes.add(`${localName}.${a}`);
-    for (const f of flat.instanceFields) ctx.instanceFieldNames.add(`${localName}.${f}`);
-    return cls;
   }
 
   /** Methods of the classes this module imports, for telling an async method name from a sync one. */
@@ -328,7 +292,10 @@ export class ProjectTranslation {
     const c = this.chain(node, ctx);
     if (!c) return c;
     if (!c.member) return { code: ctx.unsupported(c.attrNode, `module '${c.module}' has no attribute '${c.attr}'`), type: ANY };
-    if (c.member.kind === "module") return { code: this.namespace(c.member.module), type: ANY };
+    if (c.member.kind === "module") {
+      if (!this.modules.has(c.member.module)) return { code: ctx.unsupported(c.attrNode, `'${c.member.module}' is a package without __init__.py: it has no module object in the translation`), type: ANY };
+      return { code: this.namespace(c.member.module), type: ANY };
+    }
     return { code: `${this.namespace(c.module)}.${safeName(c.attr)}`, type: ANY };
   }
 
