@@ -376,6 +376,15 @@ describe("imports in project mode", () => {
     expect(core.code).not.toContain("set$helper");
   });
 
+  test("imports under `if TYPE_CHECKING:` serve annotations only", async () => {
+    const files = { "models.py": "class Order:\n    pass\n", "svc.py": "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    from models import Order\ndef total(o: 'Order') -> int:\n    return 1\n" };
+    const r = (await translateProject(files, "tsyncio/runtime")).get("svc.ts")!;
+    expect(r.diagnostics).toEqual([]);
+    expect(r.code).toContain(`import type { Order } from "./models.js";`);
+    expect(r.code).toContain("function total(o: Order): number");
+    expect(r.code).not.toContain("TYPE_CHECKING");
+  });
+
   test("without a project, a file is a program on its own as before", async () => {
     const r = await transpile("import asyncio\nasync def main():\n    print(__name__)\nif __name__ == '__main__':\n    asyncio.run(main())\n");
     expect(r.code).not.toContain("export");

@@ -34,6 +34,8 @@ interface EsImport {
   namespaces: Set<string>;
   /** Local binding → exported name. */
   named: Map<string, string>;
+  /** Names used in annotations only (imported under `if TYPE_CHECKING:`): local → exported. */
+  types: Map<string, string>;
 }
 
 export class ProjectTranslation {
@@ -76,7 +78,7 @@ export class ProjectTranslation {
   private entry(module: string): EsImport {
     let e = this.esImports.get(module);
     if (!e) {
-      e = { namespaces: new Set(), named: new Map() };
+      e = { namespaces: new Set(), named: new Map(), types: new Map() };
       this.esImports.set(module, e);
     }
     return e;
@@ -181,6 +183,30 @@ export class ProjectTranslation {
     return [];
   }
 
+  /**
+   * The body of `if TYPE_CHECKING:`: Python never runs it, so its imports of
+   * project classes serve annotations only and become `import type`; the
+   * rest has no effect at run time and is left out.
+   */
+  typeCheckingBlock(block: SyntaxNode): string[] {
+    for (const stmt of block.namedChildren) {
+      if (stmt.type !== "import_from_statement") continue;
+      const module = fromModule(stmt, this.self);
+      if (module === null || !this.modules.has(module)) continue;
+      const moduleNode = stmt.childForFieldName("module_name")!;
+      for (const c of stmt.namedChildren) {
+        if (c.startIndex === moduleNode.startIndex || c.type === "wildcard_import") continue;
+        const nameNode = c.type === "aliased_import" ? c.childForFieldName("name")! : c;
+        const local = c.type === "aliased_import" ? c.childForFieldName("alias")!.text : nameNode.text;
+        const member = this.modules.member(module, nameNode.text);
+        if (member?.kind !== "name" || member.summary.kind !== "class") continue;
+        this.bound.set(local, member);
+        this.entry(module).types.set(safeName(local), safeName(nameNode.text));
+      }
+    }
+    return [];
+  }
+
   /** ES imports are static and module-level: an import in a function loads the module with this one. */
   private noteFunctionLevel(node: SyntaxNode, ctx: Context): void {
     if (ctx.scope.kind === "module") return;
@@ -197,7 +223,10 @@ export class ProjectTranslation {
         const parts = [...e.named].map(([local, exported]) => (local === exported ? local : `${exported} as ${local}`));
         out.push(`import { ${parts.join(", ")} } from ${spec};`);
       }
-      if (e.namespaces.size === 0 && e.named.size === 0) out.push(`import ${spec};`);
+      if (e.types.size > 0) {
+        const parts = [...e.types].map(([local, exported]) => (local === exported ? local : `${exported} as ${local}`));
+        out.push(`import type { ${parts.join(", ")} } from ${spec};`);
+      } else if (e.namespaces.size === 0 && e.named.size === 0) out.push(`import ${spec};`);
     }
     return out;
   }

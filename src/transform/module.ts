@@ -43,6 +43,12 @@ function isMainGuard(node: SyntaxNode): boolean {
   return test === '__name__=="__main__"' || test === '"__main__"==__name__';
 }
 
+/** `if TYPE_CHECKING:` (also `typing.TYPE_CHECKING`), without an else. */
+function isTypeCheckingBlock(node: SyntaxNode): boolean {
+  if (node.type !== "if_statement" || node.childrenForFieldName("alternative").length > 0) return false;
+  return /^(typing\.)?TYPE_CHECKING$/.test(node.childForFieldName("condition")!.text);
+}
+
 export function translateModule(root: SyntaxNode, file: string, source: string, projectOptions?: ProjectOptions): ModuleTranslation {
   const modules = projectOptions ? new ProjectModules(projectOptions.project) : undefined;
   const imported = modules && projectOptions ? projectImports(root, modules, projectOptions) : { names: [], classes: [] };
@@ -57,6 +63,7 @@ export function translateModule(root: SyntaxNode, file: string, source: string, 
     for (const c of root.namedChildren) {
       if (doc && c.startIndex === doc.startIndex) continue;
       if (c.type === "comment") out.push(`//${c.text.slice(1)}`);
+      else if (project && isTypeCheckingBlock(c)) out.push(...project.typeCheckingBlock(c.childForFieldName("consequence")!));
       else if (isMainGuard(c) && project) out.push(`if (${project.mainCondition(ctx)}) ${braces(block(c.childForFieldName("consequence"), ctx))}`);
       else if (isMainGuard(c)) out.push(...block(c.childForFieldName("consequence"), ctx));
       else out.push(...statement(c, ctx));
