@@ -6,11 +6,14 @@
 import type { Diagnostic } from "./diagnostics/diagnostic.js";
 import { buildSource, formatTypeScript } from "./emit/emit.js";
 import { parsePython } from "./parse/parser.js";
+import type { ModuleSummary } from "./project/summary.js";
 import { translateModule } from "./transform/module.js";
 
 export type { Diagnostic, Severity } from "./diagnostics/diagnostic.js";
 export { formatDiagnostic } from "./diagnostics/diagnostic.js";
 export { DIAGNOSTIC_CODES, type DiagnosticCode } from "./diagnostics/codes.js";
+export { summarizeModule, type ModuleSummary, type NameSummary } from "./project/summary.js";
+export { moduleNameFor, outputPathFor } from "./project/layout.js";
 
 export interface TranspileOptions {
   /** Name used in diagnostics and the header comment. Default `input.py`. */
@@ -19,6 +22,18 @@ export interface TranspileOptions {
   runtime?: string;
   /** Skip prettier (faster; the code is valid but not laid out). */
   format?: boolean;
+  /** Dotted name of the module within its project (`app.store`); used with `project`. */
+  module?: string;
+  /** The file is a package's `__init__.py`; used with `project`. */
+  isPackage?: boolean;
+  /**
+   * Summaries of every module of the project, keyed by dotted name (see
+   * `summarizeModule`). When given, the file is translated as one module of
+   * the project: imports of other modules become ES imports of their
+   * translations, and what they define (coroutines, signatures, classes) is
+   * known here. Without it, the file is a program on its own.
+   */
+  project?: Record<string, ModuleSummary>;
   /** When given, milliseconds spent in each phase are added to it (for benchmarks). */
   timings?: PhaseTimings;
 }
@@ -58,14 +73,16 @@ export async function transpile(source: string, options: TranspileOptions = {}):
   if (source.includes("\u0000")) {
     return { code: "", diagnostics: [{ code: "TSY1002", severity: "error", message: "the input looks like a binary file, not Python source", ...position }] };
   }
-  if (source.trim() === "") {
+  // An empty module (a package's bare `__init__.py`) is normal in a project.
+  if (source.trim() === "" && !options.project) {
     return { code: "", diagnostics: [{ code: "TSY1003", severity: "error", message: "the input is empty: there is nothing to translate", ...position }] };
   }
   const text = source.replace(/^\uFEFF/, "");
   const t = options.timings;
   const parsed = timed(t, "parse", () => parsePython(text, file));
   if (parsed.diagnostics.length > 0) return { code: "", diagnostics: parsed.diagnostics };
-  const module = timed(t, "transform", () => translateModule(parsed.root, file, text));
+  const project = options.project ? { project: options.project, module: options.module ?? file.replace(/\.py$/, "").replace(/[\\/]/g, "."), isPackage: options.isPackage ?? false } : undefined;
+  const module = timed(t, "transform", () => translateModule(parsed.root, file, text, project));
   const diagnostics = module.context.diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
   const raw = timed(t, "emit", () =>
     buildSource({

@@ -65,8 +65,10 @@ export interface Analysis {
   scopes: Map<number, Scope>;
 }
 
-export function analyze(root: SyntaxNode): Analysis {
+/** `importedClasses`: names the module imports that are classes of other modules (known in a project). */
+export function analyze(root: SyntaxNode, importedClasses: Iterable<string> = []): Analysis {
   const classNames: TypeNames = new Map();
+  for (const name of importedClasses) classNames.set(name, "class");
   collectClassNames(root, classNames);
   collectTypeAliases(root, classNames);
   const analysis: Analysis = {

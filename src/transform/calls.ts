@@ -4,7 +4,7 @@
  * (methods.json), a module function (modules.json), a function or class of
  * this program (keywords bound by its signature), or something unknown.
  */
-import type { FunctionInfo } from "../analyze/analysis.js";
+import type { ClassInfo, FunctionInfo } from "../analyze/analysis.js";
 import { ANY, BOOL, FLOAT, INT, NONE, STR, join, type PyType } from "../analyze/types.js";
 import { BUILTINS, METHODS, type BuiltinSpec, type MethodSpec, type ModuleFunctionSpec } from "../mappings/tables.js";
 import type { SyntaxNode } from "../parse/parser.js";
@@ -288,6 +288,19 @@ function awaitBlocking(code: string, node: SyntaxNode, ctx: Context, type: PyTyp
   return { code: `(await ${code})`, type };
 }
 
+/**
+ * A call of a function or class the program defines (here or, in a project,
+ * in another module). `typeName` names the class for the instance's type
+ * when the callee is a plain name.
+ */
+function definedCall(def: { fn?: FunctionInfo; cls?: ClassInfo }, callee: string, typeName: string | null, args: CallArgs, node: SyntaxNode, ctx: Context): Expr | null {
+  if (def.fn) return userFunctionCall(def.fn, callee, args, node, ctx, false);
+  if (!def.cls) return null;
+  const init = ctx.constructorOf(def.cls);
+  const e = init ? userFunctionCall(init, callee, args, node, ctx, true) : plainCall(`new ${callee}`, args, node, ctx);
+  return { code: e.code, type: typeName ? { k: "instance", name: typeName } : ANY };
+}
+
 function call(node: SyntaxNode, ctx: Context): Expr {
   const fnNode = node.childForFieldName("function")!;
   // tree-sitter reads `*f(x)` in an argument list as a call of `*f`: it is a spread of the call.
@@ -308,19 +321,17 @@ function callWith(node: SyntaxNode, fnNode: SyntaxNode, ctx: Context): Expr {
     if (!owner) {
       const alias = ctx.importedFunction(name);
       if (alias) return moduleCall(alias.path, alias.spec, args, node, ctx);
+      // A name bound by `from <project module> import *` has no binding the analysis can see.
+      const starred = definedCall(ctx.definitionOf(name), safeName(name), name, args, node, ctx);
+      if (starred) return starred;
       if (name === "super") return { code: "super", type: ANY };
       const spec = BUILTINS[name];
       if (spec) return builtinCall(name, spec, args, node, ctx);
       if (RUNTIME_BUILTIN_VALUES.has(name)) return plainCall(`new ${ctx.rt(name)}`, args, node, ctx, { k: "instance", name });
       return plainCall(safeName(name), args, node, ctx);
     }
-    const def = ctx.definitionOf(name);
-    if (def.fn) return userFunctionCall(def.fn, safeName(name), args, node, ctx, false);
-    if (def.cls) {
-      const init = ctx.constructorOf(def.cls);
-      const e = init ? userFunctionCall(init, safeName(name), args, node, ctx, true) : plainCall(`new ${safeName(name)}`, args, node, ctx);
-      return { code: e.code, type: { k: "instance", name } };
-    }
+    const defined = definedCall(ctx.definitionOf(name), safeName(name), name, args, node, ctx);
+    if (defined) return defined;
     const alias = ctx.importedFunction(name);
     if (alias) return moduleCall(alias.path, alias.spec, args, node, ctx);
     const e = expr(fnNode, ctx);
@@ -333,6 +344,9 @@ function callWith(node: SyntaxNode, fnNode: SyntaxNode, ctx: Context): Expr {
     const name = fnNode.childForFieldName("attribute")!.text;
     const mod = ctx.moduleFunction(fnNode);
     if (mod) return moduleCall(mod.path, mod.spec, args, node, ctx);
+    const own = ctx.project?.callee(fnNode, ctx);
+    const ownCall = own ? definedCall(own, own.code, null, args, node, ctx) : null;
+    if (ownCall) return ownCall;
     // super().__init__(...) is the constructor chain; super().m(...) a parent method.
     if (objNode.type === "call" && objNode.childForFieldName("function")?.text === "super") {
       const parentMethod = ctx.parentMethod(name);

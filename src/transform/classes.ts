@@ -23,8 +23,10 @@ function instanceFields(cls: ClassInfo, ctx: Context): Map<string, PyType> {
   const fields = new Map<string, PyType>();
   for (const m of cls.methods.values()) {
     const self = m.params[0]?.name;
-    if (!self || isDecorator(m, "staticmethod") || isDecorator(m, "classmethod")) continue;
-    visitAssignments(m.node.childForFieldName("body")!, (target, typeNode) => {
+    const body = m.node.childForFieldName("body");
+    // Methods of classes imported from other modules come with their signature only.
+    if (!self || !body || isDecorator(m, "staticmethod") || isDecorator(m, "classmethod")) continue;
+    visitAssignments(body, (target, typeNode) => {
       if (target.type !== "attribute" || target.childForFieldName("object")?.text !== self) return;
       const name = target.childForFieldName("attribute")!.text;
       const t = typeNode ? annotationType(typeNode, ctx.analysis.classNames) : undefined;
@@ -56,7 +58,7 @@ function visitAssignments(node: SyntaxNode, fn: (target: SyntaxNode, type: Synta
 function baseAssigns(cls: ClassInfo, ctx: Context, name: string): boolean {
   const base = cls.bases[0] ? ctx.classNamed(cls.bases[0].text) : undefined;
   if (!base) return false;
-  return instanceFields(base, ctx).has(name) || base.fields.some((f) => f.name === name) || baseAssigns(base, ctx, name);
+  return instanceFields(base, ctx).has(name) || base.fields.some((f) => f.name === name) || ctx.instanceFieldNames.has(`${base.name}.${name}`) || baseAssigns(base, ctx, name);
 }
 
 function method(fn: FunctionInfo, cls: ClassInfo, ctx: Context): string {
@@ -96,6 +98,8 @@ function dataclassMembers(cls: ClassInfo, ctx: Context): string[] {
   const members: string[] = own.map((f) => `${safeName(f.name)}: ${tsType(f.type)};`);
   members.unshift(`static __dataclass_fields__: readonly string[] = ${JSON.stringify(fields.map((f) => f.name))};`);
   const params = fields.map((f) => {
+    // A field inherited from another module's dataclass: only that class knows its default, which its constructor applies to undefined.
+    if (f.value?.type === "module") return `${safeName(f.name)}?: ${tsType(f.type)}`;
     let def = "";
     if (f.value) {
       const factory = f.value.type === "call" && /^(dataclasses\.)?field$/.test(f.value.childForFieldName("function")!.text) ? f.value : null;

@@ -12,6 +12,7 @@ import type { SyntaxNode } from "../parse/parser.js";
 import type { ModuleFunctionSpec } from "../mappings/tables.js";
 import type { DeclarationPlan } from "./declarations.js";
 import { functionSpec, newImportTable, runtimePath } from "./imports.js";
+import type { ProjectTranslation } from "../project/translate.js";
 
 export interface Expr {
   code: string;
@@ -40,6 +41,8 @@ export class Context {
   /** Temporaries the current function needs declared (chained comparisons, swaps). */
   temps: string[] = [];
   private tmpCounter = 0;
+  /** Set when the module is translated as part of a project: imports of other modules go through it. */
+  project: ProjectTranslation | undefined;
 
   constructor(
     readonly analysis: Analysis,
@@ -60,6 +63,11 @@ export class Context {
 
   /** Every name the program binds, in any scope. */
   private readonly programNames: Set<string>;
+
+  /** A name the output binds although the analysis saw an import: a project module's function or class. */
+  reserveName(name: string): void {
+    this.programNames.add(name);
+  }
 
   /** Runtime imports as `name` or `name as alias`, for the emitter. */
   importSpecifiers(): { name: string; alias?: string }[] {
@@ -127,7 +135,9 @@ export class Context {
   definitionOf(name: string): { fn?: FunctionInfo; cls?: ClassInfo } {
     const owner = resolve(this.scope, name);
     const b = owner?.bindings.get(name);
+    if (!owner && this.project) return this.project.definition(name, this); // bound by `from m import *`
     if (!owner || !b || b.sites.length !== 1) return {};
+    if (this.project && b.kinds.size === 1 && b.kinds.has("import")) return this.project.definition(name, this);
     const site = b.sites[0]!.parent;
     if (!site) return {};
     if (b.kinds.has("def")) return { fn: this.analysis.functions.get(site.startIndex) };
@@ -182,6 +192,8 @@ export class Context {
 
   /** `asyncio.Queue` and the like, when the object is an imported module. */
   moduleAttribute(node: SyntaxNode): Expr | null {
+    const own = this.project?.attribute(node, this);
+    if (own !== undefined) return own;
     const m = this.moduleOfAttribute(node);
     if (!m) return null;
     const path = runtimePath(m.module, m.attr, this);
@@ -213,12 +225,13 @@ export class Context {
 
   classNamed(name: string): ClassInfo | undefined {
     for (const c of this.analysis.classes.values()) if (c.name === name) return c;
-    return undefined;
+    return this.project?.classNamed(name, this);
   }
 
   /** The parameters `Cls(...)` binds to: `__init__`, or the dataclass fields. */
   constructorOf(cls: ClassInfo): FunctionInfo | undefined {
-    const init = this.methodOf(cls.name, "__init__");
+    // A class of another module may not be known here by its name: its own __init__ then.
+    const init = this.methodOf(cls.name, "__init__") ?? cls.methods.get("__init__");
     if (init) return init;
     if (cls.isDataclass) return this.dataclassInit(cls);
     return undefined;
@@ -305,6 +318,10 @@ export class Context {
         if (f.isAsync && !f.isGenerator) async = true;
         else sync = true;
       }
+    }
+    for (const f of this.project?.importedMethods(name) ?? []) {
+      if (f.isAsync && !f.isGenerator) async = true;
+      else sync = true;
     }
     return async && !sync;
   }

@@ -54,7 +54,7 @@ function nameExpr(node: SyntaxNode, ctx: Context): Expr {
   const owner = ctx.ownerScope(name);
   if (!owner) {
     if (RUNTIME_BUILTIN_VALUES.has(name)) return { code: ctx.rt(name), type: ANY };
-    if (name === "__name__") return { code: JSON.stringify("__main__"), type: STR };
+    if (name === "__name__") return ctx.project ? ctx.project.moduleName(ctx) : { code: JSON.stringify("__main__"), type: STR };
     if (name === "NotImplemented") return { code: ctx.rt("NotImplemented"), type: ANY };
     // A builtin function passed as a value (`map(len, xs)`, `key=str.lower`) is the runtime's.
     const builtin = BUILTINS[name];
@@ -68,6 +68,7 @@ function nameExpr(node: SyntaxNode, ctx: Context): Expr {
     type = ctx.varTypes.get(b) ?? b.type ?? ANY;
     if (b.kinds.has("def") && !b.kinds.has("assign")) type = { k: "func", ret: ANY, async: false };
     if (b.kinds.has("class") && !b.kinds.has("assign")) type = { k: "class", name };
+    if (b.kinds.has("import")) type = ctx.project?.nameType(name, ctx) ?? type;
   }
   if (name === "self" && ctx.cls && ctx.fn?.params[0]?.name === "self" && ctx.fn.owner) return { code: "this", type: { k: "instance", name: ctx.cls.name } };
   if (name === "self" && ctx.cls && owner?.kind === "function") {
@@ -76,6 +77,7 @@ function nameExpr(node: SyntaxNode, ctx: Context): Expr {
     return { code: "self", type: { k: "instance", name: ctx.cls.name } };
   }
   if (name === "cls" && ctx.cls && ctx.fn?.params[0]?.name === "cls") return { code: "this", type: { k: "class", name: ctx.cls.name } };
+  ctx.project?.nameUsed(name, ctx);
   return { code: safeName(name), type };
 }
 

@@ -1,7 +1,8 @@
 /**
  * Python imports. Modules tsyncio maps (asyncio, time, json, …) become one
  * import from the runtime; `from asyncio import sleep` makes `sleep` stand
- * for `asyncio.sleep`. Unknown modules get a diagnostic.
+ * for `asyncio.sleep`. Unknown modules get a diagnostic. In a project,
+ * imports of the project's own modules are translated by `ctx.project`.
  */
 import { MODULES, type ModuleFunctionSpec } from "../mappings/tables.js";
 import type { SyntaxNode } from "../parse/parser.js";
@@ -26,6 +27,10 @@ export function importStatement(node: SyntaxNode, ctx: Context): string[] {
       const dotted = c.type === "aliased_import" ? c.childForFieldName("name")! : c;
       const alias = c.type === "aliased_import" ? c.childForFieldName("alias")!.text : dotted.text.split(".")[0]!;
       const moduleName = c.type === "aliased_import" ? dotted.text : dotted.text;
+      if (ctx.project?.ownsModule(moduleName)) {
+        out.push(...ctx.project.importModule(moduleName, c.type === "aliased_import" ? alias : null, c, ctx));
+        continue;
+      }
       const spec = MODULES[moduleName];
       if (!spec) {
         out.push(ctx.unsupported(node, `no translation for the module '${moduleName}'`, "TSY1102") + ";");
@@ -42,6 +47,8 @@ export function importStatement(node: SyntaxNode, ctx: Context): string[] {
   if (node.type === "future_import_statement") return out;
   const moduleNode = node.childForFieldName("module_name")!;
   const moduleName = moduleNode.text;
+  // A relative import always names a project module; an absolute one may.
+  if (ctx.project && (moduleNode.type === "relative_import" || ctx.project.ownsModule(moduleName))) return ctx.project.importFrom(node, ctx);
   const spec = MODULES[moduleName];
   if (!spec) {
     out.push(ctx.unsupported(node, `no translation for the module '${moduleName}'`, "TSY1102") + ";");

@@ -4,9 +4,13 @@
  */
 import { analyze } from "../analyze/analysis.js";
 import type { SyntaxNode } from "../parse/parser.js";
+import type { ModuleId } from "../project/modules.js";
+import { ProjectModules } from "../project/resolve.js";
+import type { ModuleSummary } from "../project/summary.js";
+import { projectImports, ProjectTranslation } from "../project/translate.js";
 import { bodyWithDeclarations } from "./bodies.js";
 import { Context } from "./context.js";
-import { block, docstringOf, jsDoc, statement } from "./statements.js";
+import { block, braces, docstringOf, jsDoc, statement } from "./statements.js";
 // Each family registers its node types on import.
 import "./strings.js";
 import "./operators.js";
@@ -24,27 +28,52 @@ export interface ModuleTranslation {
   context: Context;
 }
 
-/** `if __name__ == "__main__":` is always true for the translated entry module. */
+/** The module's place in a project, when it is translated as part of one. */
+export interface ProjectOptions extends ModuleId {
+  project: Readonly<Record<string, ModuleSummary>>;
+}
+
+/**
+ * `if __name__ == "__main__":` is always true for a file translated on its
+ * own; in a project the module may also be imported, so the test stays.
+ */
 function isMainGuard(node: SyntaxNode): boolean {
   if (node.type !== "if_statement" || node.childrenForFieldName("alternative").length > 0) return false;
   const test = node.childForFieldName("condition")!.text.replace(/\s+/g, "").replace(/'/g, '"');
   return test === '__name__=="__main__"' || test === '"__main__"==__name__';
 }
 
-export function translateModule(root: SyntaxNode, file: string, source: string): ModuleTranslation {
-  const analysis = analyze(root);
+/** `if TYPE_CHECKING:` (also `typing.TYPE_CHECKING`), without an else. */
+function isTypeCheckingBlock(node: SyntaxNode): boolean {
+  if (node.type !== "if_statement" || node.childrenForFieldName("alternative").length > 0) return false;
+  return /^(typing\.)?TYPE_CHECKING$/.test(node.childForFieldName("condition")!.text);
+}
+
+export function translateModule(root: SyntaxNode, file: string, source: string, projectOptions?: ProjectOptions): ModuleTranslation {
+  const modules = projectOptions ? new ProjectModules(projectOptions.project) : undefined;
+  const imported = modules && projectOptions ? projectImports(root, modules, projectOptions) : { names: [], classes: [] };
+  const analysis = analyze(root, imported.classes);
   const ctx = new Context(analysis, file, source);
+  for (const name of imported.names) ctx.reserveName(name);
+  const project = modules && projectOptions ? new ProjectTranslation(modules, projectOptions, analysis) : undefined;
+  ctx.project = project;
   const statements = bodyWithDeclarations(analysis.module, root, ctx, () => {
     const out: string[] = [];
     const doc = docstringOf(root);
     for (const c of root.namedChildren) {
       if (doc && c.startIndex === doc.startIndex) continue;
       if (c.type === "comment") out.push(`//${c.text.slice(1)}`);
+      else if (project && isTypeCheckingBlock(c)) out.push(...project.typeCheckingBlock(c.childForFieldName("consequence")!));
+      else if (isMainGuard(c) && project) out.push(`if (${project.mainCondition(ctx)}) ${braces(block(c.childForFieldName("consequence"), ctx))}`);
       else if (isMainGuard(c)) out.push(...block(c.childForFieldName("consequence"), ctx));
       else out.push(...statement(c, ctx));
     }
     return out;
   });
+  if (project) {
+    statements.unshift(...project.declarations());
+    statements.push(...project.exports());
+  }
   // Annotations such as `asyncio.Queue<number>` name the runtime's namespace as a type only.
   if (statements.some((s) => /\basyncio\.[A-Z]/.test(s))) ctx.rt("asyncio");
   statements.unshift(...jsDoc(docstringOf(root)));

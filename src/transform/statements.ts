@@ -174,7 +174,8 @@ function augmented(node: SyntaxNode, ctx: Context): string[] {
   let combined: string;
   if (op === "+=" && current.type.k === "list") return [`${current.code}.push(...${iterable(value, ctx)});`];
   if ((["+=", "-=", "*="].includes(op) && num(current.type) && num(value.type)) || (op === "+=" && current.type.k === "str" && value.type.k === "str")) {
-    if (left.type === "identifier" || left.type === "attribute") return [`${current.code} ${op} ${value.code};`];
+    const moduleVariable = left.type === "attribute" && ctx.project?.isModuleAttribute(left, ctx);
+    if ((left.type === "identifier" || left.type === "attribute") && !moduleVariable) return [`${current.code} ${op} ${value.code};`];
     combined = `${current.code} ${op[0]} ${value.code}`;
   } else if (["&=", "|=", "^=", "<<=", ">>="].includes(op) && (current.type.k === "int" || current.type.k === "bool")) {
     combined = `${current.code} ${op.slice(0, -1)} ${value.code}`;

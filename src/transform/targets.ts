@@ -51,6 +51,8 @@ export function needsRuntimeUnpack(node: SyntaxNode): boolean {
 /** The store side of `target = value` for attributes and subscripts. */
 export function storeInto(target: SyntaxNode, value: string, ctx: Context): string {
   if (target.type === "attribute") {
+    const stored = ctx.project?.store(target, value, ctx);
+    if (stored) return stored;
     const obj = expr(target.childForFieldName("object")!, ctx);
     return `${obj.code}.${safeAttr(target.childForFieldName("attribute")!.text)} = ${value}`;
   }

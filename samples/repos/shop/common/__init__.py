@@ -1,0 +1,1 @@
+"""Helpers shared by every package of the shop."""
