@@ -323,6 +323,7 @@ describe("tsyncio migrate (CLI)", () => {
     expect(existsSync(join(good, "ts"))).toBe(false);
     expect(cli(["migrate", good, "--out", join(good, "ts"), "--allow-out-in-src", "--no-progress"]).status).toBe(0);
 
+    expect(cli(["migrate", good, "--out", join(work, "cli-w"), "--workers", "0"]).status).toBe(2);
     const missing = cli(["migrate", join(work, "nope"), "--out", join(work, "cli-x")]);
     expect(missing.status).toBe(2);
     expect(missing.stderr).toMatch(/not a folder/);

@@ -28,6 +28,7 @@ import { MigrateError, type MigrateOptions } from "./options.js";
 import { OutputFolder, WriteError, writeAtomic } from "./output.js";
 import { isInside, realPath } from "./paths.js";
 import { createRunner, defaultWorkers, type Runner } from "./pool.js";
+import type { TranslateResult } from "./tasks.js";
 import { packageJson, runtimeFiles, runtimeSpecifier, tsconfigJson, type RuntimeMode } from "./project.js";
 import { groupByCode, type FileReport, type MigrateReport, type ProgressEvent, type ProjectFileReport } from "./report.js";
 
@@ -54,7 +55,8 @@ function settle(options: MigrateOptions): Settings {
     throw new MigrateError(`the output folder '${options.out}' ${where}; tsyncio never writes into the sources unless you pass --allow-out-in-src`);
   }
   if (out && statSync(out, { throwIfNoEntry: false })?.isFile()) throw new MigrateError(`the output '${options.out}' is a file, not a folder`);
-  const workers = Math.max(1, Math.floor(options.workers ?? defaultWorkers()));
+  if (options.workers !== undefined && !(Number.isInteger(options.workers) && options.workers >= 1)) throw new MigrateError(`--workers must be a whole number of at least 1, not ${options.workers}`);
+  const workers = options.workers ?? defaultWorkers();
   return { src, out, check, mode: options.runtime ?? "copy", workers, strict: options.strict === true };
 }
 
@@ -86,7 +88,8 @@ async function summarizeAll(inputs: Input[], cache: Record<string, CachedFile>, 
     if (input.source !== undefined) {
       const key = sha256(fingerprint, input.path, input.hash);
       const cached = cache[input.path];
-      const summary = cached?.summaryKey === key ? cached.summary : await runner.summarize({ source: input.source, module: input.module, isPackage: input.isPackage });
+      // A summary that cannot be made (a crashed worker) leaves the module out of the project map; its translation reports the problem.
+      const summary = cached?.summaryKey === key ? cached.summary : await runner.summarize({ source: input.source, module: input.module, isPackage: input.isPackage }).catch(() => null);
       summaries.set(input.path, { key, summary });
     }
     tick(input.path, input.lines, true);
@@ -104,6 +107,12 @@ function projectMap(inputs: Input[], summaries: Map<string, { summary: ModuleSum
     if (!existing || (s.isPackage && !existing.isPackage)) byModule.set(s.module, s);
   }
   return Object.fromEntries([...byModule.keys()].sort().map((k) => [k, byModule.get(k)!]));
+}
+
+/** The result for a file whose worker died (out of memory, a native crash): that file fails, the others go on. */
+function crashed(path: string, e: unknown): TranslateResult {
+  const message = `internal error: the worker translating this file stopped (${(e as Error)?.message ?? String(e)})`;
+  return { code: "", diagnostics: [{ code: "TSY1100", severity: "error", message, file: path, line: 1, column: 1 }], ms: 0, timings: { parse: 0, transform: 0, emit: 0, format: 0 } };
 }
 
 function isFailure(diags: readonly Diagnostic[], code: string, strict: boolean): boolean {
@@ -185,7 +194,9 @@ export async function migrate(options: MigrateOptions): Promise<MigrateReport> {
         tick(input.path, input.lines, hit.ok);
         return;
       }
-      const result = await runner.translate({ source: input.source!, file: input.path, module: input.module, isPackage: input.isPackage, runtime: runtimeSpecifier(input.output, s.mode), project });
+      const result = await runner
+        .translate({ source: input.source!, file: input.path, module: input.module, isPackage: input.isPackage, runtime: runtimeSpecifier(input.output, s.mode), project })
+        .catch((e: unknown) => crashed(input.path, e));
       translated++;
       translatedLines += input.lines;
       addTimings(timings, result.timings);

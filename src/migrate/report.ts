@@ -103,7 +103,9 @@ export function groupByCode(diags: readonly Diagnostic[]): Record<string, Diagno
 
 export function summaryLine(r: MigrateReport): string {
   const t = r.totals;
+  const warnings = r.files.filter((f) => f.status === "ok").reduce((n, f) => n + Object.values(f.diagnostics).flat().filter((d) => d.severity === "warning").length, 0);
   const parts = [`${t.files} files`, `${t.ok} ok`, `${t.failed} failed`];
+  if (warnings) parts.push(`${warnings} warnings in files that translated`);
   if (t.conflicts) parts.push(`${t.conflicts} not written (conflict)`);
   parts.push(`${t.translated} translated, ${t.cached} unchanged`);
   const verb = r.check ? "checked" : `migrated to ${r.out}`;
