@@ -140,6 +140,14 @@ describe("the source tree is never written", () => {
     expect(existsSync(join(out, "lib", "b.ts"))).toBe(true);
   });
 
+  test("a runtime/ package in the sources is refused with the copied runtime, accepted with --runtime package", async () => {
+    const src = tree({ "runtime/__init__.py": "", "runtime/index.py": HELLO, "a.py": HELLO });
+    await expect(run(src, join(work, "out-runtime-clash"))).rejects.toThrow(/runtime.*--runtime package/);
+    expect(existsSync(join(work, "out-runtime-clash", "a.ts"))).toBe(false);
+    expect((await run(src, join(work, "out-runtime-clash"), { runtime: "package" })).exitCode).toBe(0);
+    expect(existsSync(join(work, "out-runtime-clash", "runtime", "index.ts"))).toBe(true);
+  });
+
   test("a migration leaves the sources byte for byte as they were", async () => {
     const src = tree({ "a.py": HELLO, "pkg/__init__.py": "", "pkg/calc.py": CALC, "bad.py": "def f(:\n" });
     const before = snapshot(src);

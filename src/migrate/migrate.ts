@@ -29,7 +29,7 @@ import { OutputFolder, WriteError, writeAtomic } from "./output.js";
 import { isInside, realPath } from "./paths.js";
 import { createRunner, defaultWorkers, type Runner } from "./pool.js";
 import type { TranslateResult } from "./tasks.js";
-import { packageJson, runtimeFiles, runtimeSpecifier, tsconfigJson, type RuntimeMode } from "./project.js";
+import { packageJson, RUNTIME_DIR, runtimeFiles, runtimeSpecifier, tsconfigJson, type RuntimeMode } from "./project.js";
 import { groupByCode, type FileReport, type MigrateReport, type ProgressEvent, type ProjectFileReport } from "./report.js";
 
 /** Below this many files per thread, an extra thread does not pay for its start-up. */
@@ -142,6 +142,10 @@ function writeProjectFiles(folder: OutputFolder, s: Settings, entries: { path: s
 export async function migrate(options: MigrateOptions): Promise<MigrateReport> {
   const started = performance.now();
   const s = settle(options);
+  const found = discover(s.src, { include: options.include, exclude: options.exclude, avoid: s.out ? [s.out] : [] });
+  // The copied runtime lives in out/runtime/; translations there would mix with it (runtime/index.ts would shadow runtime/index.js).
+  const clash = s.mode === "copy" ? found.files.find((f) => f.startsWith(`${RUNTIME_DIR}/`)) : undefined;
+  if (clash) throw new MigrateError(`the sources have a '${RUNTIME_DIR}/' folder (${clash}), where the copied tsyncio runtime goes: use --runtime package`);
   if (s.out && !s.check) {
     try {
       mkdirSync(s.out, { recursive: true });
@@ -149,7 +153,6 @@ export async function migrate(options: MigrateOptions): Promise<MigrateReport> {
       throw new MigrateError(`cannot create the output folder '${options.out}': ${(e as Error).message}`);
     }
   }
-  const found = discover(s.src, { include: options.include, exclude: options.exclude, avoid: s.out ? [s.out] : [] });
   const previous = s.out ? readManifest(s.out) : emptyManifest();
   const cache = options.force ? {} : previous.files;
   const fingerprint = toolFingerprint();
