@@ -218,6 +218,16 @@ describe("reruns and the cache", () => {
     expect(snapshot(one)).toEqual(first);
   });
 
+  test("the project's summaries reach worker threads intact, decoded once per project", async () => {
+    const { shareProject, projectOf } = await import("../dist/migrate/worker.js");
+    const project = { "pkg.a": { module: "pkg.a", isPackage: false, hasMainGuard: true, names: { f: { kind: "function" } } }, pkg: { module: "pkg", isPackage: true, hasMainGuard: false, names: {} } };
+    const shared = structuredClone(shareProject("1", project as never));
+    const decoded = projectOf(shared);
+    expect(decoded).toEqual(project);
+    expect(projectOf(shared)).toBe(decoded);
+    expect(projectOf(shareProject("2", {}))).toEqual({});
+  });
+
   test("unchanged files are not retranslated; a changed one is; --force redoes all", async () => {
     const src = tree(files);
     const out = join(work, "out-incremental");

@@ -7,7 +7,7 @@
 import { availableParallelism } from "node:os";
 import type { ModuleSummary } from "../project/summary.js";
 import { summarize, translate, type SummaryTask, type TranslateResult, type TranslateTask } from "./tasks.js";
-import type { WorkerTask } from "./worker.js";
+import { shareProject, type SharedProject, type WorkerTask } from "./worker.js";
 
 export interface Runner {
   summarize(task: SummaryTask): Promise<ModuleSummary | null>;
@@ -33,9 +33,16 @@ export function createRunner(workers: number): Runner {
       ({ Piscina }) => new Piscina({ filename: new URL("./worker.js", import.meta.url).href, minThreads: workers, maxThreads: workers, idleTimeout: 1_000 }),
     ));
   const run = async <R>(task: WorkerTask): Promise<R> => (await getPool()).run(task) as Promise<R>;
+  const shared = new WeakMap<object, SharedProject>();
+  let projects = 0;
+  const share = (project: TranslateTask["project"]) => {
+    let s = shared.get(project);
+    if (!s) shared.set(project, (s = shareProject(String(++projects), project)));
+    return s;
+  };
   return {
     summarize: (task) => run<ModuleSummary | null>({ phase: "summarize", ...task }),
-    translate: (task) => run<TranslateResult>({ phase: "translate", ...task }),
+    translate: ({ project, ...task }) => run<TranslateResult>({ phase: "translate", ...task, shared: share(project) }),
     close: async () => {
       if (pool) await (await pool).destroy();
     },
