@@ -20,7 +20,9 @@ async function child([workers, src, out, force]) {
   const { migrate } = await import("../dist/index.js");
   const report = await migrate({ src, out, workers: Number(workers), force: force === "force" });
   const { maxRSS } = process.resourceUsage();
-  process.stdout.write(JSON.stringify({ totals: report.totals, workers: report.workers, rssMB: Math.round(maxRSS / 1024) }));
+  // CPU time of all threads: compared with wall time it shows how many cores the run actually got.
+  const { user, system } = process.cpuUsage();
+  process.stdout.write(JSON.stringify({ totals: report.totals, workers: report.workers, rssMB: Math.round(maxRSS / 1024), cpuMs: (user + system) / 1000 }));
 }
 
 function migrateInChild(workers, src, out, force = true) {
@@ -91,7 +93,7 @@ async function main() {
       runs.push({ workers, out, ...r });
       const t = r.totals;
       console.log(
-        `migrate, ${String(workers).padStart(2)} worker${workers === 1 ? " " : "s"} (cold process) ${fmt(t.ms).padStart(7)} ms  ${fmt(t.linesPerSecond).padStart(9)} lines/s  ${t.ok} ok, ${t.failed} failed  peak RSS ${r.rssMB} MB`,
+        `migrate, ${String(workers).padStart(2)} worker${workers === 1 ? " " : "s"} (cold process) ${fmt(t.ms).padStart(7)} ms  ${fmt(t.linesPerSecond).padStart(9)} lines/s  ${t.ok} ok, ${t.failed} failed  peak RSS ${r.rssMB} MB  CPU ${fmt(r.cpuMs)} ms (${(r.cpuMs / t.ms).toFixed(2)} cores busy)`,
       );
     }
     const phases = runs[0].totals.timings;
