@@ -263,15 +263,21 @@ describe("reruns and the cache", () => {
   });
 
   test("outputs whose source is gone are removed; the runtime folder goes with --runtime package", async () => {
-    const src = tree({ "a.py": HELLO, "b.py": HELLO });
+    const src = tree({ "a.py": HELLO, "b.py": HELLO, "gone/deep/c.py": HELLO, "kept/d.py": HELLO });
     const out = join(work, "out-stale");
     await run(src, out);
     expect(existsSync(join(out, "runtime", "index.js"))).toBe(true);
+    writeFileSync(join(out, "kept", "notes.md"), "mine\n");
     rmSync(join(src, "b.py"));
+    rmSync(join(src, "gone"), { recursive: true });
+    rmSync(join(src, "kept"), { recursive: true });
     const r = await run(src, out, { runtime: "package" });
     expect(r.removed).toContain("b.ts");
     expect(existsSync(join(out, "b.ts"))).toBe(false);
-    expect(existsSync(join(out, "runtime", "index.js"))).toBe(false);
+    expect(existsSync(join(out, "gone"))).toBe(false); // folders emptied by removals go too
+    expect(readFileSync(join(out, "kept", "notes.md"), "utf8")).toBe("mine\n");
+    expect(existsSync(join(out, "kept", "d.ts"))).toBe(false);
+    expect(existsSync(join(out, "runtime"))).toBe(false);
     expect(JSON.parse(readFileSync(join(out, "package.json"), "utf8")).dependencies).toEqual({ tsyncio: expect.stringMatching(/^\^\d+\.\d+\.\d+$/) });
   });
 

@@ -5,7 +5,7 @@
  * source tree, and never over a file tsyncio did not write unless the user
  * allowed it. What was written is recorded for the next run's manifest.
  */
-import { mkdirSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { sha256 } from "./fingerprint.js";
 import { isInside } from "./paths.js";
@@ -88,6 +88,15 @@ export class OutputFolder {
     if (current === undefined) return true;
     if (current !== this.previouslyOwned[rel]) return false;
     unlinkSync(abs);
+    this.pruneEmptyFolders(dirname(abs));
     return true;
+  }
+
+  /** Folders left empty by removals go too (up to the output folder); a folder with anything else in it stays. */
+  private pruneEmptyFolders(dir: string): void {
+    for (let d = dir; d !== this.root && isInside(d, this.root); d = dirname(d)) {
+      if (readdirSync(d).length > 0) return;
+      rmdirSync(d);
+    }
   }
 }
