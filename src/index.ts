@@ -107,3 +107,5 @@ export async function transpile(source: string, options: TranspileOptions = {}):
   // Untranslatable constructs still give code: each is marked with a TODO comment and fails loudly if reached.
   return { code, diagnostics };
 }
+
+export { migrate, MigrateError, type MigrateOptions, type MigrateReport, type MigrateTotals, type FileReport, type FileStatus, type DiagnosticEntry, type ProgressEvent, type ProjectFileReport, type Skipped } from "./migrate/index.js";

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * The tsyncio command line: `convert` and `run`. Exit status: 0 ok, 1 the
+ * The tsyncio command line: `convert`, `run` and `migrate`. Exit status: 0 ok, 1 the
  * input could not be translated, 2 usage or I/O errors.
  */
 import { basename } from "node:path";
@@ -10,6 +10,7 @@ import { formatDiagnostic, transpile, type Diagnostic } from "../index.js";
 import { runTranslated, RUNTIME_URL } from "./execute.js";
 import { InputError, readSource, writeAtomic } from "./io.js";
 import { createRequire } from "node:module";
+import { migrateCommand } from "./migrate.js";
 
 const version = (createRequire(import.meta.url)("../../package.json") as { version: string }).version;
 
@@ -104,6 +105,11 @@ async function main(): Promise<number> {
       async (argv) => {
         status = await run(argv as unknown as Common & { file: string; show: boolean; args: string[] });
       },
+    )
+    .command(
+      migrateCommand((s) => {
+        status = s;
+      }),
     )
     .demandCommand(1, "Say which command to run: convert or run.")
     .strict()
