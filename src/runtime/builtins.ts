@@ -121,19 +121,24 @@ export function pyIterable<T = any>(x: any): Iterable<T> {
 }
 
 /**
- * A dict's keys or a set's items, raising Python's RuntimeError when the
- * collection grows or shrinks during the iteration (JavaScript would go on,
- * and never end if the loop keeps adding).
+ * A dict's keys (or its values or items) or a set's items, raising Python's
+ * RuntimeError when the collection grows or shrinks during the iteration
+ * (JavaScript would go on, and never end if the loop keeps adding).
  */
-export function sizeChecked<T>(c: Map<T, unknown> | Set<T>, what: "dictionary" | "Set" = c instanceof Map ? "dictionary" : "Set"): Iterable<T> {
+export function sizeChecked<K, V>(c: Map<K, V>, part: "items"): Iterable<readonly [K, V]>;
+export function sizeChecked<K, V>(c: Map<K, V>, part: "values"): Iterable<V>;
+export function sizeChecked<T>(c: Map<T, unknown> | Set<T>, part?: "keys" | "dictionary" | "Set"): Iterable<T>;
+export function sizeChecked(c: Map<any, any> | Set<any>, part: "keys" | "values" | "items" | "dictionary" | "Set" = "keys"): Iterable<any> {
+  const what = c instanceof Map ? "dictionary" : "Set";
   return {
     [Symbol.iterator]() {
-      const inner = c.keys();
+      const inner = part === "values" ? c.values() : part === "items" ? (c as Map<any, any>).entries() : c.keys();
       const size = c.size;
       return {
-        next(): IteratorResult<T> {
+        next(): IteratorResult<any> {
           if (c.size !== size) throw new RuntimeError(`${what} changed size during iteration`);
-          return inner.next();
+          const r = inner.next();
+          return r.done || part !== "items" ? r : { value: Object.freeze(r.value), done: false };
         },
       };
     },

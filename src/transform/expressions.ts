@@ -3,6 +3,7 @@
  * shape of a Babel visitor. Families with more to say (calls, strings,
  * operators, comprehensions) live in their own modules and register here.
  */
+import { defaultsOf } from "./defaults.js";
 import { ANY, BOOL, FLOAT, INT, NONE, STR, join, tsType as tsTypeOf, type PyType } from "../analyze/types.js";
 import type { SyntaxNode } from "../parse/parser.js";
 import type { Context, Expr } from "./context.js";
@@ -145,12 +146,24 @@ function dictLiteral(node: SyntaxNode, ctx: Context): Expr {
   const key = joinAll(keys);
   const value = joinAll(values);
   if (entries.length === 0) return { code: "new Map<any, any>()", type: { k: "dict", key: ANY, value: ANY } };
+  // Keys JavaScript compares differently (True and 1, equal tuples) go through dict(), which keys by Python equality.
+  if (!identityKeys(keys)) return { code: `${ctx.rt("dict")}<${tsTypeOf(key)}, ${tsTypeOf(value)}>([${entries.join(", ")}])`, type: { k: "dict", key, value } };
   return { code: `new Map<${tsTypeOf(key)}, ${tsTypeOf(value)}>([${entries.join(", ")}])`, type: { k: "dict", key, value } };
 }
 
+/**
+ * Whether keys of these types are equal in Python exactly when they are
+ * identical in JavaScript: strings, numbers, None, or bools on their own.
+ */
+function identityKeys(types: PyType[]): boolean {
+  const numeric = types.every((t) => t.k === "int" || t.k === "float" || t.k === "number");
+  const same = types.every((t) => t.k === types[0]!.k);
+  return numeric || (same && (types[0]!.k === "str" || types[0]!.k === "bool" || types[0]!.k === "none"));
+}
 
 function setLiteral(node: SyntaxNode, ctx: Context): Expr {
   const { codes, types } = sequenceItems(node, ctx);
+  if (!identityKeys(types)) return { code: `${ctx.rt("set")}([${codes.join(", ")}])`, type: { k: "set", of: joinAll(types) } };
   return { code: `new Set([${codes.join(", ")}])`, type: { k: "set", of: joinAll(types) } };
 }
 
@@ -164,7 +177,8 @@ function attribute(node: SyntaxNode, ctx: Context): Expr {
       if (arg) {
         const e = expr(arg, ctx);
         // Static types know what JavaScript cannot tell apart at run time (2.0 is a float).
-        const known: Record<string, string> = { int: "int", float: "float", str: "str", bool: "bool", none: "NoneType", list: "list", tuple: "tuple", dict: "dict", set: "set" };
+        // Not dict or set: a Counter or frozenset shares their static type but not their name.
+        const known: Record<string, string> = { int: "int", float: "float", str: "str", bool: "bool", none: "NoneType", list: "list", tuple: "tuple" };
         if (known[e.type.k] && !/\(/.test(e.code)) return { code: JSON.stringify(known[e.type.k]), type: STR };
         if (e.type.k === "float") return { code: `(${e.code}, "float")`, type: STR };
         return { code: `${ctx.rt("typeName")}(${e.code})`, type: STR };
@@ -174,6 +188,11 @@ function attribute(node: SyntaxNode, ctx: Context): Expr {
       return { code: `${ctx.rt("typeName")}(${expr(objNode.childForFieldName("object")!, ctx).code})`, type: STR };
     }
     return { code: `${expr(objNode, ctx).code}.name`, type: STR };
+  }
+  if ((attr === "__defaults__" || attr === "__kwdefaults__") && objNode.type === "identifier") {
+    const fn = ctx.definitionOf(objNode.text).fn;
+    const code = fn && fn.decorators.length === 0 ? defaultsOf(fn, attr, ctx) : null;
+    if (code !== null) return { code, type: ANY };
   }
   const moduleAttr = ctx.moduleAttribute(node);
   if (moduleAttr) return moduleAttr;

@@ -256,7 +256,7 @@ function forStatement(node: SyntaxNode, ctx: Context): string[] {
       }
     }
   }
-  const loop = isAsync ? { code: expr(rightNode, ctx).code, elem: ANY } : loopIterable(rightNode, ctx);
+  const loop = isAsync ? { code: expr(rightNode, ctx).code, elem: ANY } : loopIterable(rightNode, ctx, node.childForFieldName("body")!);
   const elem = loop.elem;
   for (const id of collectIdentifiers(left)) {
     const b = ctx.binding(id.text);
