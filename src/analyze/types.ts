@@ -22,7 +22,8 @@ export type PyType =
   | { k: "union"; of: PyType[] }
   | { k: "coroutine"; of: PyType }
   | { k: "task"; of: PyType }
-  | { k: "named"; ts: string };
+  /** A TypeScript type by name; `of` is the element type of an iterable one (a generator expression's items). */
+  | { k: "named"; ts: string; of?: PyType };
 
 export const ANY: PyType = { k: "any" };
 export const INT: PyType = { k: "int" };

@@ -98,7 +98,7 @@ function build(node: SyntaxNode, ctx: Context, kind: "list" | "set" | "dict" | "
     if (kind === "gen") {
       const loops = cls.map((c) => c.code).join(" ");
       const fn = `${isAsync ? "async " : ""}function* (${usesThis ? "this: any" : ""}) { ${lets}${loops} yield ${bodyCode}; }`;
-      return { code: usesThis ? `(${fn}).call(this)` : `(${fn})()`, type: ANY };
+      return { code: usesThis ? `(${fn}).call(this)` : `(${fn})()`, type: { k: "named", ts: isAsync ? "AsyncGenerator<any>" : "Generator<any>", of: bodyType } };
     }
     const only = cls[0];
     let listCode: string;

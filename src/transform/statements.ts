@@ -88,11 +88,15 @@ function assignTarget(target: SyntaxNode, value: Expr, ctx: Context, annotation:
   if (isSequenceTarget(target)) {
     const names = target.namedChildren;
     const pat = pattern(target, ctx);
-    if (pat === null || needsRuntimeUnpack(target)) {
+    // JavaScript destructuring ignores extra items and fills missing ones with
+    // undefined; Python raises ValueError. Only a length known to match skips the check.
+    if (pat === null || needsRuntimeUnpack(target) || !unpacksExactly(target, value.type)) {
       const tmp = ctx.tmp("unpacked");
       const counts = names.map((n) => (n.type === "list_splat_pattern" || n.type === "list_splat" ? "*" : "1")).join("");
       const lines = [`const ${tmp} = ${ctx.rt("unpack")}(${value.code}, ${JSON.stringify(counts)});`];
-      names.forEach((n, i) => lines.push(...assignTarget(n.type === "list_splat_pattern" || n.type === "list_splat" ? n.namedChildren[0]! : n, { code: `${tmp}[${i}]`, type: ANY }, ctx, null)));
+      const starred = (n: SyntaxNode) => n.type === "list_splat_pattern" || n.type === "list_splat";
+      const itemType = (i: number): PyType => (counts.includes("*") ? ANY : value.type.k === "tuple" && value.type.items ? (value.type.items[i] ?? ANY) : value.type.k === "list" || value.type.k === "set" ? value.type.of : ANY);
+      names.forEach((n, i) => lines.push(...assignTarget(starred(n) ? n.namedChildren[0]! : n, { code: `${tmp}[${i}]`, type: starred(n) ? { k: "list", of: ANY } : itemType(i) }, ctx, null)));
       return lines;
     }
     const idents = collectIdentifiers(target);
@@ -112,6 +116,17 @@ function assignTarget(target: SyntaxNode, value: Expr, ctx: Context, annotation:
     return [`const ${tmp} = ${value.code};`, `${pat} = ${tmp};`];
   }
   return [storeInto(target, value.code, ctx) + ";"];
+}
+
+/** Whether a value of this type is known to have as many items as the target has names, at every level. */
+function unpacksExactly(target: SyntaxNode, type: PyType): boolean {
+  if (!isSequenceTarget(target)) return true;
+  if (target.type === "parenthesized_expression") return unpacksExactly(target.namedChildren[0]!, type);
+  const names = target.namedChildren.filter((c) => c.type !== "comment");
+  if (names.some((n) => n.type === "list_splat_pattern" || n.type === "list_splat")) return false;
+  const items = type.k === "tuple" ? type.items : type.k === "list" ? type.items : undefined;
+  if (!items || items.length !== names.length) return false;
+  return names.every((n, i) => unpacksExactly(n, items[i]!));
 }
 
 function collectIdentifiers(node: SyntaxNode): SyntaxNode[] {
