@@ -84,8 +84,9 @@ function resultType(ret: string | undefined, types: PyType[], self?: PyType): Py
       return { k: "named", ts: "range" };
     case "iter":
       return { k: "named", ts: "Iterable<any>" };
-    case "iter":
-      return { k: "named", ts: "Iterable<any>" };
+    case "pow":
+      // A float base gives a float; an int one depends on the exponent's sign.
+      return t0.k === "float" || types[1]?.k === "float" ? FLOAT : ANY;
     case "minmax":
       return types.length === 1 ? elementType(t0) : types.reduce((a, b) => join(a, b));
     case "round":
@@ -351,7 +352,9 @@ function callWith(node: SyntaxNode, fnNode: SyntaxNode, ctx: Context): Expr {
     }
     const builtin = methodCall(recv, name, args, node, ctx);
     if (builtin) return builtin;
-    if (recv.type.k === "any" && isBuiltinMethodName(name) && !ctx.isUserMethodName(name)) {
+    // Numbers, strings and containers have Python methods JavaScript's lack (1.5.is_integer()).
+    const numberReceiver = ["int", "float", "number", "bool"].includes(recv.type.k);
+    if (numberReceiver || (recv.type.k === "any" && isBuiltinMethodName(name) && !ctx.isUserMethodName(name))) {
       const opts = optionsObject(args);
       const all = [recv.code, JSON.stringify(name), ...args.positional.map((a) => a.code), ...(opts ? [opts] : [])];
       return { code: `${ctx.rt("callMethod")}(${all.join(", ")})`, type: ANY };

@@ -36,6 +36,13 @@ function binary(node: SyntaxNode, ctx: Context): Expr {
   const a = l.type;
   const b = r.type;
   const call = (fn: string, type: PyType): Expr => ({ code: `${ctx.rt(fn)}(${l.code}, ${r.code})`, type });
+  // A float that happens to be whole (1.0) must still say "float division by zero".
+  const floatCall = (fn: string, type: PyType): Expr => ({ code: `${ctx.rt(fn)}(${floatArg(l, ctx)}, ${floatArg(r, ctx)})`, type });
+  // true + 1 is 2 in Python; TypeScript wants the bool made a number first.
+  if (["+", "-", "*"].includes(op) && num(a) && num(b) && (a.k === "bool" || b.k === "bool")) {
+    const n = (e: Expr) => (e.type.k === "bool" ? `Number(${e.code})` : e.code);
+    return { code: `${n(l)} ${op} ${n(r)}`, type: a.k === "bool" && b.k === "bool" ? INT : arithType(a.k === "bool" ? INT : a, b.k === "bool" ? INT : b) };
+  }
   switch (op) {
     case "+":
       if ((num(a) && num(b)) || (a.k === "str" && b.k === "str")) return { code: `${l.code} + ${r.code}`, type: a.k === "str" ? STR : arithType(a, b) };
@@ -50,12 +57,12 @@ function binary(node: SyntaxNode, ctx: Context): Expr {
       return call("mul", a.k === "list" || a.k === "str" ? a : b.k === "list" || b.k === "str" ? b : ANY);
     case "/":
       if (num(a) && num(b) && nonZeroLiteral(rightNode)) return { code: `${l.code} / ${r.code}`, type: FLOAT };
-      return call("div", FLOAT);
+      return floatCall("div", FLOAT);
     case "//":
-      return call("floordiv", arithType(a, b));
+      return floatCall("floordiv", arithType(a, b));
     case "%":
       if (a.k === "str" || leftNode.type === "string") return percentFormat(l, rightNode, ctx);
-      return call("mod", arithType(a, b));
+      return floatCall("mod", arithType(a, b));
     case "**":
       if (num(a) && num(b)) {
         const negative = rightNode.type === "unary_operator" || b.k === "float";
@@ -77,6 +84,10 @@ function binary(node: SyntaxNode, ctx: Context): Expr {
     default:
       return { code: ctx.unsupported(node, `the operator ${op} is not supported`), type: ANY };
   }
+}
+
+function floatArg(e: Expr, ctx: Context): string {
+  return e.type.k === "float" ? `${ctx.rt("asFloat")}(${e.code})` : e.code;
 }
 
 function paren(e: Expr): Expr {
