@@ -375,6 +375,30 @@ class PyObject {
   }
 }
 export const object: typeof PyObject = PyObject;
+Object.defineProperty(PyObject, "name", { value: "object" });
+
+/** The class JavaScript's prototype chain gives as `cls`'s parent, or null at the top. */
+function parentClass(cls: any): any {
+  if (cls === object || builtinTypeName(cls) !== null) return null;
+  const p = Object.getPrototypeOf(cls);
+  // Error is how BaseException is built; Python's hierarchy ends at object.
+  return typeof p === "function" && p !== Function.prototype && p !== Error ? p : null;
+}
+
+/** `cls.__mro__`: the class, its ancestors, then object (single inheritance, as translated). */
+export function mro(cls: any): readonly any[] {
+  if (typeof cls !== "function") throw new TypeError(`'${typeName(cls)}' object has no attribute '__mro__'`);
+  const out: any[] = [];
+  for (let c = cls; c !== null; c = parentClass(c)) out.push(c);
+  if (out[out.length - 1] !== object) out.push(object);
+  return tuple(...out);
+}
+
+/** `cls.__bases__`: the direct parent, or object. */
+export function bases(cls: any): readonly any[] {
+  if (cls === object) return tuple();
+  return tuple(parentClass(cls) ?? object);
+}
 
 function isClass(fn: Function): boolean {
   return /^class[\s{]/.test(Function.prototype.toString.call(fn));

@@ -3,6 +3,7 @@
  * shape of a Babel visitor. Families with more to say (calls, strings,
  * operators, comprehensions) live in their own modules and register here.
  */
+import { docstringOf } from "./docstrings.js";
 import { defaultsOf } from "./defaults.js";
 import { ANY, BOOL, FLOAT, INT, NONE, STR, join, tsType as tsTypeOf, type PyType } from "../analyze/types.js";
 import type { SyntaxNode } from "../parse/parser.js";
@@ -167,6 +168,29 @@ function setLiteral(node: SyntaxNode, ctx: Context): Expr {
   return { code: `new Set([${codes.join(", ")}])`, type: { k: "set", of: joinAll(types) } };
 }
 
+/** Class introspection JavaScript spells differently: `__class__`, `__mro__`, `__bases__`, `__doc__`. */
+function introspection(objNode: SyntaxNode, attr: string, ctx: Context): Expr | null {
+  const parent = objNode.parent;
+  if (parent?.parent?.type === "assignment" && parent.parent.childForFieldName("left")?.startIndex === parent.startIndex) return null;
+  switch (attr) {
+    case "__class__":
+      return { code: `${ctx.rt("type")}(${expr(objNode, ctx).code})`, type: ANY };
+    case "__mro__":
+    case "__bases__":
+      return { code: `${ctx.rt(attr === "__mro__" ? "mro" : "bases")}(${expr(objNode, ctx).code})`, type: { k: "tuple", items: null, rest: ANY } };
+    case "__doc__": {
+      if (objNode.type !== "identifier") return null;
+      const def = ctx.definitionOf(objNode.text);
+      const node = def.cls?.node ?? (def.fn && def.fn.decorators.length === 0 ? def.fn.node : undefined);
+      if (!node) return null;
+      const doc = docstringOf(node.childForFieldName("body"));
+      return doc ? { code: expr(doc.namedChildren[0]!, ctx).code, type: STR } : { code: "null", type: NONE };
+    }
+    default:
+      return null;
+  }
+}
+
 function attribute(node: SyntaxNode, ctx: Context): Expr {
   const objNode = node.childForFieldName("object")!;
   const attr = node.childForFieldName("attribute")!.text;
@@ -189,6 +213,8 @@ function attribute(node: SyntaxNode, ctx: Context): Expr {
     }
     return { code: `${expr(objNode, ctx).code}.name`, type: STR };
   }
+  const special = introspection(objNode, attr, ctx);
+  if (special) return special;
   if ((attr === "__defaults__" || attr === "__kwdefaults__") && objNode.type === "identifier") {
     const fn = ctx.definitionOf(objNode.text).fn;
     const code = fn && fn.decorators.length === 0 ? defaultsOf(fn, attr, ctx) : null;

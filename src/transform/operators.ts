@@ -123,6 +123,11 @@ function compareOne(op: string, l: Expr, r: Expr, ctx: Context): string {
     case "==":
     case "!=": {
       const bothPrimitive = primitive(l.type) && primitive(r.type) && (l.type.k === r.type.k || (num(l.type) && num(r.type)) || l.type.k === "none" || r.type.k === "none");
+      // False == 0 and True == 1.0 in Python: a bool compared with a number compares as one.
+      if (bothPrimitive && num(l.type) && num(r.type) && (l.type.k === "bool") !== (r.type.k === "bool")) {
+        const n = (e: Expr) => (e.type.k === "bool" ? `Number(${e.code})` : e.code);
+        return `${n(l)} ${op}= ${n(r)}`;
+      }
       if (bothPrimitive || l.type.k === "none" || r.type.k === "none") return `${l.code} ${op}= ${r.code}`;
       const test = `${ctx.rt("eq")}(${l.code}, ${r.code})`;
       return op === "==" ? test : `!${test}`;

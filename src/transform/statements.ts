@@ -3,6 +3,7 @@
  * keyed by tree-sitter node type; functions, classes, exceptions and `with`
  * register their own entries from their modules.
  */
+import { docstringOf } from "./docstrings.js";
 import { annotationType } from "../analyze/annotations.js";
 import { ANY, INT, tsType, type PyType } from "../analyze/types.js";
 import type { SyntaxNode } from "../parse/parser.js";
@@ -27,10 +28,7 @@ export function statement(node: SyntaxNode, ctx: Context): string[] {
 }
 
 /** The docstring of a module, class or function body, if it has one. */
-export function docstringOf(body: SyntaxNode | null): SyntaxNode | null {
-  const first = body?.namedChildren.find((c) => c.type !== "comment");
-  return first?.type === "expression_statement" && first.namedChildren[0]?.type === "string" && first.namedChildCount === 1 ? first : null;
-}
+export { docstringOf };
 
 /** A docstring as a JSDoc comment. */
 export function jsDoc(doc: SyntaxNode | null): string[] {
