@@ -1244,6 +1244,13 @@ export function getattr(obj: any, name: string, ...dflt: any[]): any {
   throw new AttributeError(`'${typeName(obj)}' object has no attribute '${name}'`);
 }
 
+/** `obj.attr` for a class attribute an instance may shadow: its own value, else its class's. */
+export function instanceOrClassAttr(obj: any, name: string): any {
+  const key = attrKey(name);
+  if (obj != null && Object.prototype.hasOwnProperty.call(obj, key)) return obj[key];
+  return obj?.constructor?.[key];
+}
+
 /** Python's setattr(). */
 export function setattr(obj: any, name: string, value: any): void {
   if (obj == null || (typeof obj !== "object" && typeof obj !== "function") || Object.isFrozen(obj)) {

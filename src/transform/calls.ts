@@ -348,6 +348,12 @@ function callWith(node: SyntaxNode, fnNode: SyntaxNode, ctx: Context): Expr {
       const isStatic = method?.decorators.some((d) => d.text === "staticmethod" || d.text === "classmethod");
       // Static and class methods live on the class in JS; an instance reaches them through its constructor.
       const target = isStatic && recv.type.k === "instance" ? `(${recv.code}.constructor as typeof ${method!.owner!.name})` : recv.code;
+      if (method && recv.type.k === "class" && !isStatic && method.params[0]) {
+        // Class.method(obj, ...): a plain function taking self first, as in Python.
+        const bound = bindArgs(method.params, args, ctx, method.name, node);
+        if (!Array.isArray(bound)) return { code: `${ctx.rt("raiseTypeError")}(${JSON.stringify(bound.error)})`, type: ANY };
+        return { code: `${recv.code}.prototype.${safeAttr(name)}.call(${bound.join(", ")})`, type: method.returnAnnotated ? method.returnType : ANY };
+      }
       if (method) return userFunctionCall(method, `${target}.${safeAttr(name)}`, args, node, ctx, false);
     }
     const builtin = methodCall(recv, name, args, node, ctx);

@@ -168,6 +168,56 @@ function setLiteral(node: SyntaxNode, ctx: Context): Expr {
   return { code: `new Set([${codes.join(", ")}])`, type: { k: "set", of: joinAll(types) } };
 }
 
+const shadowed = new WeakMap<object, Set<string>>();
+
+/** Attribute names the module assigns on something other than a class or `self`: instances may shadow class attributes with them. */
+export function shadowedOnInstances(ctx: Context): Set<string> {
+  let names = shadowed.get(ctx.analysis);
+  if (names) return names;
+  names = new Set();
+  const classNames = new Set([...ctx.analysis.classes.values()].map((c) => c.name));
+  const visit = (n: SyntaxNode): void => {
+    if (n.type === "assignment" || n.type === "augmented_assignment") {
+      const left = n.childForFieldName("left");
+      if (left?.type === "attribute") {
+        const obj = left.childForFieldName("object")!;
+        if (!(obj.type === "identifier" && (classNames.has(obj.text) || obj.text === "self" || obj.text === "cls"))) names!.add(left.childForFieldName("attribute")!.text);
+      }
+    }
+    if (n.type === "call" && n.childForFieldName("function")?.text === "setattr") {
+      const nameArg = n.childForFieldName("arguments")?.namedChildren[1];
+      if (nameArg?.type === "string") names!.add(nameArg.text.slice(1, -1));
+    }
+    for (const c of n.namedChildren) visit(c);
+  };
+  visit(ctx.analysis.module.node);
+  shadowed.set(ctx.analysis, names);
+  return names;
+}
+
+/**
+ * Whether instances of a module class may have `attr`: some class along the
+ * chain defines it, assigns it through self, or the program sets it from
+ * outside. A base the module does not define could have anything.
+ */
+function hasKnownAttribute(className: string, attr: string, ctx: Context): boolean {
+  if (attr.startsWith("__") || shadowedOnInstances(ctx).has(attr)) return true;
+  const seen = new Set<string>();
+  let cls = ctx.classNamed(className);
+  while (cls && !seen.has(cls.name)) {
+    seen.add(cls.name);
+    const key = `${cls.name}.${attr}`;
+    if (ctx.classAttributes.has(key) || ctx.instanceFieldNames.has(key) || cls.methods.has(attr) || cls.fields.some((f) => f.name === attr)) return true;
+    if (cls.methods.has("__getattr__") || cls.methods.has("__getattribute__") || cls.methods.has("__setattr__")) return true;
+    if (cls.bases.length > 1) return true;
+    const base = cls.bases[0];
+    if (!base) return false;
+    cls = ctx.classNamed(base.text);
+    if (!cls) return true;
+  }
+  return true;
+}
+
 /** Class introspection JavaScript spells differently: `__class__`, `__mro__`, `__bases__`, `__doc__`. */
 function introspection(objNode: SyntaxNode, attr: string, ctx: Context): Expr | null {
   const parent = objNode.parent;
@@ -226,7 +276,17 @@ function attribute(node: SyntaxNode, ctx: Context): Expr {
   if (obj.type.k === "instance" && node.parent?.type !== "assignment" && node.parent?.type !== "augmented_assignment") {
     // Class attributes are static members; an instance reads them through its class, as Python does.
     const owner = ctx.classAttributeOwner(obj.type.name, attr);
+    // An instance that may have its own value for the name (`obj.attr = …` somewhere) reads that first.
+    if (owner && shadowedOnInstances(ctx).has(attr)) return { code: `${ctx.rt("instanceOrClassAttr")}(${obj.code}, ${JSON.stringify(attr)})`, type: ANY };
     if (owner) return { code: `(${obj.code}.constructor as typeof ${owner}).${safeAttr(attr)}`, type: ANY };
+  }
+  // An attribute no class in the chain defines raises AttributeError in Python; JavaScript would give undefined.
+  if (obj.type.k === "instance" && isPlainRead(node) && !hasKnownAttribute(obj.type.name, attr, ctx)) {
+    return { code: `${ctx.rt("getattr")}(${obj.code}, ${JSON.stringify(attr)})`, type: ANY };
+  }
+  // Builtin values have only their Python attributes: anything else is an AttributeError.
+  if (BUILTIN_VALUE_KINDS.has(obj.type.k) && isPlainRead(node) && !isBuiltinMethod(obj.type, attr)) {
+    return { code: `${ctx.rt("getattr")}(${obj.code}, ${JSON.stringify(attr)})`, type: ANY };
   }
   const type = obj.type.k === "instance" ? ctx.attributeType(obj.type.name, attr) : ANY;
   if (isMethodValue(node)) {
@@ -245,6 +305,25 @@ function attribute(node: SyntaxNode, ctx: Context): Expr {
 }
 
 /** An attribute read that is not called, assigned or deleted: a value. */
+const BUILTIN_VALUE_KINDS = new Set(["int", "float", "number", "bool", "str", "none", "list", "tuple", "dict", "set"]);
+
+/** A read of `obj.attr` that is not a store, a delete or the callee of a call. */
+function isPlainRead(node: SyntaxNode): boolean {
+  const p = node.parent;
+  if (!p) return true;
+  if (p.type === "call" && p.childForFieldName("function")?.startIndex === node.startIndex) return false;
+  if ((p.type === "assignment" || p.type === "augmented_assignment") && p.childForFieldName("left")?.startIndex === node.startIndex) return false;
+  return p.type !== "delete_statement" && !isSequenceTargetParent(node);
+}
+
+function isSequenceTargetParent(node: SyntaxNode): boolean {
+  for (let p = node.parent; p; p = p.parent) {
+    if (p.type === "assignment" || p.type === "for_statement") return (p.childForFieldName("left")?.startIndex ?? -1) <= node.startIndex && node.endIndex <= (p.childForFieldName("left")?.endIndex ?? -1);
+    if (!["pattern_list", "tuple_pattern", "list_pattern", "tuple", "list", "expression_list", "parenthesized_expression"].includes(p.type)) return false;
+  }
+  return false;
+}
+
 function isMethodValue(node: SyntaxNode): boolean {
   const p = node.parent;
   if (!p) return false;

@@ -52,7 +52,10 @@ export function needsRuntimeUnpack(node: SyntaxNode): boolean {
 export function storeInto(target: SyntaxNode, value: string, ctx: Context): string {
   if (target.type === "attribute") {
     const obj = expr(target.childForFieldName("object")!, ctx);
-    return `${obj.code}.${safeAttr(target.childForFieldName("attribute")!.text)} = ${value}`;
+    const attr = target.childForFieldName("attribute")!.text;
+    // A class attribute set on one instance is that instance's own: TypeScript knows it only as static.
+    if (obj.type.k === "instance" && ctx.classAttributeOwner(obj.type.name, attr)) return `(${obj.code} as any).${safeAttr(attr)} = ${value}`;
+    return `${obj.code}.${safeAttr(attr)} = ${value}`;
   }
   if (target.type === "subscript") {
     const obj = expr(target.childForFieldName("value")!, ctx);
