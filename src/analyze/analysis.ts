@@ -14,6 +14,8 @@ export interface ParamInfo {
   defaultNode: SyntaxNode | null;
   type: PyType;
   annotated: boolean;
+  /** Before a `/`: positional-only, never bound by keyword. */
+  posOnly?: boolean;
 }
 
 export interface FunctionInfo {
@@ -189,7 +191,10 @@ export function paramsOf(node: SyntaxNode, classNames: TypeNames): ParamInfo[] {
       kwOnly = true;
       continue;
     }
-    if (p.type === "positional_separator") continue;
+    if (p.type === "positional_separator") {
+      for (const q of out) if (q.kind === "positional") q.posOnly = true;
+      continue;
+    }
     const id = paramIdentifier(p);
     if (!id) continue;
     const typeNode = p.childForFieldName("type");

@@ -133,6 +133,7 @@ function lambda(node: SyntaxNode, ctx: Context): Expr {
   // Defaults that are not literals are evaluated once, when the lambda is made.
   const onceNames: string[] = [];
   const onceValues: string[] = [];
+  let kwargsName: string | null = null;
   const params = (paramsNode?.namedChildren ?? []).map((p) => {
     if (p.type === "identifier") {
       names.push(p.text);
@@ -152,6 +153,11 @@ function lambda(node: SyntaxNode, ctx: Context): Expr {
       names.push(p.namedChildren[0]!.text);
       return `...${safeName(p.namedChildren[0]!.text)}: any[]`;
     }
+    if (p.type === "dictionary_splat_pattern") {
+      kwargsName = p.namedChildren[0]!.text;
+      names.push(kwargsName);
+      return null;
+    }
     ctx.diag(p, "TSY1100", "this lambda parameter is not supported");
     return null;
   }).filter((p): p is string => p !== null);
@@ -159,7 +165,18 @@ function lambda(node: SyntaxNode, ctx: Context): Expr {
   try {
     const run = () => expr(node.childForFieldName("body")!, ctx);
     const body = scope ? ctx.within(scope, ctx.fn, run) : run();
-    const fnCode = `(${params.join(", ")}) => ${body.code}`;
+    let rest = params.find((p) => p.startsWith("..."))?.slice(3).split(":")[0];
+    // *args is a tuple in Python: frozen, it prints as one.
+    const bodyCode = rest === undefined ? body.code : `(Object.freeze(${rest}), ${body.code})`;
+    let fnCode = `(${params.join(", ")}) => ${bodyCode}`;
+    if (kwargsName !== null) {
+      // `**kw` arrives at the end of the rest arguments (see kwargs.ts).
+      if (rest === undefined) {
+        rest = ctx.tmp("args");
+        params.push(`...${rest}: any[]`);
+      }
+      fnCode = `(${params.join(", ")}) => ((${safeName(kwargsName)}: Map<string, any>) => ${bodyCode})(${ctx.rt("lambdaKwargs")}(${rest}))`;
+    }
     const code = onceNames.length === 0 ? fnCode : `((${onceNames.map((n) => `${n}: any`).join(", ")}) => ${fnCode})(${onceValues.join(", ")})`;
     return { code, type: { k: "func", ret: body.type, async: false } };
   } finally {
