@@ -21,6 +21,11 @@ export function takeKwargs(args: any[]): Kwargs {
     args.pop();
     return last;
   }
+  // A call whose callee's signature was unknown passes its keywords as a plain object.
+  if (last !== null && typeof last === "object" && Object.getPrototypeOf(last) === Object.prototype) {
+    args.pop();
+    return new Kwargs(Object.entries(last));
+  }
   return new Kwargs();
 }
 
@@ -29,13 +34,7 @@ export function takeKwargs(args: any[]): Kwargs {
  * callee of unknown signature passes its keywords as; removed from `args`.
  */
 export function lambdaKwargs(args: any[]): Kwargs {
-  const last = args[args.length - 1];
-  if (last instanceof Kwargs) return takeKwargs(args);
-  if (last !== null && typeof last === "object" && Object.getPrototypeOf(last) === Object.prototype) {
-    args.pop();
-    return new Kwargs(Object.entries(last));
-  }
-  return new Kwargs();
+  return takeKwargs(args);
 }
 
 /** `**kwargs` in a call to an unknown callee: nothing when empty, else the marker. */

@@ -8,6 +8,7 @@ import { TypeError, ValueError } from "./exceptions.js";
 import { isClass, tuple } from "./repr.js";
 import { typeName } from "./builtins.js";
 import { callMethod } from "./methods.js";
+import { Kwargs, bindBySignature, takeKwargs, type Signature } from "./kwargs.js";
 
 function isTuple(x: unknown): x is readonly unknown[] {
   return Array.isArray(x) && Object.isFrozen(x);
@@ -146,6 +147,7 @@ export const functools = {
       Object.defineProperty(wrapper, "name", { value: wrapped.name });
       (wrapper as any).__wrapped__ = wrapped;
       (wrapper as any).__name__ = wrapped.name;
+      (wrapper as any).__doc__ = (wrapped as any).__doc__ ?? null;
       return wrapper;
     };
   },
@@ -254,7 +256,22 @@ export function instantiate(kind: any, ...args: unknown[]): any {
 }
 
 /** A decorated function keeps its Python name (the function itself is anonymous). */
-export function named<F extends Function>(name: string, fn: F): F {
-  Object.defineProperty(fn, "name", { value: name });
-  return fn;
+export function named<F extends Function>(name: string, fn: F, sig?: Signature, doc?: string | null): F {
+  let out: any = fn;
+  if (sig) {
+    // A wrapper (`def w(*args, **kwargs): return fn(*args, **kwargs)`) hands keywords
+    // on as a trailing Kwargs: bind them to the parameters by name, as Python does.
+    out = function (this: unknown, ...args: any[]) {
+      const last = args[args.length - 1];
+      // Keywords from a call site that could not see this signature come as a plain object.
+      if (last instanceof Kwargs || (last !== null && typeof last === "object" && Object.getPrototypeOf(last) === Object.prototype)) {
+        const kws = takeKwargs(args);
+        return (fn as any).apply(this, bindBySignature(sig, args, [...kws]));
+      }
+      return (fn as any).apply(this, args);
+    };
+  }
+  Object.defineProperty(out, "name", { value: name });
+  if (doc !== undefined) out.__doc__ = doc;
+  return out as F;
 }

@@ -140,7 +140,7 @@ export function bindArgs(params: ParamInfo[], args: CallArgs, ctx: Context, call
 }
 
 /** A signature as the runtime's bindBySignature reads it. */
-function signatureCode(params: ParamInfo[], callee: string): string {
+export function signatureCode(params: ParamInfo[], callee: string): string {
   const param = (p: ParamInfo) => `[${JSON.stringify(p.name)}, ${p.defaultNode !== null || p.kind === "kwargs" || p.kind === "vararg"}${p.posOnly ? ", true" : ""}]`;
   const parts = [
     `name: ${JSON.stringify(callee)}`,

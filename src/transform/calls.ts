@@ -206,6 +206,13 @@ function wrapLazy(call: string, fn: FunctionInfo | undefined, node: SyntaxNode, 
   return { code: `${ctx.rt("coro")}(() => ${call}, ${JSON.stringify(name)})`, type: { k: "coroutine", of: retType } };
 }
 
+const SIGNATURE_KEEPING_DECORATORS = /^(staticmethod|classmethod|property|(functools\.)?(cache|lru_cache|wraps)\b|[\w.]+\.(setter|getter|deleter))/;
+
+/** Whether calls to this def can be bound by its own signature: no decorator that may replace it. */
+function keepsSignature(fn: FunctionInfo): boolean {
+  return fn.decorators.every((d) => SIGNATURE_KEEPING_DECORATORS.test(d.text));
+}
+
 function userFunctionCall(fn: FunctionInfo, callee: string, args: CallArgs, node: SyntaxNode, ctx: Context, isNew: boolean): Expr {
   const params = fn.owner && fn.params[0] && !fn.decorators.some((d) => d.text === "staticmethod") ? fn.params.slice(1) : fn.params;
   const bound = bindArgs(params, args, ctx, fn.name, node);
@@ -314,6 +321,13 @@ function callWith(node: SyntaxNode, fnNode: SyntaxNode, ctx: Context): Expr {
       return plainCall(safeName(name), args, node, ctx);
     }
     const def = ctx.definitionOf(name);
+    if (def.fn && !keepsSignature(def.fn)) {
+      // A decorator may return anything: a wrapper taking (*args, **kwargs), or a callable object.
+      const outer = def.fn.decorators[0]!;
+      const cls = outer.type === "identifier" ? ctx.classNamed(outer.text) : undefined;
+      if (cls && ctx.methodOf(cls.name, "__call__")) return plainCall(`${safeName(name)}.__call__`, args, node, ctx);
+      return plainCall(safeName(name), args, node, ctx);
+    }
     if (def.fn) return userFunctionCall(def.fn, safeName(name), args, node, ctx, false);
     if (def.cls) {
       const init = ctx.constructorOf(def.cls);

@@ -6,7 +6,7 @@
 import type { FunctionInfo, ParamInfo } from "../analyze/analysis.js";
 import { ANY, tsType, type PyType } from "../analyze/types.js";
 import type { SyntaxNode } from "../parse/parser.js";
-import { tsParamOrder } from "./arguments.js";
+import { signatureCode, tsParamOrder } from "./arguments.js";
 import { bodyWithDeclarations } from "./bodies.js";
 import type { Context, Expr } from "./context.js";
 import { expr, registerExpressions } from "./expressions.js";
@@ -97,7 +97,11 @@ export function functionExpression(fn: FunctionInfo, ctx: Context, hoist?: Defau
   const params = ctx.within(fn.scope, fn, () => paramList(fn.params, ctx, hoist));
   // Anonymous, so that a recursive call inside reaches the decorated name (as in
   // Python) rather than the undecorated function; `named` keeps __name__.
-  return `${ctx.rt("named")}(${JSON.stringify(fn.name)}, ${keyword(fn)} (${params})${returnAnnotation(fn)} {\n${body.join("\n")}\n})`;
+  // The signature lets keywords forwarded by a decorator's wrapper reach their parameters; the docstring is __doc__.
+  const named = fn.params.some((p) => p.kind === "positional" || p.kind === "kwonly") && !fn.owner ? `, ${signatureCode(fn.params, fn.name)}` : "";
+  const docNode = docstringOf(fn.node.childForFieldName("body"));
+  const doc = docNode ? `${named ? "" : ", undefined"}, ${expr(docNode.namedChildren[0]!, ctx).code}` : "";
+  return `${ctx.rt("named")}(${JSON.stringify(fn.name)}, ${keyword(fn)} (${params})${returnAnnotation(fn)} {\n${body.join("\n")}\n}${named}${doc})`;
 }
 
 function decoratorCall(d: SyntaxNode, ctx: Context): string {

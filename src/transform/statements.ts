@@ -211,8 +211,9 @@ function expressionStatement(node: SyntaxNode, ctx: Context): string[] {
   if (inner.type === "augmented_assignment") return augmented(inner, ctx);
   if (inner.type === "string") return [`/*${inner.text.replace(/^[rRbBuU]*("""|'''|"|')|("""|'''|"|')$/g, "").replace(/\*\//g, "* /")}*/`];
   if (inner.type === "ellipsis") return [];
-  const e = expr(inner, ctx);
-  return [`${e.code};`];
+  // `f(1), f(2)` as a statement builds a tuple nobody keeps: each part is evaluated in order.
+  const parts = node.namedChildren.filter((c) => c.type !== "comment");
+  return parts.map((p) => `${expr(p, ctx).code};`);
 }
 
 function ifStatement(node: SyntaxNode, ctx: Context): string[] {
