@@ -21,17 +21,32 @@ export function add(a: any, b: any): any {
     if ((typeof a === "number" || typeof a === "boolean") && (typeof b === "number" || typeof b === "boolean")) return Number(a) + Number(b);
   }
   if (Array.isArray(a) && Array.isArray(b) && isTuple(a) === isTuple(b)) return isTuple(a) ? tuple(...a, ...b) : [...a, ...b];
-  if (a && typeof a.__add__ === "function") return a.__add__(b);
-  if (b && typeof b.__radd__ === "function") return b.__radd__(a);
-  throw new TypeError(`unsupported operand type(s) for +: '${typeName(a)}' and '${typeName(b)}'`);
+  return dunderOp(a, b, "add", "+");
+}
+
+/**
+ * `a.__op__(b)`, else `b.__rop__(a)`, skipping NotImplemented answers, else
+ * Python's TypeError, as the binary operators do for user classes.
+ */
+function dunderOp(a: any, b: any, name: string, symbol: string): any {
+  const forward = a?.[`__${name}__`];
+  if (typeof forward === "function") {
+    const r = forward.call(a, b);
+    if (r !== NotImplemented) return r;
+  }
+  const reflected = b?.[`__r${name}__`];
+  if (typeof reflected === "function" && typeName(a) !== typeName(b)) {
+    const r = reflected.call(b, a);
+    if (r !== NotImplemented) return r;
+  }
+  throw new TypeError(`unsupported operand type(s) for ${symbol}: '${typeName(a)}' and '${typeName(b)}'`);
 }
 
 export function sub(a: any, b: any): any {
   if (typeof a === "number" && typeof b === "number") return a - b;
   if (a instanceof Set && b instanceof Set) return new Set([...a].filter((x) => !b.has(x)));
-  if (a && typeof a.__sub__ === "function") return a.__sub__(b);
   if ((typeof a === "number" || typeof a === "boolean") && (typeof b === "number" || typeof b === "boolean")) return Number(a) - Number(b);
-  throw new TypeError(`unsupported operand type(s) for -: '${typeName(a)}' and '${typeName(b)}'`);
+  return dunderOp(a, b, "sub", "-");
 }
 
 export function mul(a: any, b: any): any {
@@ -45,9 +60,8 @@ export function mul(a: any, b: any): any {
   };
   if ((typeof a === "string" || Array.isArray(a)) && typeof b === "number") return rep(a, b);
   if ((typeof b === "string" || Array.isArray(b)) && typeof a === "number") return rep(b, a);
-  if (a && typeof a.__mul__ === "function") return a.__mul__(b);
   if ((typeof a === "number" || typeof a === "boolean") && (typeof b === "number" || typeof b === "boolean")) return Number(a) * Number(b);
-  throw new TypeError(`unsupported operand type(s) for *: '${typeName(a)}' and '${typeName(b)}'`);
+  return dunderOp(a, b, "mul", "*");
 }
 
 /** Python `a and b`: b is evaluated only when a is truthy. */
@@ -120,6 +134,46 @@ function memoize<F extends (...args: any[]) => any>(fn: F): F {
   } as unknown as F;
   Object.defineProperty(wrapper, "name", { value: fn.name });
   return wrapper;
+}
+
+/**
+ * `@functools.total_ordering`: from `__eq__` and one of `__lt__`, `__le__`,
+ * `__gt__`, `__ge__`, the other three, defined the way functools does
+ * (NotImplemented passes through).
+ */
+export function totalOrdering<C extends Function>(cls: C): C {
+  const proto = cls.prototype as Record<string, any>;
+  const has = (n: string) => typeof proto[n] === "function" && proto[n] !== (Object.prototype as any)[n];
+  const root = ["__lt__", "__le__", "__gt__", "__ge__"].find(has);
+  if (!root) throw new ValueError("must define at least one ordering operation: < > <= >=");
+  const ni = (r: unknown) => r === NotImplemented;
+  const eq = (a: any, b: any) => (typeof a.__eq__ === "function" ? a.__eq__(b) === true : a === b);
+  const derived: Record<string, Record<string, (this: any, o: any) => unknown>> = {
+    __lt__: {
+      __gt__(o) { const r = this.__lt__(o); return ni(r) ? r : !r && !eq(this, o); },
+      __le__(o) { const r = this.__lt__(o); return ni(r) ? r : r || eq(this, o); },
+      __ge__(o) { const r = this.__lt__(o); return ni(r) ? r : !r; },
+    },
+    __le__: {
+      __ge__(o) { const r = this.__le__(o); return ni(r) ? r : !r || eq(this, o); },
+      __lt__(o) { const r = this.__le__(o); return ni(r) ? r : r && !eq(this, o); },
+      __gt__(o) { const r = this.__le__(o); return ni(r) ? r : !r; },
+    },
+    __gt__: {
+      __lt__(o) { const r = this.__gt__(o); return ni(r) ? r : !r && !eq(this, o); },
+      __ge__(o) { const r = this.__gt__(o); return ni(r) ? r : r || eq(this, o); },
+      __le__(o) { const r = this.__gt__(o); return ni(r) ? r : !r; },
+    },
+    __ge__: {
+      __le__(o) { const r = this.__ge__(o); return ni(r) ? r : !r || eq(this, o); },
+      __gt__(o) { const r = this.__ge__(o); return ni(r) ? r : r && !eq(this, o); },
+      __lt__(o) { const r = this.__ge__(o); return ni(r) ? r : !r; },
+    },
+  };
+  for (const [name, fn] of Object.entries(derived[root]!)) {
+    if (!has(name)) Object.defineProperty(proto, name, { value: fn, writable: true, configurable: true });
+  }
+  return cls;
 }
 
 export const functools = {

@@ -98,12 +98,21 @@ function resultType(ret: string | undefined, types: PyType[], self?: PyType): Py
   }
 }
 
+/** Builtins that defer to a dunder method of a user object. */
+const DUNDER_BUILTINS: Record<string, string> = { abs: "__abs__", round: "__round__", len: "__len__", str: "__str__", repr: "__repr__" };
+
 function builtinCall(name: string, spec: BuiltinSpec, args: CallArgs, node: SyntaxNode, ctx: Context): Expr {
   if (spec.unsupported) return { code: ctx.unsupported(node, spec.unsupported, "TSY1101"), type: ANY };
   if (spec.special === "print") return printCall(args, ctx);
   const types = args.positional.map((a) => a.type);
   const codes = args.positional.map((a) => a.code);
-  const ret = resultType(spec.ret, types);
+  let ret = resultType(spec.ret, types);
+  // abs(obj) is obj.__abs__(): its declared result, not the argument's type.
+  const dunder = DUNDER_BUILTINS[name];
+  if (dunder && types[0]?.k === "instance") {
+    const m = ctx.methodOf(types[0].name, dunder);
+    ret = m?.returnAnnotated ? m.returnType : ANY;
+  }
   if (args.keywords.length === 0 && !args.hasSplat) {
     for (const form of spec.forms ?? []) {
       if (form.when.length === codes.length && form.when.every((w, i) => typeMatches(w, types[i]!))) {
@@ -338,6 +347,9 @@ function callWith(node: SyntaxNode, fnNode: SyntaxNode, ctx: Context): Expr {
     if (alias) return moduleCall(alias.path, alias.spec, args, node, ctx);
     const e = expr(fnNode, ctx);
     if (e.type.k === "class") return plainCall(`new ${e.code}`, args, node, ctx, { k: "instance", name: e.type.name });
+    // Calling an object calls its __call__.
+    const callMethod = e.type.k === "instance" ? ctx.methodOf(e.type.name, "__call__") : undefined;
+    if (callMethod) return userFunctionCall(callMethod, `${e.code}.__call__`, args, node, ctx, false);
     return plainCall(e.code, args, node, ctx);
   }
 

@@ -151,6 +151,11 @@ function classAttributes(cls: ClassInfo, ctx: Context): string[] {
     const right = a.childForFieldName("right");
     if (left?.type !== "identifier" || !right) continue;
     if (cls.isDataclass && a.childForFieldName("type")) continue;
+    if (right.type === "identifier" && cls.methods.has(right.text)) {
+      // `__rmul__ = __mul__`: the same function under a second name.
+      out.push(`${safeName(left.text)}(...args: any[]): any {\nreturn (this.${safeName(right.text)} as any)(...args);\n}`);
+      continue;
+    }
     const value = ctx.within(cls.scope, undefined, () => expr(right, ctx));
     out.push(`static ${safeName(left.text)} = ${value.code};`);
     ctx.classAttributes.add(`${cls.name}.${left.text}`);
@@ -187,8 +192,12 @@ function classDefinition(node: SyntaxNode, ctx: Context): string[] {
       ctx.diag(stmt, "TSY1100", `a ${stmt.type} in a class body is not supported`);
     }
     const decorators = cls.decorators.filter((d) => !/^(dataclasses\.)?dataclass\b/.test(d.text));
-    if (decorators.length > 0) ctx.diag(decorators[0]!, "TSY1100", `class decorator @${decorators[0]!.text} is not applied`);
-    return [...jsDoc(docstringOf(node.childForFieldName("body"))), `class ${safeName(cls.name)}${base ? ` extends ${base}` : ""} {\n${members.join("\n")}\n}`];
+    // @total_ordering fills in the missing comparisons on the class itself, so it runs after the declaration.
+    const ordering = decorators.filter((d) => /^(functools\.)?total_ordering$/.test(d.text));
+    const others = decorators.filter((d) => !ordering.includes(d));
+    if (others.length > 0) ctx.diag(others[0]!, "TSY1100", `class decorator @${others[0]!.text} is not applied`);
+    const after = ordering.length > 0 ? [`${ctx.rt("totalOrdering")}(${safeName(cls.name)});`] : [];
+    return [...jsDoc(docstringOf(node.childForFieldName("body"))), `class ${safeName(cls.name)}${base ? ` extends ${base}` : ""} {\n${members.join("\n")}\n}`, ...after];
   });
 }
 

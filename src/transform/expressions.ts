@@ -347,7 +347,10 @@ function subscript(node: SyntaxNode, ctx: Context): Expr {
   const value = expr(node.childForFieldName("value")!, ctx);
   const subs = node.childrenForFieldName("subscript");
   if (subs.length !== 1) {
-    return { code: ctx.unsupported(node, "multi-dimensional subscripts are not supported"), type: ANY };
+    // `g[0, 0]` indexes with the tuple (0, 0).
+    if (subs.some((s) => s.type === "slice")) return { code: ctx.unsupported(node, "a subscript mixing slices and indices is not supported"), type: ANY };
+    const key = `${ctx.rt("tuple")}(${subs.map((s) => expr(s, ctx).code).join(", ")})`;
+    return { code: `${ctx.rt("getitem")}(${value.code}, ${key})`, type: ANY };
   }
   const sub = subs[0]!;
   if (sub.type === "slice") return sliceExpr(value, sub, ctx);

@@ -97,6 +97,8 @@ function paren(e: Expr): Expr {
 function unary(node: SyntaxNode, ctx: Context): Expr {
   const op = node.childForFieldName("operator")!.type;
   const arg = paren(expr(node.childForFieldName("argument")!, ctx));
+  // Only numbers negate natively; objects answer through __neg__ and friends.
+  if (!num(arg.type)) return { code: `${ctx.rt(op === "-" ? "neg" : op === "+" ? "pos" : "invert")}(${arg.code})`, type: ANY };
   if (op === "-") return { code: `-${arg.code}`, type: arg.type.k === "bool" ? INT : arg.type };
   if (op === "+") return { code: `+${arg.code}`, type: arg.type };
   return { code: `~${arg.code}`, type: INT };

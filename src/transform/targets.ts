@@ -59,7 +59,10 @@ export function storeInto(target: SyntaxNode, value: string, ctx: Context): stri
   }
   if (target.type === "subscript") {
     const obj = expr(target.childForFieldName("value")!, ctx);
-    const sub = target.childForFieldName("subscript")!;
+    const subs = target.childrenForFieldName("subscript");
+    // `g[1, 3] = v` stores under the tuple (1, 3).
+    if (subs.length > 1) return `${ctx.rt("setitem")}(${obj.code}, ${ctx.rt("tuple")}(${subs.map((s) => expr(s, ctx).code).join(", ")}), ${value})`;
+    const sub = subs[0]!;
     if (sub.type === "slice") return `${ctx.rt("setslice")}(${obj.code}, ${sliceParts(sub, ctx).join(", ")}, ${value})`;
     const key = expr(sub, ctx);
     if (obj.type.k === "dict") return `${obj.code}.set(${key.code}, ${value})`;
