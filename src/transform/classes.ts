@@ -115,7 +115,9 @@ function dataclassMembers(cls: ClassInfo, ctx: Context): string[] {
   const post = cls.methods.has("__post_init__") ? ["this.__post_init__();"] : [];
   if (!cls.methods.has("__init__")) members.push(`constructor(${params.join(", ")}) {\n${[...superCall, ...assigns, ...post].join("\n")}\n}`);
   if (!cls.methods.has("__repr__")) {
-    const parts = fields.map((f) => {
+    // field(repr=False) leaves a field out of the generated repr.
+    const shown = fields.filter((f) => !(f.value?.type === "call" && /^(dataclasses\.)?field$/.test(f.value.childForFieldName("function")!.text) && /\brepr\s*=\s*False\b/.test(f.value.childForFieldName("arguments")!.text)));
+    const parts = shown.map((f) => {
       const value = `this.${safeName(f.name)}`;
       const shown = f.type.k === "float" ? `${ctx.rt("asFloat")}(${value})` : mentionsFloat(f.type) ? `${ctx.rt("hinted")}(${value}, ${hintDescriptor(f.type)})` : value;
       return `${f.name}=\${${ctx.rt("repr")}(${shown})}`;
@@ -134,6 +136,8 @@ function dataclassMembers(cls: ClassInfo, ctx: Context): string[] {
   if (/frozen\s*=\s*True/.test(options) && !cls.methods.has("__init__")) {
     const ctor = members.findIndex((m) => m.startsWith("constructor("));
     if (ctor >= 0) members[ctor] = members[ctor]!.replace(/\n}$/, "\nObject.freeze(this);\n}");
+    // eq and frozen: instances hash by their fields, so equal points are one set member or dict key.
+    if (!cls.methods.has("__hash__")) members.push(`__hash__(): number {\nreturn ${ctx.rt("hash")}(${ctx.rt("tuple")}(${fields.map((f) => `this.${safeName(f.name)}`).join(", ")}));\n}`);
   }
   if (!cls.methods.has("__eq__")) {
     const tests = fields.map((f) => `${ctx.rt("eq")}(this.${safeName(f.name)}, other.${safeName(f.name)})`);
