@@ -19,7 +19,7 @@ import {
   TypeError,
   ValueError,
 } from "./exceptions.js";
-import { callable, FrozenSet, Hinted, registerBuiltinFunction, registerBuiltinType, repr, str, tuple } from "./repr.js";
+import { callable, FrozenSet, Hinted, registerAddressOf, registerBuiltinFunction, registerBuiltinType, repr, str, tuple } from "./repr.js";
 import { bool, float, int, truthy } from "./numbers.js";
 import { add, NotImplemented } from "./operators.js";
 import { callMethod, hasPythonMethod } from "./methods.js";
@@ -1186,6 +1186,8 @@ export function id(x: any): number {
   }
   return n;
 }
+
+registerAddressOf(id);
 
 function attrKey(name: string): string {
   return name === "constructor" || name === "prototype" ? `${name}_` : name;

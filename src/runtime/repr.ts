@@ -215,8 +215,19 @@ function objectRepr(x: object): string {
   const ctor = (x as { constructor?: Function }).constructor;
   if (typeof ctor !== "function") return "<object>";
   const builtin = builtinTypeNames.get(ctor);
-  if (builtin) return `<${builtin} object>`;
-  return `<${className(ctor)} object>`;
+  if (builtin) return `<${builtin} object${at(x)}>`;
+  return `<${className(ctor)} object${at(x)}>`;
+}
+
+let addressOf: ((x: object) => number) | null = null;
+
+/** builtins.ts hands over id(), so the address in a default repr is the object's id() as in CPython. */
+export function registerAddressOf(fn: (x: object) => number): void {
+  addressOf = fn;
+}
+
+function at(x: object): string {
+  return addressOf ? ` at 0x${addressOf(x).toString(16)}` : "";
 }
 
 function isPlainObject(x: object): boolean {

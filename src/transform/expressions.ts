@@ -261,6 +261,8 @@ function attribute(node: SyntaxNode, ctx: Context): Expr {
     if (objNode.type === "attribute" && objNode.childForFieldName("attribute")!.text === "__class__") {
       return { code: `${ctx.rt("typeName")}(${expr(objNode.childForFieldName("object")!, ctx).code})`, type: STR };
     }
+    const inner = objNode.type === "parenthesized_expression" ? objNode.namedChildren[0] : objNode;
+    if (inner?.type === "lambda") return { code: JSON.stringify("<lambda>"), type: STR };
     return { code: `${expr(objNode, ctx).code}.name`, type: STR };
   }
   const special = introspection(objNode, attr, ctx);
