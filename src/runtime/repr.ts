@@ -19,7 +19,8 @@ export type HintDesc =
   | "any"
   | { readonly list: HintDesc }
   | { readonly tuple: readonly HintDesc[] | HintDesc }
-  | { readonly dict: readonly [HintDesc, HintDesc] }
+  /** `at`: per-entry value hints of a dict literal, in insertion order. */
+  | { readonly dict: readonly [HintDesc, HintDesc]; readonly at?: readonly HintDesc[] }
   | { readonly set: HintDesc };
 
 /** A value with its float hint; only formatting functions look inside. */
@@ -67,9 +68,10 @@ export const hintParts = {
   key(desc: HintDesc): HintDesc {
     return typeof desc === "object" && "dict" in desc ? desc.dict[0] : "any";
   },
-  /** The values of a dict. */
-  value(desc: HintDesc): HintDesc {
-    return typeof desc === "object" && "dict" in desc ? desc.dict[1] : "any";
+  /** The values of a dict; `i` is the entry's position, for a literal's per-entry hints. */
+  value(desc: HintDesc, i?: number): HintDesc {
+    if (typeof desc !== "object" || !("dict" in desc)) return "any";
+    return (i !== undefined ? desc.at?.[i] : undefined) ?? desc.dict[1];
   },
 };
 
@@ -315,9 +317,8 @@ function reprIn(x: unknown, desc: HintDesc, seen: Seen): string {
     seen.add(obj);
     try {
       const kd = hintParts.key(desc);
-      const vd = hintParts.value(desc);
       const parts: string[] = [];
-      for (const [k, v] of obj) parts.push(`${reprIn(k, kd, seen)}: ${reprIn(v, vd, seen)}`);
+      for (const [k, v] of obj) parts.push(`${reprIn(k, kd, seen)}: ${reprIn(v, hintParts.value(desc, parts.length), seen)}`);
       return `{${parts.join(", ")}}`;
     } finally {
       seen.delete(obj);

@@ -125,14 +125,19 @@ function dictLiteral(node: SyntaxNode, ctx: Context): Expr {
   const entries: string[] = [];
   const keys: PyType[] = [];
   const values: PyType[] = [];
+  const literalKeys: (string | null)[] = [];
+  let splat = false;
   for (const c of node.namedChildren) {
     if (c.type === "pair") {
       const k = expr(c.childForFieldName("key")!, ctx);
       const v = expr(c.childForFieldName("value")!, ctx);
       entries.push(`[${k.code}, ${v.code}]`);
+      const keyNode = c.childForFieldName("key")!;
+      literalKeys.push(keyNode.type === "string" || keyNode.type === "integer" ? keyNode.text : null);
       keys.push(k.type);
       values.push(v.type);
     } else if (c.type === "dictionary_splat") {
+      splat = true;
       const inner = expr(c.namedChildren[0]!, ctx);
       entries.push(`...${inner.code}`);
       if (inner.type.k === "dict") {
@@ -148,8 +153,11 @@ function dictLiteral(node: SyntaxNode, ctx: Context): Expr {
   const value = joinAll(values);
   if (entries.length === 0) return { code: "new Map<any, any>()", type: { k: "dict", key: ANY, value: ANY } };
   // Keys JavaScript compares differently (True and 1, equal tuples) go through dict(), which keys by Python equality.
-  if (!identityKeys(keys)) return { code: `${ctx.rt("dict")}<${tsTypeOf(key)}, ${tsTypeOf(value)}>([${entries.join(", ")}])`, type: { k: "dict", key, value } };
-  return { code: `new Map<${tsTypeOf(key)}, ${tsTypeOf(value)}>([${entries.join(", ")}])`, type: { k: "dict", key, value } };
+  // A literal with distinct literal keys knows each entry's value type (to print 5.0 as a float among ints).
+  const distinctKeys = !splat && new Set(literalKeys).size === literalKeys.length && literalKeys.every((k) => k !== null);
+  const type: PyType = distinctKeys ? { k: "dict", key, value, values } : { k: "dict", key, value };
+  if (!identityKeys(keys)) return { code: `${ctx.rt("dict")}<${tsTypeOf(key)}, ${tsTypeOf(value)}>([${entries.join(", ")}])`, type };
+  return { code: `new Map<${tsTypeOf(key)}, ${tsTypeOf(value)}>([${entries.join(", ")}])`, type };
 }
 
 /**
@@ -225,6 +233,8 @@ function introspection(objNode: SyntaxNode, attr: string, ctx: Context): Expr | 
   switch (attr) {
     case "__class__":
       return { code: `${ctx.rt("type")}(${expr(objNode, ctx).code})`, type: ANY };
+    case "__dict__":
+      return { code: `${ctx.rt("vars")}(${expr(objNode, ctx).code})`, type: { k: "dict", key: STR, value: ANY } };
     case "__mro__":
     case "__bases__":
       return { code: `${ctx.rt(attr === "__mro__" ? "mro" : "bases")}(${expr(objNode, ctx).code})`, type: { k: "tuple", items: null, rest: ANY } };

@@ -12,7 +12,7 @@ import { changesType } from "./declarations.js";
 import { cond, elementType, expr } from "./expressions.js";
 import { importStatement } from "./imports.js";
 import { safeName } from "./names.js";
-import { isSequenceTarget, iterable, loopIterable, needsRuntimeUnpack, pattern, sliceParts, storeInto } from "./targets.js";
+import { isSequenceTarget, iterable, loopIterable, mayMutate, needsRuntimeUnpack, pattern, sliceParts, storeInto } from "./targets.js";
 
 export type StatementHandler = (node: SyntaxNode, ctx: Context) => string[];
 const handlers = new Map<string, StatementHandler>();
@@ -62,13 +62,22 @@ function annotationOf(node: SyntaxNode | null, ctx: Context): PyType | null {
   return node ? annotationType(node, ctx.analysis.classNames) : null;
 }
 
+/** The body of the function (or the module) a node sits in. */
+function scopeBody(node: SyntaxNode): SyntaxNode {
+  let n: SyntaxNode = node;
+  while (n.parent && n.type !== "function_definition") n = n.parent;
+  return n;
+}
+
 /** Declare-or-assign for one identifier target. */
 function assignName(target: SyntaxNode, value: Expr, ctx: Context, annotation: SyntaxNode | null): string {
   const name = safeName(target.text);
   const b = ctx.binding(target.text);
   const declared = annotationOf(annotation, ctx);
-  // Per-position hints describe a literal, not a variable that may grow.
-  const valueType = value.type.k === "list" ? { k: "list" as const, of: value.type.of } : value.type;
+  // Per-position item types describe a literal; they stay true of a variable
+  // only when it is bound once and nothing in its scope may change its contents.
+  const frozen = b !== undefined && b.sites.length === 1 && !mayMutate(scopeBody(target), target.text);
+  const valueType: PyType = frozen ? value.type : value.type.k === "list" ? { k: "list" as const, of: value.type.of } : value.type.k === "dict" ? { k: "dict", key: value.type.key, value: value.type.value } : value.type;
   if (b) ctx.varTypes.set(b, declared ?? valueType);
   const inline = b && ctx.plan?.inlineAt.get(target.startIndex) === b;
   if (!inline) return `${name} = ${value.code}`;

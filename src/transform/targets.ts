@@ -137,6 +137,31 @@ export function mayResize(body: SyntaxNode, name: string): boolean {
   return visit(body);
 }
 
+const READ_ONLY_METHODS = new Set(["get", "keys", "values", "items", "copy", "count", "index", "__len__", "__contains__", "__getitem__", "__repr__"]);
+const READ_ONLY_FUNCTIONS = new Set([...READ_ONLY_CALLEES, "json.dumps", "repr", "format", "enumerate", "zip", "reversed", "iter", "type"]);
+
+/**
+ * Whether `body` may change what the list or dict written `name` holds: a
+ * store or delete through it, an augmented assignment, a method other than a
+ * known reading one, or handing it to anything but a known reading builtin.
+ */
+export function mayMutate(body: SyntaxNode, name: string): boolean {
+  const visit = (n: SyntaxNode): boolean => {
+    if ((n.type === "assignment" || n.type === "augmented_assignment") && targetsOf(n.childForFieldName("left")!).some((t) => (t.type === "subscript" && t.childForFieldName("value")!.text === name) || (n.type === "augmented_assignment" && t.text === name))) return true;
+    if (n.type === "delete_statement" && n.namedChildren.flatMap(targetsOf).some((t) => t.type === "subscript" && t.childForFieldName("value")!.text === name)) return true;
+    if (n.type === "attribute" && n.childForFieldName("object")!.text === name && !READ_ONLY_METHODS.has(n.childForFieldName("attribute")!.text)) return true;
+    if (n.type === "call") {
+      const fn = n.childForFieldName("function")!;
+      const args = n.childForFieldName("arguments");
+      if (args && !READ_ONLY_FUNCTIONS.has(fn.text) && args.namedChildren.some((a) => a.text === name || (a.type === "list_splat" && a.namedChildren[0]?.text === name))) return true;
+    }
+    // An alias (`other = name`) or a container holding it could change it behind our back.
+    if (n.type === "identifier" && n.text === name && !["call", "argument_list", "attribute", "subscript", "for_statement", "for_in_clause", "comparison_operator", "binary_operator"].includes(n.parent?.type ?? "") && !(n.parent?.type === "assignment" && n.parent.childForFieldName("left")?.startIndex === n.startIndex) && n.parent?.type !== "expression_statement") return true;
+    return n.namedChildren.some(visit);
+  };
+  return visit(body);
+}
+
 function targetsOf(left: SyntaxNode): SyntaxNode[] {
   return isSequenceTarget(left) || left.type === "expression_list" ? left.namedChildren.flatMap(targetsOf) : [left];
 }
