@@ -86,7 +86,8 @@ export function hintDescriptor(t: PyType): string {
     case "set":
       return `{ set: ${hintDescriptor(t.of)} }`;
     case "tuple":
-      return t.items ? `{ tuple: [${t.items.map(hintDescriptor).join(", ")}] }` : `"any"`;
+      if (t.items) return `{ tuple: [${t.items.map(hintDescriptor).join(", ")}] }`;
+      return t.rest ? `{ tuple: ${hintDescriptor(t.rest)} }` : `"any"`;
     case "dict":
       if (t.values) return `{ dict: [${hintDescriptor(t.key)}, ${hintDescriptor(t.value)}], at: [${t.values.map(hintDescriptor).join(", ")}] }`;
       return `{ dict: [${hintDescriptor(t.key)}, ${hintDescriptor(t.value)}] }`;

@@ -4,7 +4,7 @@
  * forwarding wrapper `def w(*args, **kwargs): return f(*args, **kwargs)`
  * passes them on unchanged.
  */
-import { TypeError } from "./exceptions.js";
+import { NameError, TypeError, UnboundLocalError } from "./exceptions.js";
 
 export class Kwargs extends Map<string, any> {}
 
@@ -41,6 +41,11 @@ export function lambdaKwargs(args: any[]): Kwargs {
 export function spreadKwargs(kwargs: Map<string, any>): any[] {
   if (kwargs.size === 0) return [];
   return [kwargs instanceof Kwargs ? kwargs : new Kwargs(kwargs)];
+}
+
+/** Reading a name that was only annotated, never assigned. */
+export function raiseNameError(message: string, local: boolean): never {
+  throw local ? new UnboundLocalError(message) : new NameError(message);
 }
 
 /** A call that Python would reject at run time: raise the same TypeError there. */

@@ -49,6 +49,12 @@ export function elementType(t: PyType): PyType {
   }
 }
 
+/** Whether an identifier is read here (not the name an assignment stores to). */
+function isLoad(id: SyntaxNode): boolean {
+  const p = id.parent;
+  return !(p?.type === "assignment" && p.childForFieldName("left")?.startIndex === id.startIndex);
+}
+
 function nameExpr(node: SyntaxNode, ctx: Context): Expr {
   const name = node.text;
   const local = ctx.comprehensionVars.get(name);
@@ -66,6 +72,11 @@ function nameExpr(node: SyntaxNode, ctx: Context): Expr {
   if (alias) return alias;
   const b = owner?.bindings.get(name);
   let type: PyType = ANY;
+  // `x: int` alone creates no variable: reading it is a NameError (UnboundLocalError in a function).
+  if (b && b.sites.length > 0 && b.sites.every((s) => s.parent?.type === "assignment" && !s.parent.childForFieldName("right")) && isLoad(node)) {
+    const error = owner?.kind === "function" ? `cannot access local variable '${name}' where it is not associated with a value` : `name '${name}' is not defined`;
+    return { code: `${ctx.rt("raiseNameError")}(${JSON.stringify(error)}, ${owner?.kind === "function"})`, type: ANY };
+  }
   if (b) {
     type = ctx.varTypes.get(b) ?? b.type ?? ANY;
     if (b.kinds.has("def") && !b.kinds.has("assign")) type = { k: "func", ret: ANY, async: false };

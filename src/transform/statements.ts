@@ -5,7 +5,7 @@
  */
 import { docstringOf } from "./docstrings.js";
 import { annotationType } from "../analyze/annotations.js";
-import { ANY, INT, tsType, type PyType } from "../analyze/types.js";
+import { ANY, INT, NUMBER, tsType, type PyType } from "../analyze/types.js";
 import type { SyntaxNode } from "../parse/parser.js";
 import type { Context, Expr } from "./context.js";
 import { changesType } from "./declarations.js";
@@ -78,7 +78,11 @@ function assignName(target: SyntaxNode, value: Expr, ctx: Context, annotation: S
   // only when it is bound once and nothing in its scope may change its contents.
   const frozen = b !== undefined && b.sites.length === 1 && !mayMutate(scopeBody(target), target.text);
   const valueType: PyType = frozen ? value.type : value.type.k === "list" ? { k: "list" as const, of: value.type.of } : value.type.k === "dict" ? { k: "dict", key: value.type.key, value: value.type.value } : value.type;
-  if (b) ctx.varTypes.set(b, declared ?? valueType);
+  // `x: float = 0` holds the int 0: an annotation does not convert, so only a float value makes it print as one.
+  // Likewise a literal's own item types are more exact than a `tuple[float, ...]` annotation.
+  const literalShape = (value.type.k === "tuple" && value.type.items) || (value.type.k === "list" && value.type.items) ? valueType : null;
+  const known = declared?.k === "float" && value.type.k !== "float" ? NUMBER : declared && literalShape ? literalShape : declared;
+  if (b) ctx.varTypes.set(b, known ?? valueType);
   const inline = b && ctx.plan?.inlineAt.get(target.startIndex) === b;
   if (!inline) return `${name} = ${value.code}`;
   let typeNote = "";
