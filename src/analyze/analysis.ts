@@ -7,6 +7,7 @@ import type { SyntaxNode } from "../parse/parser.js";
 import { annotationType, isTypeExpression, type TypeNames } from "./annotations.js";
 import { buildScope, paramIdentifier, type Scope } from "./scopes.js";
 import { ANY, NUMBER, type PyType } from "./types.js";
+import { floatReturn } from "./floats.js";
 
 export interface ParamInfo {
   name: string;
@@ -174,7 +175,7 @@ function functionInfo(node: SyntaxNode, scope: Scope, classNames: TypeNames): Fu
     isAsync: node.children.some((c) => c.type === "async"),
     isGenerator: containsYield(node.childForFieldName("body")!),
     params: paramsOf(node, classNames),
-    returnType: annotationType(returnNode, classNames),
+    returnType: floatReturn(node, annotationType(returnNode, classNames)),
     returnAnnotated: returnNode !== null,
     decorators: decoratorsOf(node),
     scope,
