@@ -227,7 +227,7 @@ function userFunctionCall(fn: FunctionInfo, callee: string, args: CallArgs, node
   const bound = bindArgs(params, args, ctx, fn.name, node);
   if (!Array.isArray(bound)) return { code: `${ctx.rt("raiseTypeError")}(${JSON.stringify(bound.error)})`, type: ANY };
   // A run-time bound argument list has no tuple type TypeScript could check against the parameters.
-  const target = bound.length === 1 && bound[0]!.startsWith(`...${ctx.rt("bindBySignature")}(`) ? `(${callee} as any)` : callee;
+  const target = bound.length === 1 && /^\.\.\.[\w$]*bindBySignature/.test(bound[0]!) ? `(${callee} as any)` : callee;
   const call = `${isNew ? "new " : ""}${target}(${bound.join(", ")})`;
   if (fn.isAsync && !fn.isGenerator && !isNew) return wrapLazy(call, fn, node, ctx, fn.name);
   if (fn.runsLoop) return awaitBlocking(call, node, ctx, fn.returnAnnotated ? fn.returnType : ANY);

@@ -10,7 +10,8 @@ import { ANY, hintDescriptor, mentionsFloat, tsType, type PyType } from "../anal
 import type { SyntaxNode } from "../parse/parser.js";
 import type { Context } from "./context.js";
 import { expr } from "./expressions.js";
-import { functionBody, paramList, returnAnnotation } from "./functions.js";
+import { functionBody, paramList, returnAnnotation, type DefaultHoister } from "./functions.js";
+import { hoistedDefaults } from "./defaults.js";
 import { safeName } from "./names.js";
 import { docstringOf, jsDoc, registerStatements } from "./statements.js";
 
@@ -59,7 +60,7 @@ function baseAssigns(cls: ClassInfo, ctx: Context, name: string): boolean {
   return instanceFields(base, ctx).has(name) || base.fields.some((f) => f.name === name) || baseAssigns(base, ctx, name);
 }
 
-function method(fn: FunctionInfo, cls: ClassInfo, ctx: Context): string {
+function method(fn: FunctionInfo, cls: ClassInfo, ctx: Context, statics: string[]): string {
   const isStatic = isDecorator(fn, "staticmethod");
   const isClassMethod = isDecorator(fn, "classmethod");
   const params = isStatic ? fn.params : fn.params.slice(1);
@@ -73,7 +74,14 @@ function method(fn: FunctionInfo, cls: ClassInfo, ctx: Context): string {
     body.splice(at + 1, 0, "const self = this;");
   }
   ctx.selfAliasNeeded = false;
-  const paramCode = ctx.within(fn.scope, fn, () => paramList(params, ctx));
+  // A default that is not a literal is evaluated once, when the class body runs: a static holds it.
+  const hoist: DefaultHoister = (p, def) => {
+    const name = ctx.tmp(`${fn.name}_${p.name}`);
+    statics.push(`static ${name}${p.annotated ? `: ${tsType(p.type)}` : ""} = ${def.code};`);
+    hoistedDefaults.set(p, `${safeName(cls.name)}.${name}`);
+    return `${safeName(cls.name)}.${name}`;
+  };
+  const paramCode = ctx.within(fn.scope, fn, () => paramList(params, ctx, hoist));
   const setter = fn.decorators.find((d) => /\.setter$/.test(d.text));
   let head: string;
   const star = fn.isGenerator ? "*" : "";
@@ -184,7 +192,9 @@ function classDefinition(node: SyntaxNode, ctx: Context): string[] {
       members.push(`${safeName(name)}!: ${tsType(t)};`);
     }
     if (cls.isDataclass) members.push(...dataclassMembers(cls, ctx));
-    for (const m of cls.methods.values()) members.push(method(m, cls, ctx));
+    const statics: string[] = [];
+    for (const m of cls.methods.values()) members.push(method(m, cls, ctx, statics));
+    members.unshift(...statics);
     // Python iteration protocols, so the class also works with for…of and for await…of.
     if (cls.methods.has("__iter__")) members.push(`[Symbol.iterator](): Iterator<any> {\nreturn ${ctx.rt("iteratorOf")}(this.__iter__());\n}`);
     if (cls.methods.has("__aiter__")) members.push(`[Symbol.asyncIterator](): AsyncIterator<any> {\nreturn ${ctx.rt("asyncIteratorOf")}(this.__aiter__());\n}`);
