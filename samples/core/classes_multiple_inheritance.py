@@ -24,3 +24,18 @@ class Greeter(LoudMixin, PoliteMixin):
 print(Greeter().hello())
 print("diamond MRO:", [c.__name__ for c in Greeter.__mro__])
 
+
+
+class Polite2(PoliteMixin):
+    def bow(self) -> str:
+        return "bows as " + type(self).__name__
+
+
+class Butler(Polite2, LoudMixin):
+    pass
+
+
+b = Butler()
+print(b.hello(), b.bow())
+print(isinstance(b, LoudMixin), isinstance(b, PoliteMixin), isinstance(b, Base), isinstance(Greeter(), Polite2))
+print([c.__name__ for c in Butler.__mro__], [c.__name__ for c in Greeter.__bases__])

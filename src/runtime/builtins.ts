@@ -19,6 +19,7 @@ import {
   TypeError,
   ValueError,
 } from "./exceptions.js";
+import { declaredBases, linearMro } from "./inheritance.js";
 import { callable, FrozenSet, Hinted, registerAddressOf, registerBuiltinFunction, registerBuiltinType, repr, str, tuple } from "./repr.js";
 import { bool, float, int, truthy } from "./numbers.js";
 import { add, NotImplemented } from "./operators.js";
@@ -385,11 +386,11 @@ function parentClass(cls: any): any {
   return typeof p === "function" && p !== Function.prototype && p !== Error ? p : null;
 }
 
-/** `cls.__mro__`: the class, its ancestors, then object (single inheritance, as translated). */
+/** `cls.__mro__`: the class, its ancestors in C3 order, then object. */
 export function mro(cls: any): readonly any[] {
   if (typeof cls !== "function") throw new TypeError(`'${typeName(cls)}' object has no attribute '__mro__'`);
-  const out: any[] = [];
-  for (let c = cls; c !== null; c = parentClass(c)) out.push(c);
+  if (cls === object || builtinTypeName(cls) !== null) return tuple(cls, ...(cls === object ? [] : [object]));
+  const out: any[] = linearMro(cls);
   if (out[out.length - 1] !== object) out.push(object);
   return tuple(...out);
 }
@@ -397,7 +398,7 @@ export function mro(cls: any): readonly any[] {
 /** `cls.__bases__`: the direct parent, or object. */
 export function bases(cls: any): readonly any[] {
   if (cls === object) return tuple();
-  return tuple(parentClass(cls) ?? object);
+  return tuple(...(declaredBases(cls) ?? [parentClass(cls) ?? object]));
 }
 
 function isClass(fn: Function): boolean {

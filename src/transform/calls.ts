@@ -98,6 +98,22 @@ function resultType(ret: string | undefined, types: PyType[], self?: PyType): Py
   }
 }
 
+/** Whether a class has several bases or is an ancestor of one that has: its super() follows the MRO at run time. */
+function inMultipleInheritance(className: string, ctx: Context): boolean {
+  const ancestors = (name: string, seen: Set<string>): Set<string> => {
+    const cls = ctx.classNamed(name);
+    if (!cls || seen.has(name)) return seen;
+    seen.add(name);
+    for (const b of cls.bases) if (b.type === "identifier") ancestors(b.text, seen);
+    return seen;
+  };
+  for (const cls of ctx.analysis.classes.values()) {
+    const bases = cls.bases.filter((b) => b.type !== "keyword_argument");
+    if (bases.length > 1 && ancestors(cls.name, new Set()).has(className)) return true;
+  }
+  return false;
+}
+
 /** Builtins that defer to a dunder method of a user object. */
 const DUNDER_BUILTINS: Record<string, string> = { abs: "__abs__", round: "__round__", len: "__len__", str: "__str__", repr: "__repr__" };
 
@@ -359,6 +375,11 @@ function callWith(node: SyntaxNode, fnNode: SyntaxNode, ctx: Context): Expr {
     const mod = ctx.moduleFunction(fnNode);
     if (mod) return moduleCall(mod.path, mod.spec, args, node, ctx);
     // super().__init__(...) is the constructor chain; super().m(...) a parent method.
+    if (objNode.type === "call" && objNode.childForFieldName("function")?.text === "super" && name !== "__init__" && ctx.cls && inMultipleInheritance(ctx.cls.name, ctx)) {
+      // JavaScript's super is the parent in the source; Python's is the next class in the instance's MRO.
+      const self = ctx.fn?.decorators.some((d) => d.text === "staticmethod") ? null : "this";
+      if (self) return plainCall(`${ctx.rt("pySuper")}(${safeName(ctx.cls.name)}, ${self}, ${JSON.stringify(name)})`, args, node, ctx);
+    }
     if (objNode.type === "call" && objNode.childForFieldName("function")?.text === "super") {
       const parentMethod = ctx.parentMethod(name);
       const target = name === "__init__" ? "super" : `super.${safeAttr(name)}`;

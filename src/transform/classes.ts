@@ -178,8 +178,13 @@ function classAttributes(cls: ClassInfo, ctx: Context): string[] {
 function classDefinition(node: SyntaxNode, ctx: Context): string[] {
   const cls = ctx.analysis.classes.get(node.startIndex)!;
   const bases = cls.bases.filter((b) => b.type !== "keyword_argument" && !/^(object|ABC|Generic\b|typing\.)/.test(b.text));
-  if (bases.length > 1) ctx.diag(bases[1]!, "TSY1100", "multiple inheritance: only the first base class is kept");
-  const base = bases[0] ? expr(bases[0], ctx).code : null;
+  // Several bases: one JavaScript parent built in MRO order (see runtime/inheritance.ts).
+  // Only methods are copied into that chain: a base's __init__ would not run.
+  if (bases.length > 1) {
+    const withInit = bases.find((b) => ctx.classNamed(b.text) && ctx.methodOf(b.text, "__init__"));
+    if (withInit) ctx.diag(withInit, "TSY1100", "multiple inheritance: the base classes' __init__ is not run");
+  }
+  const base = bases.length > 1 ? `${ctx.rt("multiBase")}(${bases.map((b) => expr(b, ctx).code).join(", ")})` : bases[0] ? expr(bases[0], ctx).code : null;
   return ctx.withClass(cls, () => {
     const members: string[] = classAttributes(cls, ctx);
     const fields = instanceFields(cls, ctx);

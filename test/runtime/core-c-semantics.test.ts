@@ -20,6 +20,8 @@ import {
   lambdaKwargs,
   mro,
   mul,
+  multiBase,
+  pySuper,
   neg,
   object,
   repr,
@@ -166,5 +168,39 @@ describe("operators on objects", () => {
     expect(() => mul(new Vec(1), "s")).toThrow(new TypeError("unsupported operand type(s) for *: 'Vec' and 'str'"));
     // -"s" -> bad operand type for unary -: 'str'
     expect(() => neg("s")).toThrow(new TypeError("bad operand type for unary -: 'str'"));
+  });
+});
+
+describe("multiple inheritance", () => {
+  it("orders a diamond by C3 and lets super() follow the instance's MRO", () => {
+    class Base {
+      hello(): string {
+        return "Base";
+      }
+    }
+    class Loud extends Base {
+      hello(): string {
+        return `Loud(${pySuper(Loud, this, "hello")()})`;
+      }
+    }
+    class Polite extends Base {
+      hello(): string {
+        return `Polite(${pySuper(Polite, this, "hello")()})`;
+      }
+    }
+    class Greeter extends multiBase(Loud, Polite) {}
+    // class Greeter(Loud, Polite): pass; Greeter().hello() -> Loud(Polite(Base))
+    expect(new Greeter().hello()).toBe("Loud(Polite(Base))");
+    expect(mro(Greeter).map((c: any) => c.name)).toEqual(["Greeter", "Loud", "Polite", "Base", "object"]);
+    expect(bases(Greeter)).toEqual(tuple(Loud, Polite));
+    expect(new Greeter() instanceof Polite).toBe(true);
+    expect(new Loud() instanceof Polite).toBe(false);
+  });
+
+  it("rejects an order C3 cannot build", () => {
+    class A {}
+    class B extends A {}
+    // class C(A, B) -> TypeError: Cannot create a consistent method resolution order (MRO) for bases A, B
+    expect(() => multiBase(A, B)).toThrow(new TypeError("Cannot create a consistent method resolution order (MRO) for bases A, B"));
   });
 });
