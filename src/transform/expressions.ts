@@ -441,7 +441,11 @@ registerExpressions({
   integer: (n, ctx) => {
     if (/[jJ]$/.test(n.text)) return { code: ctx.unsupported(n, "complex numbers are not supported"), type: ANY };
     const text = n.text.replace(/_/g, "").replace(/^0+(?=\d)/, "").replace(/[lL]$/, "");
-    if (Math.abs(Number(text)) > Number.MAX_SAFE_INTEGER) ctx.diag(n, "TSY1100", "integer literal exceeds JavaScript's safe integer range; it loses precision", "warning");
+    if (Math.abs(Number(text)) > Number.MAX_SAFE_INTEGER) {
+      const what = "integer literal exceeds JavaScript's safe integer range; it loses precision";
+      ctx.diag(n, "TSY1100", what, "warning");
+      return { code: `/* TODO(tsyncio): ${what} */ ${text}`, type: INT };
+    }
     return { code: text, type: INT };
   },
   float: (n, ctx) => {

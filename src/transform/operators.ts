@@ -64,6 +64,11 @@ function binary(node: SyntaxNode, ctx: Context): Expr {
       if (a.k === "str" || leftNode.type === "string") return percentFormat(l, rightNode, ctx);
       return floatCall("mod", arithType(a, b));
     case "**":
+      if (a.k === "int" && b.k === "int" && bigConstantPower(leftNode, rightNode)) {
+        const what = "this integer power exceeds JavaScript's safe integer range (2**53); Python's exact int is not kept";
+        ctx.diag(node, "TSY1100", what, "warning");
+        return { code: `/* TODO(tsyncio): ${what} */ ${l.code} ** ${r.code}`, type: INT };
+      }
       if (num(a) && num(b)) {
         const negative = rightNode.type === "unary_operator" || b.k === "float";
         return { code: `${l.code} ** ${r.code}`, type: a.k === "float" || negative ? FLOAT : arithType(a, b) };
@@ -84,6 +89,22 @@ function binary(node: SyntaxNode, ctx: Context): Expr {
     default:
       return { code: ctx.unsupported(node, `the operator ${op} is not supported`), type: ANY };
   }
+}
+
+/** `2 ** 64`-style constants whose exact value JavaScript numbers cannot hold. */
+function bigConstantPower(base: SyntaxNode, exp: SyntaxNode): boolean {
+  const value = (n: SyntaxNode): number | null => {
+    if (n.type === "integer" && /^\d[\d_]*$/.test(n.text)) return Number(n.text.replace(/_/g, ""));
+    if (n.type === "parenthesized_expression" && n.namedChildCount === 1) return value(n.namedChildren[0]!);
+    if (n.type === "unary_operator" && n.childForFieldName("operator")!.type === "-") {
+      const v = value(n.childForFieldName("argument")!);
+      return v === null ? null : -v;
+    }
+    return null;
+  };
+  const b = value(base);
+  const e = value(exp);
+  return b !== null && e !== null && e > 0 && Math.abs(b) ** e > Number.MAX_SAFE_INTEGER;
 }
 
 function floatArg(e: Expr, ctx: Context): string {
