@@ -52,28 +52,3 @@ for s in shapes:
 print("total area:", round(sum(s.area() for s in shapes), 3))
 print(isinstance(shapes[1], Rectangle), isinstance(shapes[2], Rectangle), issubclass(Square, Shape))
 print("MRO:", [c.__name__ for c in Square.__mro__])
-
-
-class Base:
-    def hello(self) -> str:
-        return "Base"
-
-
-class LoudMixin(Base):
-    def hello(self) -> str:
-        return "Loud(" + super().hello() + ")"
-
-
-class PoliteMixin(Base):
-    def hello(self) -> str:
-        return "Polite(" + super().hello() + ")"
-
-
-class Greeter(LoudMixin, PoliteMixin):
-    def hello(self) -> str:
-        return "Greeter(" + super().hello() + ")"
-
-
-print(Greeter().hello())
-print("diamond MRO:", [c.__name__ for c in Greeter.__mro__])
-

@@ -7,6 +7,7 @@ import type { SyntaxNode } from "../parse/parser.js";
 import { annotationType, isTypeExpression, type TypeNames } from "./annotations.js";
 import { buildScope, paramIdentifier, type Scope } from "./scopes.js";
 import { ANY, NUMBER, type PyType } from "./types.js";
+import { floatReturn } from "./floats.js";
 
 export interface ParamInfo {
   name: string;
@@ -14,6 +15,8 @@ export interface ParamInfo {
   defaultNode: SyntaxNode | null;
   type: PyType;
   annotated: boolean;
+  /** Before a `/`: positional-only, never bound by keyword. */
+  posOnly?: boolean;
 }
 
 export interface FunctionInfo {
@@ -174,7 +177,7 @@ function functionInfo(node: SyntaxNode, scope: Scope, classNames: TypeNames): Fu
     isAsync: node.children.some((c) => c.type === "async"),
     isGenerator: containsYield(node.childForFieldName("body")!),
     params: paramsOf(node, classNames),
-    returnType: annotationType(returnNode, classNames),
+    returnType: floatReturn(node, annotationType(returnNode, classNames)),
     returnAnnotated: returnNode !== null,
     decorators: decoratorsOf(node),
     scope,
@@ -191,7 +194,10 @@ export function paramsOf(node: SyntaxNode, classNames: TypeNames): ParamInfo[] {
       kwOnly = true;
       continue;
     }
-    if (p.type === "positional_separator") continue;
+    if (p.type === "positional_separator") {
+      for (const q of out) if (q.kind === "positional") q.posOnly = true;
+      continue;
+    }
     const id = paramIdentifier(p);
     if (!id) continue;
     const typeNode = p.childForFieldName("type");

@@ -14,7 +14,8 @@ export type PyType =
   | { k: "none" }
   | { k: "list"; of: PyType; items?: PyType[] }
   | { k: "tuple"; items: PyType[] | null; rest?: PyType }
-  | { k: "dict"; key: PyType; value: PyType }
+  /** `values`: per-entry value types of a dict literal, in order (dropped once the dict is stored in a variable). */
+  | { k: "dict"; key: PyType; value: PyType; values?: PyType[] }
   | { k: "set"; of: PyType }
   | { k: "class"; name: string }
   | { k: "instance"; name: string }
@@ -22,7 +23,8 @@ export type PyType =
   | { k: "union"; of: PyType[] }
   | { k: "coroutine"; of: PyType }
   | { k: "task"; of: PyType }
-  | { k: "named"; ts: string };
+  /** A TypeScript type by name; `of` is the element type of an iterable one (a generator expression's items). */
+  | { k: "named"; ts: string; of?: PyType };
 
 export const ANY: PyType = { k: "any" };
 export const INT: PyType = { k: "int" };
@@ -64,7 +66,7 @@ export function mentionsFloat(t: PyType): boolean {
     case "tuple":
       return (t.items ?? []).some(mentionsFloat) || (t.rest !== undefined && mentionsFloat(t.rest));
     case "dict":
-      return mentionsFloat(t.key) || mentionsFloat(t.value);
+      return mentionsFloat(t.key) || mentionsFloat(t.value) || (t.values ?? []).some(mentionsFloat);
     case "union":
       return t.of.some(mentionsFloat);
     default:
@@ -84,8 +86,10 @@ export function hintDescriptor(t: PyType): string {
     case "set":
       return `{ set: ${hintDescriptor(t.of)} }`;
     case "tuple":
-      return t.items ? `{ tuple: [${t.items.map(hintDescriptor).join(", ")}] }` : `"any"`;
+      if (t.items) return `{ tuple: [${t.items.map(hintDescriptor).join(", ")}] }`;
+      return t.rest ? `{ tuple: ${hintDescriptor(t.rest)} }` : `"any"`;
     case "dict":
+      if (t.values) return `{ dict: [${hintDescriptor(t.key)}, ${hintDescriptor(t.value)}], at: [${t.values.map(hintDescriptor).join(", ")}] }`;
       return `{ dict: [${hintDescriptor(t.key)}, ${hintDescriptor(t.value)}] }`;
     case "union": {
       const nonNone = t.of.filter((x) => x.k !== "none");

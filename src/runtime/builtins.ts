@@ -19,7 +19,8 @@ import {
   TypeError,
   ValueError,
 } from "./exceptions.js";
-import { callable, FrozenSet, Hinted, registerBuiltinFunction, registerBuiltinType, repr, str, tuple } from "./repr.js";
+import { declaredBases, linearMro } from "./inheritance.js";
+import { callable, FrozenSet, Hinted, registerAddressOf, registerBuiltinFunction, registerBuiltinType, repr, str, tuple } from "./repr.js";
 import { bool, float, int, truthy } from "./numbers.js";
 import { add, NotImplemented } from "./operators.js";
 import { callMethod, hasPythonMethod } from "./methods.js";
@@ -121,19 +122,24 @@ export function pyIterable<T = any>(x: any): Iterable<T> {
 }
 
 /**
- * A dict's keys or a set's items, raising Python's RuntimeError when the
- * collection grows or shrinks during the iteration (JavaScript would go on,
- * and never end if the loop keeps adding).
+ * A dict's keys (or its values or items) or a set's items, raising Python's
+ * RuntimeError when the collection grows or shrinks during the iteration
+ * (JavaScript would go on, and never end if the loop keeps adding).
  */
-export function sizeChecked<T>(c: Map<T, unknown> | Set<T>, what: "dictionary" | "Set" = c instanceof Map ? "dictionary" : "Set"): Iterable<T> {
+export function sizeChecked<K, V>(c: Map<K, V>, part: "items"): Iterable<readonly [K, V]>;
+export function sizeChecked<K, V>(c: Map<K, V>, part: "values"): Iterable<V>;
+export function sizeChecked<T>(c: Map<T, unknown> | Set<T>, part?: "keys" | "dictionary" | "Set"): Iterable<T>;
+export function sizeChecked(c: Map<any, any> | Set<any>, part: "keys" | "values" | "items" | "dictionary" | "Set" = "keys"): Iterable<any> {
+  const what = c instanceof Map ? "dictionary" : "Set";
   return {
     [Symbol.iterator]() {
-      const inner = c.keys();
+      const inner = part === "values" ? c.values() : part === "items" ? (c as Map<any, any>).entries() : c.keys();
       const size = c.size;
       return {
-        next(): IteratorResult<T> {
+        next(): IteratorResult<any> {
           if (c.size !== size) throw new RuntimeError(`${what} changed size during iteration`);
-          return inner.next();
+          const r = inner.next();
+          return r.done || part !== "items" ? r : { value: Object.freeze(r.value), done: false };
         },
       };
     },
@@ -370,6 +376,30 @@ class PyObject {
   }
 }
 export const object: typeof PyObject = PyObject;
+Object.defineProperty(PyObject, "name", { value: "object" });
+
+/** The class JavaScript's prototype chain gives as `cls`'s parent, or null at the top. */
+function parentClass(cls: any): any {
+  if (cls === object || builtinTypeName(cls) !== null) return null;
+  const p = Object.getPrototypeOf(cls);
+  // Error is how BaseException is built; Python's hierarchy ends at object.
+  return typeof p === "function" && p !== Function.prototype && p !== Error ? p : null;
+}
+
+/** `cls.__mro__`: the class, its ancestors in C3 order, then object. */
+export function mro(cls: any): readonly any[] {
+  if (typeof cls !== "function") throw new TypeError(`'${typeName(cls)}' object has no attribute '__mro__'`);
+  if (cls === object || builtinTypeName(cls) !== null) return tuple(cls, ...(cls === object ? [] : [object]));
+  const out: any[] = linearMro(cls);
+  if (out[out.length - 1] !== object) out.push(object);
+  return tuple(...out);
+}
+
+/** `cls.__bases__`: the direct parent, or object. */
+export function bases(cls: any): readonly any[] {
+  if (cls === object) return tuple();
+  return tuple(...(declaredBases(cls) ?? [parentClass(cls) ?? object]));
+}
 
 function isClass(fn: Function): boolean {
   return /^class[\s{]/.test(Function.prototype.toString.call(fn));
@@ -1158,6 +1188,8 @@ export function id(x: any): number {
   return n;
 }
 
+registerAddressOf(id);
+
 function attrKey(name: string): string {
   return name === "constructor" || name === "prototype" ? `${name}_` : name;
 }
@@ -1213,6 +1245,13 @@ export function getattr(obj: any, name: string, ...dflt: any[]): any {
     throw new AttributeError(`type object '${obj.__name__ ?? builtinTypeName(obj) ?? obj.name}' has no attribute '${name}'`);
   }
   throw new AttributeError(`'${typeName(obj)}' object has no attribute '${name}'`);
+}
+
+/** `obj.attr` for a class attribute an instance may shadow: its own value, else its class's. */
+export function instanceOrClassAttr(obj: any, name: string): any {
+  const key = attrKey(name);
+  if (obj != null && Object.prototype.hasOwnProperty.call(obj, key)) return obj[key];
+  return obj?.constructor?.[key];
 }
 
 /** Python's setattr(). */

@@ -2,7 +2,7 @@
  * dataclasses helpers. Translated dataclasses carry their field names in a
  * static `__dataclass_fields__`, which these read.
  */
-import { TypeError } from "./exceptions.js";
+import { FrozenInstanceError, TypeError } from "./exceptions.js";
 import { isTuple, tuple } from "./repr.js";
 
 type DataclassCtor = { new (...args: any[]): any; __dataclass_fields__: readonly string[] };
@@ -40,5 +40,6 @@ export const dataclasses = {
     return new ctor(...args);
   },
   fields: (x: any): readonly string[] => fieldNames(x),
+  FrozenInstanceError,
   is_dataclass: (x: any): boolean => isDataclassInstance(x) || Array.isArray(x?.__dataclass_fields__),
 };

@@ -124,6 +124,8 @@ export class OverflowError extends ArithmeticError {}
 export class FloatingPointError extends ArithmeticError {}
 export class AssertionError extends Exception {}
 export class AttributeError extends Exception {}
+/** dataclasses.FrozenInstanceError: assigning to a field of a frozen dataclass. */
+export class FrozenInstanceError extends AttributeError {}
 export class BufferError extends Exception {}
 export class EOFError extends Exception {}
 export class ImportError extends Exception {}
@@ -424,7 +426,7 @@ function convert(e: object): BaseException {
     const getterOnly = /Cannot set property (\S+) of #<(\w+)> which has only a getter/.exec(message);
     if (getterOnly) return new AttributeError(`property '${getterOnly[1]}' of '${getterOnly[2]}' object has no setter`);
     const frozen = /Cannot assign to read only property '([^']*)' of object/.exec(message);
-    if (frozen) return new AttributeError(`cannot assign to field '${frozen[1]}'`);
+    if (frozen) return new FrozenInstanceError(`cannot assign to field '${frozen[1]}'`);
     if (/^(undefined|null) is not iterable/.test(message) || /is not iterable \(cannot read property (undefined|null)\)/.test(message)) {
       return new TypeError("'NoneType' object is not iterable");
     }

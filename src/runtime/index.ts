@@ -28,6 +28,7 @@ export * from "./contextlib.js";
 export * from "./modules.js";
 export * from "./dataclasses.js";
 export * from "./entry.js";
+export * from "./inheritance.js";
 // builtins.ts and operators.ts both define slice assignment; one must win.
 export { setslice, delslice } from "./builtins.js";
 // stdlib.ts's `time` is time.ts's clocks plus localtime/strftime/...; it wins.

@@ -117,14 +117,13 @@ function encode(value: unknown, desc: HintDesc, enc: Encoder, level: number): st
     return container(value, enc, level, "[", "]", (inner) => value.map((v, i) => encode(v, hintParts.element(desc, i), enc, inner)));
   }
   if (value instanceof Map || isOptions(value)) {
-    const entries: [unknown, unknown][] = value instanceof Map ? [...value] : Object.entries(value as object);
+    const entries: [unknown, unknown, HintDesc][] = (value instanceof Map ? [...value] : Object.entries(value as object)).map(([k, v], i) => [k, v, hintParts.value(desc, i)]);
     if (entries.length === 0) return "{}";
     const kd = hintParts.key(desc);
-    const vd = hintParts.value(desc);
     if (enc.sortKeys) entries.sort((a, b) => compare(unhint(a[0]).value, unhint(b[0]).value));
     return container(value as object, enc, level, "{", "}", (inner) => {
       const parts: string[] = [];
-      for (const [k, v] of entries) {
+      for (const [k, v, vd] of entries) {
         const key = encodeKey(k, kd, enc);
         if (key === null) continue;
         parts.push(encodeString(key, enc.ensureAscii) + enc.keySep + encode(v, vd, enc, inner));

@@ -4,7 +4,7 @@
  * forwarding wrapper `def w(*args, **kwargs): return f(*args, **kwargs)`
  * passes them on unchanged.
  */
-import { TypeError } from "./exceptions.js";
+import { NameError, TypeError, UnboundLocalError } from "./exceptions.js";
 
 export class Kwargs extends Map<string, any> {}
 
@@ -21,7 +21,20 @@ export function takeKwargs(args: any[]): Kwargs {
     args.pop();
     return last;
   }
+  // A call whose callee's signature was unknown passes its keywords as a plain object.
+  if (last !== null && typeof last === "object" && Object.getPrototypeOf(last) === Object.prototype) {
+    args.pop();
+    return new Kwargs(Object.entries(last));
+  }
   return new Kwargs();
+}
+
+/**
+ * A lambda's `**kw`: the trailing Kwargs, or the options object a call to a
+ * callee of unknown signature passes its keywords as; removed from `args`.
+ */
+export function lambdaKwargs(args: any[]): Kwargs {
+  return takeKwargs(args);
 }
 
 /** `**kwargs` in a call to an unknown callee: nothing when empty, else the marker. */
@@ -30,7 +43,74 @@ export function spreadKwargs(kwargs: Map<string, any>): any[] {
   return [kwargs instanceof Kwargs ? kwargs : new Kwargs(kwargs)];
 }
 
+/** Reading a name that was only annotated, never assigned. */
+export function raiseNameError(message: string, local: boolean): never {
+  throw local ? new UnboundLocalError(message) : new NameError(message);
+}
+
 /** A call that Python would reject at run time: raise the same TypeError there. */
 export function raiseTypeError(message: string): never {
   throw new TypeError(message);
+}
+
+/** A Python signature for run-time binding: each parameter is [name, hasDefault, positionalOnly?]. */
+export interface Signature {
+  name: string;
+  positional: readonly (readonly [string, boolean, boolean?])[];
+  kwonly: readonly (readonly [string, boolean])[];
+  varargs: boolean;
+  kwargs: boolean;
+}
+
+/** The pairs of a `**mapping` in a call; keywords must be strings. */
+export function kwargsEntries(m: any): [string, any][] {
+  if (!(m instanceof Map)) {
+    if (m !== null && typeof m === "object") return Object.entries(m);
+    throw new TypeError(`argument after ** must be a mapping, not ${m === null ? "NoneType" : typeof m}`);
+  }
+  for (const k of m.keys()) if (typeof k !== "string") throw new TypeError("keywords must be strings");
+  return [...m];
+}
+
+/**
+ * Python's argument binding when a call spreads `*xs` or `**m`: positions
+ * fill positional parameters then *args, keywords go by name (or to
+ * **kwargs), with Python's TypeErrors. Returns the arguments in the order
+ * the translated function takes them: positional, keyword-only, then the
+ * `**kwargs` Map (or, with *args, the rest followed by a Kwargs marker).
+ */
+export function bindBySignature(sig: Signature, positional: readonly any[], keywords: readonly (readonly [string, any])[]): any[] {
+  const slots = new Map<string, any>();
+  const pos = sig.positional;
+  positional.slice(0, pos.length).forEach((v, i) => slots.set(pos[i]![0], v));
+  const extra = positional.slice(pos.length);
+  if (extra.length > 0 && !sig.varargs) {
+    const n = pos.length;
+    throw new TypeError(`${sig.name}() takes ${n} positional argument${n === 1 ? "" : "s"} but ${positional.length} ${positional.length === 1 ? "was" : "were"} given`);
+  }
+  const extraKw = new Kwargs();
+  for (const [k, v] of keywords) {
+    const p = pos.find((q) => q[0] === k && !q[2]) ?? sig.kwonly.find((q) => q[0] === k);
+    if (p) {
+      if (slots.has(k)) throw new TypeError(`${sig.name}() got multiple values for argument '${k}'`);
+      slots.set(k, v);
+    } else if (sig.kwargs) {
+      if (extraKw.has(k)) throw new TypeError(`${sig.name}() got multiple values for keyword argument '${k}'`);
+      extraKw.set(k, v);
+    } else if (pos.some((q) => q[0] === k)) {
+      throw new TypeError(`${sig.name}() got some positional-only arguments passed as keyword arguments: '${k}'`);
+    } else throw new TypeError(`${sig.name}() got an unexpected keyword argument '${k}'`);
+  }
+  for (const [name, hasDefault] of pos) {
+    if (!slots.has(name) && !hasDefault) throw new TypeError(`${sig.name}() missing 1 required positional argument: '${name}'`);
+  }
+  for (const [name, hasDefault] of sig.kwonly) {
+    if (!slots.has(name) && !hasDefault) throw new TypeError(`${sig.name}() missing 1 required keyword-only argument: '${name}'`);
+  }
+  const out: any[] = [...pos.map((p) => slots.get(p[0])), ...sig.kwonly.map((p) => slots.get(p[0]))];
+  if (sig.varargs) {
+    out.push(...extra);
+    if (extraKw.size > 0) out.push(extraKw);
+  } else if (sig.kwargs) out.push(extraKw);
+  return out;
 }

@@ -236,6 +236,25 @@ export function round(x: unknown, ndigits?: number | null | { ndigits?: number |
 }
 
 /** Python's `abs(x)`. */
+/** Python's unary `-x`, `+x` and `~x`: numbers directly, objects through `__neg__`, `__pos__`, `__invert__`. */
+export function neg(x: unknown): any {
+  return unaryDunder(x, "neg", "-", (n) => -n);
+}
+export function pos(x: unknown): any {
+  return unaryDunder(x, "pos", "+", (n) => +n);
+}
+export function invert(x: unknown): any {
+  return unaryDunder(x, "invert", "~", (n) => ~n);
+}
+
+function unaryDunder(x: unknown, name: string, symbol: string, onNumber: (n: number) => number): any {
+  const v = unhint(x).value;
+  if (typeof v === "number" || typeof v === "boolean") return onNumber(Number(v));
+  const f = v !== null && typeof v === "object" ? (v as Dunders)[`__${name}__`] : undefined;
+  if (typeof f === "function") return f.call(v);
+  throw new TypeError(`bad operand type for unary ${symbol}: '${pyTypeName(v)}'`);
+}
+
 export function abs(x: unknown): any {
   const v = unhint(x).value;
   if (typeof v === "number") return Math.abs(v);

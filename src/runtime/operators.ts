@@ -8,6 +8,7 @@ import { TypeError, ValueError } from "./exceptions.js";
 import { isClass, tuple } from "./repr.js";
 import { typeName } from "./builtins.js";
 import { callMethod } from "./methods.js";
+import { Kwargs, bindBySignature, takeKwargs, type Signature } from "./kwargs.js";
 
 function isTuple(x: unknown): x is readonly unknown[] {
   return Array.isArray(x) && Object.isFrozen(x);
@@ -20,17 +21,32 @@ export function add(a: any, b: any): any {
     if ((typeof a === "number" || typeof a === "boolean") && (typeof b === "number" || typeof b === "boolean")) return Number(a) + Number(b);
   }
   if (Array.isArray(a) && Array.isArray(b) && isTuple(a) === isTuple(b)) return isTuple(a) ? tuple(...a, ...b) : [...a, ...b];
-  if (a && typeof a.__add__ === "function") return a.__add__(b);
-  if (b && typeof b.__radd__ === "function") return b.__radd__(a);
-  throw new TypeError(`unsupported operand type(s) for +: '${typeName(a)}' and '${typeName(b)}'`);
+  return dunderOp(a, b, "add", "+");
+}
+
+/**
+ * `a.__op__(b)`, else `b.__rop__(a)`, skipping NotImplemented answers, else
+ * Python's TypeError, as the binary operators do for user classes.
+ */
+function dunderOp(a: any, b: any, name: string, symbol: string): any {
+  const forward = a?.[`__${name}__`];
+  if (typeof forward === "function") {
+    const r = forward.call(a, b);
+    if (r !== NotImplemented) return r;
+  }
+  const reflected = b?.[`__r${name}__`];
+  if (typeof reflected === "function" && typeName(a) !== typeName(b)) {
+    const r = reflected.call(b, a);
+    if (r !== NotImplemented) return r;
+  }
+  throw new TypeError(`unsupported operand type(s) for ${symbol}: '${typeName(a)}' and '${typeName(b)}'`);
 }
 
 export function sub(a: any, b: any): any {
   if (typeof a === "number" && typeof b === "number") return a - b;
   if (a instanceof Set && b instanceof Set) return new Set([...a].filter((x) => !b.has(x)));
-  if (a && typeof a.__sub__ === "function") return a.__sub__(b);
   if ((typeof a === "number" || typeof a === "boolean") && (typeof b === "number" || typeof b === "boolean")) return Number(a) - Number(b);
-  throw new TypeError(`unsupported operand type(s) for -: '${typeName(a)}' and '${typeName(b)}'`);
+  return dunderOp(a, b, "sub", "-");
 }
 
 export function mul(a: any, b: any): any {
@@ -44,9 +60,8 @@ export function mul(a: any, b: any): any {
   };
   if ((typeof a === "string" || Array.isArray(a)) && typeof b === "number") return rep(a, b);
   if ((typeof b === "string" || Array.isArray(b)) && typeof a === "number") return rep(b, a);
-  if (a && typeof a.__mul__ === "function") return a.__mul__(b);
   if ((typeof a === "number" || typeof a === "boolean") && (typeof b === "number" || typeof b === "boolean")) return Number(a) * Number(b);
-  throw new TypeError(`unsupported operand type(s) for *: '${typeName(a)}' and '${typeName(b)}'`);
+  return dunderOp(a, b, "mul", "*");
 }
 
 /** Python `a and b`: b is evaluated only when a is truthy. */
@@ -121,6 +136,46 @@ function memoize<F extends (...args: any[]) => any>(fn: F): F {
   return wrapper;
 }
 
+/**
+ * `@functools.total_ordering`: from `__eq__` and one of `__lt__`, `__le__`,
+ * `__gt__`, `__ge__`, the other three, defined the way functools does
+ * (NotImplemented passes through).
+ */
+export function totalOrdering<C extends Function>(cls: C): C {
+  const proto = cls.prototype as Record<string, any>;
+  const has = (n: string) => typeof proto[n] === "function" && proto[n] !== (Object.prototype as any)[n];
+  const root = ["__lt__", "__le__", "__gt__", "__ge__"].find(has);
+  if (!root) throw new ValueError("must define at least one ordering operation: < > <= >=");
+  const ni = (r: unknown) => r === NotImplemented;
+  const eq = (a: any, b: any) => (typeof a.__eq__ === "function" ? a.__eq__(b) === true : a === b);
+  const derived: Record<string, Record<string, (this: any, o: any) => unknown>> = {
+    __lt__: {
+      __gt__(o) { const r = this.__lt__(o); return ni(r) ? r : !r && !eq(this, o); },
+      __le__(o) { const r = this.__lt__(o); return ni(r) ? r : r || eq(this, o); },
+      __ge__(o) { const r = this.__lt__(o); return ni(r) ? r : !r; },
+    },
+    __le__: {
+      __ge__(o) { const r = this.__le__(o); return ni(r) ? r : !r || eq(this, o); },
+      __lt__(o) { const r = this.__le__(o); return ni(r) ? r : r && !eq(this, o); },
+      __gt__(o) { const r = this.__le__(o); return ni(r) ? r : !r; },
+    },
+    __gt__: {
+      __lt__(o) { const r = this.__gt__(o); return ni(r) ? r : !r && !eq(this, o); },
+      __ge__(o) { const r = this.__gt__(o); return ni(r) ? r : r || eq(this, o); },
+      __le__(o) { const r = this.__gt__(o); return ni(r) ? r : !r; },
+    },
+    __ge__: {
+      __le__(o) { const r = this.__ge__(o); return ni(r) ? r : !r || eq(this, o); },
+      __gt__(o) { const r = this.__ge__(o); return ni(r) ? r : r && !eq(this, o); },
+      __lt__(o) { const r = this.__ge__(o); return ni(r) ? r : !r; },
+    },
+  };
+  for (const [name, fn] of Object.entries(derived[root]!)) {
+    if (!has(name)) Object.defineProperty(proto, name, { value: fn, writable: true, configurable: true });
+  }
+  return cls;
+}
+
 export const functools = {
   /** `@lru_cache`, `@lru_cache()` and `@lru_cache(maxsize=None)`: results cached by argument values. */
   lru_cache(arg?: unknown): any {
@@ -146,6 +201,7 @@ export const functools = {
       Object.defineProperty(wrapper, "name", { value: wrapped.name });
       (wrapper as any).__wrapped__ = wrapped;
       (wrapper as any).__name__ = wrapped.name;
+      (wrapper as any).__doc__ = (wrapped as any).__doc__ ?? null;
       return wrapper;
     };
   },
@@ -254,7 +310,22 @@ export function instantiate(kind: any, ...args: unknown[]): any {
 }
 
 /** A decorated function keeps its Python name (the function itself is anonymous). */
-export function named<F extends Function>(name: string, fn: F): F {
-  Object.defineProperty(fn, "name", { value: name });
-  return fn;
+export function named<F extends Function>(name: string, fn: F, sig?: Signature, doc?: string | null): F {
+  let out: any = fn;
+  if (sig) {
+    // A wrapper (`def w(*args, **kwargs): return fn(*args, **kwargs)`) hands keywords
+    // on as a trailing Kwargs: bind them to the parameters by name, as Python does.
+    out = function (this: unknown, ...args: any[]) {
+      const last = args[args.length - 1];
+      // Keywords from a call site that could not see this signature come as a plain object.
+      if (last instanceof Kwargs || (last !== null && typeof last === "object" && Object.getPrototypeOf(last) === Object.prototype)) {
+        const kws = takeKwargs(args);
+        return (fn as any).apply(this, bindBySignature(sig, args, [...kws]));
+      }
+      return (fn as any).apply(this, args);
+    };
+  }
+  Object.defineProperty(out, "name", { value: name });
+  if (doc !== undefined) out.__doc__ = doc;
+  return out as F;
 }

@@ -19,7 +19,8 @@ export type HintDesc =
   | "any"
   | { readonly list: HintDesc }
   | { readonly tuple: readonly HintDesc[] | HintDesc }
-  | { readonly dict: readonly [HintDesc, HintDesc] }
+  /** `at`: per-entry value hints of a dict literal, in insertion order. */
+  | { readonly dict: readonly [HintDesc, HintDesc]; readonly at?: readonly HintDesc[] }
   | { readonly set: HintDesc };
 
 /** A value with its float hint; only formatting functions look inside. */
@@ -67,9 +68,10 @@ export const hintParts = {
   key(desc: HintDesc): HintDesc {
     return typeof desc === "object" && "dict" in desc ? desc.dict[0] : "any";
   },
-  /** The values of a dict. */
-  value(desc: HintDesc): HintDesc {
-    return typeof desc === "object" && "dict" in desc ? desc.dict[1] : "any";
+  /** The values of a dict; `i` is the entry's position, for a literal's per-entry hints. */
+  value(desc: HintDesc, i?: number): HintDesc {
+    if (typeof desc !== "object" || !("dict" in desc)) return "any";
+    return (i !== undefined ? desc.at?.[i] : undefined) ?? desc.dict[1];
   },
 };
 
@@ -215,8 +217,19 @@ function objectRepr(x: object): string {
   const ctor = (x as { constructor?: Function }).constructor;
   if (typeof ctor !== "function") return "<object>";
   const builtin = builtinTypeNames.get(ctor);
-  if (builtin) return `<${builtin} object>`;
-  return `<${className(ctor)} object>`;
+  if (builtin) return `<${builtin} object${at(x)}>`;
+  return `<${className(ctor)} object${at(x)}>`;
+}
+
+let addressOf: ((x: object) => number) | null = null;
+
+/** builtins.ts hands over id(), so the address in a default repr is the object's id() as in CPython. */
+export function registerAddressOf(fn: (x: object) => number): void {
+  addressOf = fn;
+}
+
+function at(x: object): string {
+  return addressOf ? ` at 0x${addressOf(x).toString(16)}` : "";
 }
 
 function isPlainObject(x: object): boolean {
@@ -304,9 +317,8 @@ function reprIn(x: unknown, desc: HintDesc, seen: Seen): string {
     seen.add(obj);
     try {
       const kd = hintParts.key(desc);
-      const vd = hintParts.value(desc);
       const parts: string[] = [];
-      for (const [k, v] of obj) parts.push(`${reprIn(k, kd, seen)}: ${reprIn(v, vd, seen)}`);
+      for (const [k, v] of obj) parts.push(`${reprIn(k, kd, seen)}: ${reprIn(v, hintParts.value(desc, parts.length), seen)}`);
       return `{${parts.join(", ")}}`;
     } finally {
       seen.delete(obj);

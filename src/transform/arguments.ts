@@ -16,10 +16,12 @@ export interface CallArgs {
   keywords: { name: string; value: Expr; node: SyntaxNode }[];
   /** `**kw` in the call. */
   kwSplat: Expr[];
+  /** Source offsets of the `**kw` items, to interleave them with keywords in order. */
+  kwSplatAt?: number[];
 }
 
 export function readArgs(argList: SyntaxNode | null, ctx: Context): CallArgs {
-  const out: CallArgs = { positional: [], hasSplat: false, keywords: [], kwSplat: [] };
+  const out: CallArgs = { positional: [], hasSplat: false, keywords: [], kwSplat: [], kwSplatAt: [] };
   if (!argList) return out;
   if (argList.type === "generator_expression") {
     out.positional.push(expr(argList, ctx));
@@ -35,6 +37,7 @@ export function readArgs(argList: SyntaxNode | null, ctx: Context): CallArgs {
       out.hasSplat = true;
     } else if (a.type === "dictionary_splat") {
       out.kwSplat.push(expr(a.namedChildren[0]!, ctx));
+      out.kwSplatAt!.push(a.startIndex);
     } else {
       const e = expr(a, ctx);
       if (e.code.startsWith("...")) out.hasSplat = true;
@@ -74,23 +77,33 @@ export function bindArgs(params: ParamInfo[], args: CallArgs, ctx: Context, call
   const positional = params.filter((p) => p.kind === "positional");
   const vararg = params.find((p) => p.kind === "vararg");
   const kwargsParam = order.find((p) => p.kind === "kwargs") ?? (vararg ? params.find((p) => p.kind === "kwargs") : undefined);
-  if (args.hasSplat) {
-    // A spread of unknown length can only be passed through in order.
-    const codes = args.positional.map((a) => a.code);
-    if (args.keywords.length > 0) ctx.diag(call, "TSY1200", `keyword arguments after *args in a call to ${callee} are passed in order`, "warning");
-    for (const s of args.kwSplat) codes.push(`...${ctx.rt("spreadKwargs")}(${s.code})`);
-    return [...codes, ...args.keywords.map((k) => k.value.code)];
+  const plainSpread = !params.some((p) => p.kind === "kwonly" || p.kind === "kwargs") && args.keywords.length === 0 && args.kwSplat.length === 0;
+  if (args.hasSplat && plainSpread) {
+    // Spread positionals reach positional parameters and *args in order, as in Python.
+    return args.positional.map((a) => a.code);
+  }
+  if (args.hasSplat || (args.kwSplat.length > 0 && !vararg)) {
+    // Lengths and keys known only at run time: the runtime binds them by the signature.
+    const kws = [
+      ...args.keywords.map((k) => ({ at: k.node.startIndex, code: `[${JSON.stringify(k.name)}, ${k.value.code}]` })),
+      ...args.kwSplat.map((s, i) => ({ at: args.kwSplatAt?.[i] ?? Infinity, code: `...${ctx.rt("kwargsEntries")}(${s.code})` })),
+    ]
+      .sort((a, b) => a.at - b.at)
+      .map((k) => k.code);
+    return [`...${ctx.rt("bindBySignature")}(${signatureCode(params, callee)}, [${args.positional.map((a) => a.code).join(", ")}], [${kws.join(", ")}])`];
   }
   args.positional.forEach((a, i) => {
     const p = positional[i];
     if (p) slots.set(p.name, a.code);
     else if (vararg) extra.push(a.code);
-    else fail(`${callee}() takes ${positional.length} positional argument${positional.length === 1 ? "" : "s"} but ${args.positional.length} were given`);
+    else fail(`${callee}() takes ${positional.length} positional argument${positional.length === 1 ? "" : "s"} but ${args.positional.length} ${args.positional.length === 1 ? "was" : "were"} given`);
   });
   const extraKw: string[] = [];
   for (const k of args.keywords) {
-    const p = params.find((q) => q.name === k.name && (q.kind === "positional" || q.kind === "kwonly"));
-    if (p) slots.set(p.name, k.value.code);
+    const p = params.find((q) => q.name === k.name && (q.kind === "positional" || q.kind === "kwonly") && !q.posOnly);
+    if (p && slots.has(p.name)) fail(`${callee}() got multiple values for argument '${k.name}'`);
+    else if (p) slots.set(p.name, k.value.code);
+    else if (!kwargsParam && params.some((q) => q.name === k.name && q.posOnly)) fail(`${callee}() got some positional-only arguments passed as keyword arguments: '${k.name}'`);
     else if (kwargsParam) extraKw.push(`[${JSON.stringify(k.name)}, ${k.value.code}]`);
     else fail(`${callee}() got an unexpected keyword argument '${k.name}'`);
   }
@@ -124,6 +137,19 @@ export function bindArgs(params: ParamInfo[], args: CallArgs, ctx: Context, call
   while (out.length > 0 && out[out.length - 1] === "undefined" && !vararg) out.pop();
   if (vararg && extra.length === 0) while (out.length > 0 && out[out.length - 1] === "undefined") out.pop();
   return out;
+}
+
+/** A signature as the runtime's bindBySignature reads it. */
+export function signatureCode(params: ParamInfo[], callee: string): string {
+  const param = (p: ParamInfo) => `[${JSON.stringify(p.name)}, ${p.defaultNode !== null || p.kind === "kwargs" || p.kind === "vararg"}${p.posOnly ? ", true" : ""}]`;
+  const parts = [
+    `name: ${JSON.stringify(callee)}`,
+    `positional: [${params.filter((p) => p.kind === "positional").map(param).join(", ")}]`,
+    `kwonly: [${params.filter((p) => p.kind === "kwonly").map(param).join(", ")}]`,
+    `varargs: ${params.some((p) => p.kind === "vararg")}`,
+    `kwargs: ${params.some((p) => p.kind === "kwargs")}`,
+  ];
+  return `{ ${parts.join(", ")} }`;
 }
 
 /** Keywords as a trailing options object, for runtime functions that take one. */

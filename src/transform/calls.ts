@@ -84,8 +84,9 @@ function resultType(ret: string | undefined, types: PyType[], self?: PyType): Py
       return { k: "named", ts: "range" };
     case "iter":
       return { k: "named", ts: "Iterable<any>" };
-    case "iter":
-      return { k: "named", ts: "Iterable<any>" };
+    case "pow":
+      // A float base gives a float; an int one depends on the exponent's sign.
+      return t0.k === "float" || types[1]?.k === "float" ? FLOAT : ANY;
     case "minmax":
       return types.length === 1 ? elementType(t0) : types.reduce((a, b) => join(a, b));
     case "round":
@@ -97,12 +98,37 @@ function resultType(ret: string | undefined, types: PyType[], self?: PyType): Py
   }
 }
 
+/** Whether a class has several bases or is an ancestor of one that has: its super() follows the MRO at run time. */
+function inMultipleInheritance(className: string, ctx: Context): boolean {
+  const ancestors = (name: string, seen: Set<string>): Set<string> => {
+    const cls = ctx.classNamed(name);
+    if (!cls || seen.has(name)) return seen;
+    seen.add(name);
+    for (const b of cls.bases) if (b.type === "identifier") ancestors(b.text, seen);
+    return seen;
+  };
+  for (const cls of ctx.analysis.classes.values()) {
+    const bases = cls.bases.filter((b) => b.type !== "keyword_argument");
+    if (bases.length > 1 && ancestors(cls.name, new Set()).has(className)) return true;
+  }
+  return false;
+}
+
+/** Builtins that defer to a dunder method of a user object. */
+const DUNDER_BUILTINS: Record<string, string> = { abs: "__abs__", round: "__round__", len: "__len__", str: "__str__", repr: "__repr__" };
+
 function builtinCall(name: string, spec: BuiltinSpec, args: CallArgs, node: SyntaxNode, ctx: Context): Expr {
   if (spec.unsupported) return { code: ctx.unsupported(node, spec.unsupported, "TSY1101"), type: ANY };
   if (spec.special === "print") return printCall(args, ctx);
   const types = args.positional.map((a) => a.type);
   const codes = args.positional.map((a) => a.code);
-  const ret = resultType(spec.ret, types);
+  let ret = resultType(spec.ret, types);
+  // abs(obj) is obj.__abs__(): its declared result, not the argument's type.
+  const dunder = DUNDER_BUILTINS[name];
+  if (dunder && types[0]?.k === "instance") {
+    const m = ctx.methodOf(types[0].name, dunder);
+    ret = m?.returnAnnotated ? m.returnType : ANY;
+  }
   if (args.keywords.length === 0 && !args.hasSplat) {
     for (const form of spec.forms ?? []) {
       if (form.when.length === codes.length && form.when.every((w, i) => typeMatches(w, types[i]!))) {
@@ -205,11 +231,20 @@ function wrapLazy(call: string, fn: FunctionInfo | undefined, node: SyntaxNode, 
   return { code: `${ctx.rt("coro")}(() => ${call}, ${JSON.stringify(name)})`, type: { k: "coroutine", of: retType } };
 }
 
+const SIGNATURE_KEEPING_DECORATORS = /^(staticmethod|classmethod|property|(functools\.)?(cache|lru_cache|wraps)\b|[\w.]+\.(setter|getter|deleter))/;
+
+/** Whether calls to this def can be bound by its own signature: no decorator that may replace it. */
+function keepsSignature(fn: FunctionInfo): boolean {
+  return fn.decorators.every((d) => SIGNATURE_KEEPING_DECORATORS.test(d.text));
+}
+
 function userFunctionCall(fn: FunctionInfo, callee: string, args: CallArgs, node: SyntaxNode, ctx: Context, isNew: boolean): Expr {
   const params = fn.owner && fn.params[0] && !fn.decorators.some((d) => d.text === "staticmethod") ? fn.params.slice(1) : fn.params;
   const bound = bindArgs(params, args, ctx, fn.name, node);
   if (!Array.isArray(bound)) return { code: `${ctx.rt("raiseTypeError")}(${JSON.stringify(bound.error)})`, type: ANY };
-  const call = `${isNew ? "new " : ""}${callee}(${bound.join(", ")})`;
+  // A run-time bound argument list has no tuple type TypeScript could check against the parameters.
+  const target = bound.length === 1 && /^\.\.\.[\w$]*bindBySignature/.test(bound[0]!) ? `(${callee} as any)` : callee;
+  const call = `${isNew ? "new " : ""}${target}(${bound.join(", ")})`;
   if (fn.isAsync && !fn.isGenerator && !isNew) return wrapLazy(call, fn, node, ctx, fn.name);
   if (fn.runsLoop) return awaitBlocking(call, node, ctx, fn.returnAnnotated ? fn.returnType : ANY);
   const type = isNew ? ANY : fn.returnAnnotated ? fn.returnType : ANY;
@@ -294,6 +329,13 @@ function awaitBlocking(code: string, node: SyntaxNode, ctx: Context, type: PyTyp
  * when the callee is a plain name.
  */
 function definedCall(def: { fn?: FunctionInfo; cls?: ClassInfo }, callee: string, typeName: string | null, args: CallArgs, node: SyntaxNode, ctx: Context): Expr | null {
+  if (def.fn && !keepsSignature(def.fn)) {
+    // A decorator may return anything: a wrapper taking (*args, **kwargs), or a callable object.
+    const outer = def.fn.decorators[0]!;
+    const cls = outer.type === "identifier" ? ctx.classNamed(outer.text) : undefined;
+    if (cls && ctx.methodOf(cls.name, "__call__")) return plainCall(`${callee}.__call__`, args, node, ctx);
+    return plainCall(callee, args, node, ctx);
+  }
   if (def.fn) return userFunctionCall(def.fn, callee, args, node, ctx, false);
   if (!def.cls) return null;
   const init = ctx.constructorOf(def.cls);
@@ -336,6 +378,9 @@ function callWith(node: SyntaxNode, fnNode: SyntaxNode, ctx: Context): Expr {
     if (alias) return moduleCall(alias.path, alias.spec, args, node, ctx);
     const e = expr(fnNode, ctx);
     if (e.type.k === "class") return plainCall(`new ${e.code}`, args, node, ctx, { k: "instance", name: e.type.name });
+    // Calling an object calls its __call__.
+    const callMethod = e.type.k === "instance" ? ctx.methodOf(e.type.name, "__call__") : undefined;
+    if (callMethod) return userFunctionCall(callMethod, `${e.code}.__call__`, args, node, ctx, false);
     return plainCall(e.code, args, node, ctx);
   }
 
@@ -348,6 +393,11 @@ function callWith(node: SyntaxNode, fnNode: SyntaxNode, ctx: Context): Expr {
     const ownCall = own ? definedCall(own, own.code, null, args, node, ctx) : null;
     if (ownCall) return ownCall;
     // super().__init__(...) is the constructor chain; super().m(...) a parent method.
+    if (objNode.type === "call" && objNode.childForFieldName("function")?.text === "super" && name !== "__init__" && ctx.cls && inMultipleInheritance(ctx.cls.name, ctx)) {
+      // JavaScript's super is the parent in the source; Python's is the next class in the instance's MRO.
+      const self = ctx.fn?.decorators.some((d) => d.text === "staticmethod") ? null : "this";
+      if (self) return plainCall(`${ctx.rt("pySuper")}(${safeName(ctx.cls.name)}, ${self}, ${JSON.stringify(name)})`, args, node, ctx);
+    }
     if (objNode.type === "call" && objNode.childForFieldName("function")?.text === "super") {
       const parentMethod = ctx.parentMethod(name);
       const target = name === "__init__" ? "super" : `super.${safeAttr(name)}`;
@@ -365,11 +415,19 @@ function callWith(node: SyntaxNode, fnNode: SyntaxNode, ctx: Context): Expr {
       const isStatic = method?.decorators.some((d) => d.text === "staticmethod" || d.text === "classmethod");
       // Static and class methods live on the class in JS; an instance reaches them through its constructor.
       const target = isStatic && recv.type.k === "instance" ? `(${recv.code}.constructor as typeof ${method!.owner!.name})` : recv.code;
+      if (method && recv.type.k === "class" && !isStatic && method.params[0]) {
+        // Class.method(obj, ...): a plain function taking self first, as in Python.
+        const bound = bindArgs(method.params, args, ctx, method.name, node);
+        if (!Array.isArray(bound)) return { code: `${ctx.rt("raiseTypeError")}(${JSON.stringify(bound.error)})`, type: ANY };
+        return { code: `${recv.code}.prototype.${safeAttr(name)}.call(${bound.join(", ")})`, type: method.returnAnnotated ? method.returnType : ANY };
+      }
       if (method) return userFunctionCall(method, `${target}.${safeAttr(name)}`, args, node, ctx, false);
     }
     const builtin = methodCall(recv, name, args, node, ctx);
     if (builtin) return builtin;
-    if (recv.type.k === "any" && isBuiltinMethodName(name) && !ctx.isUserMethodName(name)) {
+    // Numbers, strings and containers have Python methods JavaScript's lack (1.5.is_integer()).
+    const numberReceiver = ["int", "float", "number", "bool"].includes(recv.type.k);
+    if (numberReceiver || (recv.type.k === "any" && isBuiltinMethodName(name) && !ctx.isUserMethodName(name))) {
       const opts = optionsObject(args);
       const all = [recv.code, JSON.stringify(name), ...args.positional.map((a) => a.code), ...(opts ? [opts] : [])];
       return { code: `${ctx.rt("callMethod")}(${all.join(", ")})`, type: ANY };

@@ -10,7 +10,8 @@ import { ANY, hintDescriptor, mentionsFloat, tsType, type PyType } from "../anal
 import type { SyntaxNode } from "../parse/parser.js";
 import type { Context } from "./context.js";
 import { expr } from "./expressions.js";
-import { functionBody, paramList, returnAnnotation } from "./functions.js";
+import { functionBody, paramList, returnAnnotation, type DefaultHoister } from "./functions.js";
+import { hoistedDefaults } from "./defaults.js";
 import { safeName } from "./names.js";
 import { docstringOf, jsDoc, registerStatements } from "./statements.js";
 
@@ -61,7 +62,7 @@ function baseAssigns(cls: ClassInfo, ctx: Context, name: string): boolean {
   return instanceFields(base, ctx).has(name) || base.fields.some((f) => f.name === name) || ctx.instanceFieldNames.has(`${base.name}.${name}`) || baseAssigns(base, ctx, name);
 }
 
-function method(fn: FunctionInfo, cls: ClassInfo, ctx: Context): string {
+function method(fn: FunctionInfo, cls: ClassInfo, ctx: Context, statics: string[]): string {
   const isStatic = isDecorator(fn, "staticmethod");
   const isClassMethod = isDecorator(fn, "classmethod");
   const params = isStatic ? fn.params : fn.params.slice(1);
@@ -75,7 +76,14 @@ function method(fn: FunctionInfo, cls: ClassInfo, ctx: Context): string {
     body.splice(at + 1, 0, "const self = this;");
   }
   ctx.selfAliasNeeded = false;
-  const paramCode = ctx.within(fn.scope, fn, () => paramList(params, ctx));
+  // A default that is not a literal is evaluated once, when the class body runs: a static holds it.
+  const hoist: DefaultHoister = (p, def) => {
+    const name = ctx.tmp(`${fn.name}_${p.name}`);
+    statics.push(`static ${name}${p.annotated ? `: ${tsType(p.type)}` : ""} = ${def.code};`);
+    hoistedDefaults.set(p, `${safeName(cls.name)}.${name}`);
+    return `${safeName(cls.name)}.${name}`;
+  };
+  const paramCode = ctx.within(fn.scope, fn, () => paramList(params, ctx, hoist));
   const setter = fn.decorators.find((d) => /\.setter$/.test(d.text));
   let head: string;
   const star = fn.isGenerator ? "*" : "";
@@ -119,7 +127,9 @@ function dataclassMembers(cls: ClassInfo, ctx: Context): string[] {
   const post = cls.methods.has("__post_init__") ? ["this.__post_init__();"] : [];
   if (!cls.methods.has("__init__")) members.push(`constructor(${params.join(", ")}) {\n${[...superCall, ...assigns, ...post].join("\n")}\n}`);
   if (!cls.methods.has("__repr__")) {
-    const parts = fields.map((f) => {
+    // field(repr=False) leaves a field out of the generated repr.
+    const shown = fields.filter((f) => !(f.value?.type === "call" && /^(dataclasses\.)?field$/.test(f.value.childForFieldName("function")!.text) && /\brepr\s*=\s*False\b/.test(f.value.childForFieldName("arguments")!.text)));
+    const parts = shown.map((f) => {
       const value = `this.${safeName(f.name)}`;
       const shown = f.type.k === "float" ? `${ctx.rt("asFloat")}(${value})` : mentionsFloat(f.type) ? `${ctx.rt("hinted")}(${value}, ${hintDescriptor(f.type)})` : value;
       return `${f.name}=\${${ctx.rt("repr")}(${shown})}`;
@@ -138,6 +148,8 @@ function dataclassMembers(cls: ClassInfo, ctx: Context): string[] {
   if (/frozen\s*=\s*True/.test(options) && !cls.methods.has("__init__")) {
     const ctor = members.findIndex((m) => m.startsWith("constructor("));
     if (ctor >= 0) members[ctor] = members[ctor]!.replace(/\n}$/, "\nObject.freeze(this);\n}");
+    // eq and frozen: instances hash by their fields, so equal points are one set member or dict key.
+    if (!cls.methods.has("__hash__")) members.push(`__hash__(): number {\nreturn ${ctx.rt("hash")}(${ctx.rt("tuple")}(${fields.map((f) => `this.${safeName(f.name)}`).join(", ")}));\n}`);
   }
   if (!cls.methods.has("__eq__")) {
     const tests = fields.map((f) => `${ctx.rt("eq")}(this.${safeName(f.name)}, other.${safeName(f.name)})`);
@@ -155,6 +167,11 @@ function classAttributes(cls: ClassInfo, ctx: Context): string[] {
     const right = a.childForFieldName("right");
     if (left?.type !== "identifier" || !right) continue;
     if (cls.isDataclass && a.childForFieldName("type")) continue;
+    if (right.type === "identifier" && cls.methods.has(right.text)) {
+      // `__rmul__ = __mul__`: the same function under a second name.
+      out.push(`${safeName(left.text)}(...args: any[]): any {\nreturn (this.${safeName(right.text)} as any)(...args);\n}`);
+      continue;
+    }
     const value = ctx.within(cls.scope, undefined, () => expr(right, ctx));
     out.push(`static ${safeName(left.text)} = ${value.code};`);
     ctx.classAttributes.add(`${cls.name}.${left.text}`);
@@ -165,8 +182,13 @@ function classAttributes(cls: ClassInfo, ctx: Context): string[] {
 function classDefinition(node: SyntaxNode, ctx: Context): string[] {
   const cls = ctx.analysis.classes.get(node.startIndex)!;
   const bases = cls.bases.filter((b) => b.type !== "keyword_argument" && !/^(object|ABC|Generic\b|typing\.)/.test(b.text));
-  if (bases.length > 1) ctx.diag(bases[1]!, "TSY1100", "multiple inheritance: only the first base class is kept");
-  const base = bases[0] ? expr(bases[0], ctx).code : null;
+  // Several bases: one JavaScript parent built in MRO order (see runtime/inheritance.ts).
+  // Only methods are copied into that chain: a base's __init__ would not run.
+  if (bases.length > 1) {
+    const withInit = bases.find((b) => ctx.classNamed(b.text) && ctx.methodOf(b.text, "__init__"));
+    if (withInit) ctx.diag(withInit, "TSY1100", "multiple inheritance: the base classes' __init__ is not run");
+  }
+  const base = bases.length > 1 ? `${ctx.rt("multiBase")}(${bases.map((b) => expr(b, ctx).code).join(", ")})` : bases[0] ? expr(bases[0], ctx).code : null;
   return ctx.withClass(cls, () => {
     const members: string[] = classAttributes(cls, ctx);
     const fields = instanceFields(cls, ctx);
@@ -179,7 +201,9 @@ function classDefinition(node: SyntaxNode, ctx: Context): string[] {
       members.push(`${safeName(name)}!: ${tsType(t)};`);
     }
     if (cls.isDataclass) members.push(...dataclassMembers(cls, ctx));
-    for (const m of cls.methods.values()) members.push(method(m, cls, ctx));
+    const statics: string[] = [];
+    for (const m of cls.methods.values()) members.push(method(m, cls, ctx, statics));
+    members.unshift(...statics);
     // Python iteration protocols, so the class also works with for…of and for await…of.
     if (cls.methods.has("__iter__")) members.push(`[Symbol.iterator](): Iterator<any> {\nreturn ${ctx.rt("iteratorOf")}(this.__iter__());\n}`);
     if (cls.methods.has("__aiter__")) members.push(`[Symbol.asyncIterator](): AsyncIterator<any> {\nreturn ${ctx.rt("asyncIteratorOf")}(this.__aiter__());\n}`);
@@ -191,8 +215,12 @@ function classDefinition(node: SyntaxNode, ctx: Context): string[] {
       ctx.diag(stmt, "TSY1100", `a ${stmt.type} in a class body is not supported`);
     }
     const decorators = cls.decorators.filter((d) => !/^(dataclasses\.)?dataclass\b/.test(d.text));
-    if (decorators.length > 0) ctx.diag(decorators[0]!, "TSY1100", `class decorator @${decorators[0]!.text} is not applied`);
-    return [...jsDoc(docstringOf(node.childForFieldName("body"))), `class ${safeName(cls.name)}${base ? ` extends ${base}` : ""} {\n${members.join("\n")}\n}`];
+    // @total_ordering fills in the missing comparisons on the class itself, so it runs after the declaration.
+    const ordering = decorators.filter((d) => /^(functools\.)?total_ordering$/.test(d.text));
+    const others = decorators.filter((d) => !ordering.includes(d));
+    if (others.length > 0) ctx.diag(others[0]!, "TSY1100", `class decorator @${others[0]!.text} is not applied`);
+    const after = ordering.length > 0 ? [`${ctx.rt("totalOrdering")}(${safeName(cls.name)});`] : [];
+    return [...jsDoc(docstringOf(node.childForFieldName("body"))), `class ${safeName(cls.name)}${base ? ` extends ${base}` : ""} {\n${members.join("\n")}\n}`, ...after];
   });
 }
 

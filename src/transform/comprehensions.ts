@@ -9,6 +9,8 @@ import type { SyntaxNode } from "../parse/parser.js";
 import type { Context, Expr } from "./context.js";
 import { cond, expr, registerExpressions } from "./expressions.js";
 import { loopIterable, pattern } from "./targets.js";
+import { capturedWithin } from "../analyze/captures.js";
+import { safeName } from "./names.js";
 
 interface Clause {
   kind: "for" | "if";
@@ -25,7 +27,7 @@ function bindLoopTypes(left: SyntaxNode, of: PyType, ctx: Context): void {
   }
 }
 
-function clauses(node: SyntaxNode, ctx: Context): Clause[] {
+function clauses(node: SyntaxNode, ctx: Context, shared: Set<string>): Clause[] {
   const out: Clause[] = [];
   for (const c of node.namedChildren.slice(1)) {
     if (c.type === "for_in_clause") {
@@ -35,12 +37,23 @@ function clauses(node: SyntaxNode, ctx: Context): Clause[] {
       const loop = isAsync ? { code: expr(rightNode, ctx).code, elem: ANY } : loopIterable(rightNode, ctx);
       bindLoopTypes(left, loop.elem, ctx);
       const pat = pattern(left, ctx) ?? ctx.unsupported(left, "this comprehension target is not supported");
-      out.push({ kind: "for", code: `for ${isAsync ? "await " : ""}(const ${pat} of ${loop.code})`, async: isAsync });
+      const decl = collectNames(left).some((n) => shared.has(n)) ? "" : "const ";
+      out.push({ kind: "for", code: `for ${isAsync ? "await " : ""}(${decl}${pat} of ${loop.code})`, async: isAsync });
     } else if (c.type === "if_clause") {
       out.push({ kind: "if", code: `if (${cond(c.namedChildren[0]!, ctx)})` });
     }
   }
   return out;
+}
+
+function collectNames(left: SyntaxNode): string[] {
+  return left.type === "identifier" ? [left.text] : left.namedChildren.flatMap(collectNames);
+}
+
+/** Loop variables a lambda in the comprehension captures: declared once, so every closure sees the last value. */
+function sharedVariables(node: SyntaxNode): Set<string> {
+  const names = node.namedChildren.filter((c) => c.type === "for_in_clause").flatMap((c) => collectNames(c.childForFieldName("left")!));
+  return new Set(names.filter((n) => capturedWithin(node, n)));
 }
 
 function containsAwait(node: SyntaxNode): boolean {
@@ -63,7 +76,9 @@ function withLocals<T>(ctx: Context, body: () => T): T {
 function build(node: SyntaxNode, ctx: Context, kind: "list" | "set" | "dict" | "gen"): Expr {
   return withLocals(ctx, () => {
     const bodyNode = node.namedChildren[0]!;
-    const cls = clauses(node, ctx);
+    const shared = sharedVariables(node);
+    const cls = clauses(node, ctx, shared);
+    const lets = shared.size > 0 ? `let ${[...shared].map((n) => `${safeName(n)}: any`).join(", ")}; ` : "";
     let bodyCode: string;
     let bodyType: PyType;
     if (kind === "dict") {
@@ -82,18 +97,18 @@ function build(node: SyntaxNode, ctx: Context, kind: "list" | "set" | "dict" | "
       kind === "list" ? { k: "list", of: bodyType } : kind === "set" ? { k: "set", of: bodyType } : kind === "dict" && bodyType.k === "tuple" && bodyType.items ? { k: "dict", key: bodyType.items[0]!, value: bodyType.items[1]! } : ANY;
     if (kind === "gen") {
       const loops = cls.map((c) => c.code).join(" ");
-      const fn = `${isAsync ? "async " : ""}function* (${usesThis ? "this: any" : ""}) { ${loops} yield ${bodyCode}; }`;
-      return { code: usesThis ? `(${fn}).call(this)` : `(${fn})()`, type: ANY };
+      const fn = `${isAsync ? "async " : ""}function* (${usesThis ? "this: any" : ""}) { ${lets}${loops} yield ${bodyCode}; }`;
+      return { code: usesThis ? `(${fn}).call(this)` : `(${fn})()`, type: { k: "named", ts: isAsync ? "AsyncGenerator<any>" : "Generator<any>", of: bodyType } };
     }
     const only = cls[0];
     let listCode: string;
-    if (cls.length === 1 && only && !isAsync && only.kind === "for" && kind !== "dict") {
+    if (cls.length === 1 && only && !isAsync && only.kind === "for" && kind !== "dict" && shared.size === 0) {
       const m = /^for \(const (.*) of (.*)\)$/s.exec(only.code)!;
       listCode = `Array.from(${m[2]}, (${m[1]}) => ${bodyCode})`;
     } else {
       const elem = kind === "dict" ? "any" : tsType(bodyType);
       const loops = cls.map((c) => c.code).join(" ");
-      const inner = `(${isAsync ? "async " : ""}() => { const out$: ${elem}[] = []; ${loops} out$.push(${bodyCode}); return out$; })()`;
+      const inner = `(${isAsync ? "async " : ""}() => { const out$: ${elem}[] = []; ${lets}${loops} out$.push(${bodyCode}); return out$; })()`;
       listCode = isAsync ? `(await ${inner})` : inner;
     }
     if (kind === "set") return { code: `new Set(${listCode})`, type: resultType };

@@ -6,6 +6,7 @@
  * name is declared at the top of the function. Loop variables used only by
  * their loop are declared by the loop.
  */
+import { capturedWithin } from "../analyze/captures.js";
 import type { Binding, Scope } from "../analyze/scopes.js";
 import type { SyntaxNode } from "../parse/parser.js";
 
@@ -63,7 +64,8 @@ export function planDeclarations(scope: Scope, body: SyntaxNode, typeAliases: Re
     if (b.kinds.size === 1 && b.kinds.has("for")) {
       const loops = new Set(b.sites.map((s) => enclosingStatement(s)));
       const loop = b.sites.length === 1 ? [...loops][0] : null;
-      if (loop && readsWithin(scope, b.name, loop)) {
+      // A closure in the loop that captures the variable must share one binding with later turns.
+      if (loop && readsWithin(scope, b.name, loop) && !capturedWithin(loop, b.name)) {
         const list = plan.loopOwned.get(loop.startIndex) ?? [];
         list.push(b);
         plan.loopOwned.set(loop.startIndex, list);

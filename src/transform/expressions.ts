@@ -3,6 +3,8 @@
  * shape of a Babel visitor. Families with more to say (calls, strings,
  * operators, comprehensions) live in their own modules and register here.
  */
+import { docstringOf } from "./docstrings.js";
+import { defaultsOf } from "./defaults.js";
 import { ANY, BOOL, FLOAT, INT, NONE, STR, join, tsType as tsTypeOf, type PyType } from "../analyze/types.js";
 import type { SyntaxNode } from "../parse/parser.js";
 import type { Context, Expr } from "./context.js";
@@ -41,10 +43,16 @@ export function elementType(t: PyType): PyType {
     case "str":
       return STR;
     case "named":
-      return t.ts === "range" ? INT : ANY;
+      return t.ts === "range" ? INT : (t.of ?? ANY);
     default:
       return ANY;
   }
+}
+
+/** Whether an identifier is read here (not the name an assignment stores to). */
+function isLoad(id: SyntaxNode): boolean {
+  const p = id.parent;
+  return !(p?.type === "assignment" && p.childForFieldName("left")?.startIndex === id.startIndex);
 }
 
 function nameExpr(node: SyntaxNode, ctx: Context): Expr {
@@ -64,6 +72,11 @@ function nameExpr(node: SyntaxNode, ctx: Context): Expr {
   if (alias) return alias;
   const b = owner?.bindings.get(name);
   let type: PyType = ANY;
+  // `x: int` alone creates no variable: reading it is a NameError (UnboundLocalError in a function).
+  if (b && b.sites.length > 0 && b.sites.every((s) => s.parent?.type === "assignment" && !s.parent.childForFieldName("right")) && isLoad(node)) {
+    const error = owner?.kind === "function" ? `cannot access local variable '${name}' where it is not associated with a value` : `name '${name}' is not defined`;
+    return { code: `${ctx.rt("raiseNameError")}(${JSON.stringify(error)}, ${owner?.kind === "function"})`, type: ANY };
+  }
   if (b) {
     type = ctx.varTypes.get(b) ?? b.type ?? ANY;
     if (b.kinds.has("def") && !b.kinds.has("assign")) type = { k: "func", ret: ANY, async: false };
@@ -125,14 +138,19 @@ function dictLiteral(node: SyntaxNode, ctx: Context): Expr {
   const entries: string[] = [];
   const keys: PyType[] = [];
   const values: PyType[] = [];
+  const literalKeys: (string | null)[] = [];
+  let splat = false;
   for (const c of node.namedChildren) {
     if (c.type === "pair") {
       const k = expr(c.childForFieldName("key")!, ctx);
       const v = expr(c.childForFieldName("value")!, ctx);
       entries.push(`[${k.code}, ${v.code}]`);
+      const keyNode = c.childForFieldName("key")!;
+      literalKeys.push(keyNode.type === "string" || keyNode.type === "integer" ? keyNode.text : null);
       keys.push(k.type);
       values.push(v.type);
     } else if (c.type === "dictionary_splat") {
+      splat = true;
       const inner = expr(c.namedChildren[0]!, ctx);
       entries.push(`...${inner.code}`);
       if (inner.type.k === "dict") {
@@ -147,13 +165,103 @@ function dictLiteral(node: SyntaxNode, ctx: Context): Expr {
   const key = joinAll(keys);
   const value = joinAll(values);
   if (entries.length === 0) return { code: "new Map<any, any>()", type: { k: "dict", key: ANY, value: ANY } };
-  return { code: `new Map<${tsTypeOf(key)}, ${tsTypeOf(value)}>([${entries.join(", ")}])`, type: { k: "dict", key, value } };
+  // Keys JavaScript compares differently (True and 1, equal tuples) go through dict(), which keys by Python equality.
+  // A literal with distinct literal keys knows each entry's value type (to print 5.0 as a float among ints).
+  const distinctKeys = !splat && new Set(literalKeys).size === literalKeys.length && literalKeys.every((k) => k !== null);
+  const type: PyType = distinctKeys ? { k: "dict", key, value, values } : { k: "dict", key, value };
+  if (!identityKeys(keys)) return { code: `${ctx.rt("dict")}<${tsTypeOf(key)}, ${tsTypeOf(value)}>([${entries.join(", ")}])`, type };
+  return { code: `new Map<${tsTypeOf(key)}, ${tsTypeOf(value)}>([${entries.join(", ")}])`, type };
 }
 
+/**
+ * Whether keys of these types are equal in Python exactly when they are
+ * identical in JavaScript: strings, numbers, None, or bools on their own.
+ */
+function identityKeys(types: PyType[]): boolean {
+  const numeric = types.every((t) => t.k === "int" || t.k === "float" || t.k === "number");
+  const same = types.every((t) => t.k === types[0]!.k);
+  return numeric || (same && (types[0]!.k === "str" || types[0]!.k === "bool" || types[0]!.k === "none"));
+}
 
 function setLiteral(node: SyntaxNode, ctx: Context): Expr {
   const { codes, types } = sequenceItems(node, ctx);
+  if (!identityKeys(types)) return { code: `${ctx.rt("set")}([${codes.join(", ")}])`, type: { k: "set", of: joinAll(types) } };
   return { code: `new Set([${codes.join(", ")}])`, type: { k: "set", of: joinAll(types) } };
+}
+
+const shadowed = new WeakMap<object, Set<string>>();
+
+/** Attribute names the module assigns on something other than a class or `self`: instances may shadow class attributes with them. */
+export function shadowedOnInstances(ctx: Context): Set<string> {
+  let names = shadowed.get(ctx.analysis);
+  if (names) return names;
+  names = new Set();
+  const classNames = new Set([...ctx.analysis.classes.values()].map((c) => c.name));
+  const visit = (n: SyntaxNode): void => {
+    if (n.type === "assignment" || n.type === "augmented_assignment") {
+      const left = n.childForFieldName("left");
+      if (left?.type === "attribute") {
+        const obj = left.childForFieldName("object")!;
+        if (!(obj.type === "identifier" && (classNames.has(obj.text) || obj.text === "self" || obj.text === "cls"))) names!.add(left.childForFieldName("attribute")!.text);
+      }
+    }
+    if (n.type === "call" && n.childForFieldName("function")?.text === "setattr") {
+      const nameArg = n.childForFieldName("arguments")?.namedChildren[1];
+      if (nameArg?.type === "string") names!.add(nameArg.text.slice(1, -1));
+    }
+    for (const c of n.namedChildren) visit(c);
+  };
+  visit(ctx.analysis.module.node);
+  shadowed.set(ctx.analysis, names);
+  return names;
+}
+
+/**
+ * Whether instances of a module class may have `attr`: some class along the
+ * chain defines it, assigns it through self, or the program sets it from
+ * outside. A base the module does not define could have anything.
+ */
+function hasKnownAttribute(className: string, attr: string, ctx: Context): boolean {
+  if (attr.startsWith("__") || shadowedOnInstances(ctx).has(attr)) return true;
+  const seen = new Set<string>();
+  let cls = ctx.classNamed(className);
+  while (cls && !seen.has(cls.name)) {
+    seen.add(cls.name);
+    const key = `${cls.name}.${attr}`;
+    if (ctx.classAttributes.has(key) || ctx.instanceFieldNames.has(key) || cls.methods.has(attr) || cls.fields.some((f) => f.name === attr)) return true;
+    if (cls.methods.has("__getattr__") || cls.methods.has("__getattribute__") || cls.methods.has("__setattr__")) return true;
+    if (cls.bases.length > 1) return true;
+    const base = cls.bases[0];
+    if (!base) return false;
+    cls = ctx.classNamed(base.text);
+    if (!cls) return true;
+  }
+  return true;
+}
+
+/** Class introspection JavaScript spells differently: `__class__`, `__mro__`, `__bases__`, `__doc__`. */
+function introspection(objNode: SyntaxNode, attr: string, ctx: Context): Expr | null {
+  const parent = objNode.parent;
+  if (parent?.parent?.type === "assignment" && parent.parent.childForFieldName("left")?.startIndex === parent.startIndex) return null;
+  switch (attr) {
+    case "__class__":
+      return { code: `${ctx.rt("type")}(${expr(objNode, ctx).code})`, type: ANY };
+    case "__dict__":
+      return { code: `${ctx.rt("vars")}(${expr(objNode, ctx).code})`, type: { k: "dict", key: STR, value: ANY } };
+    case "__mro__":
+    case "__bases__":
+      return { code: `${ctx.rt(attr === "__mro__" ? "mro" : "bases")}(${expr(objNode, ctx).code})`, type: { k: "tuple", items: null, rest: ANY } };
+    case "__doc__": {
+      if (objNode.type !== "identifier") return null;
+      const def = ctx.definitionOf(objNode.text);
+      const node = def.cls?.node ?? (def.fn && def.fn.decorators.length === 0 ? def.fn.node : undefined);
+      if (!node) return null;
+      const doc = docstringOf(node.childForFieldName("body"));
+      return doc ? { code: expr(doc.namedChildren[0]!, ctx).code, type: STR } : { code: "null", type: NONE };
+    }
+    default:
+      return null;
+  }
 }
 
 function attribute(node: SyntaxNode, ctx: Context): Expr {
@@ -166,7 +274,8 @@ function attribute(node: SyntaxNode, ctx: Context): Expr {
       if (arg) {
         const e = expr(arg, ctx);
         // Static types know what JavaScript cannot tell apart at run time (2.0 is a float).
-        const known: Record<string, string> = { int: "int", float: "float", str: "str", bool: "bool", none: "NoneType", list: "list", tuple: "tuple", dict: "dict", set: "set" };
+        // Not dict or set: a Counter or frozenset shares their static type but not their name.
+        const known: Record<string, string> = { int: "int", float: "float", str: "str", bool: "bool", none: "NoneType", list: "list", tuple: "tuple" };
         if (known[e.type.k] && !/\(/.test(e.code)) return { code: JSON.stringify(known[e.type.k]), type: STR };
         if (e.type.k === "float") return { code: `(${e.code}, "float")`, type: STR };
         return { code: `${ctx.rt("typeName")}(${e.code})`, type: STR };
@@ -175,7 +284,16 @@ function attribute(node: SyntaxNode, ctx: Context): Expr {
     if (objNode.type === "attribute" && objNode.childForFieldName("attribute")!.text === "__class__") {
       return { code: `${ctx.rt("typeName")}(${expr(objNode.childForFieldName("object")!, ctx).code})`, type: STR };
     }
+    const inner = objNode.type === "parenthesized_expression" ? objNode.namedChildren[0] : objNode;
+    if (inner?.type === "lambda") return { code: JSON.stringify("<lambda>"), type: STR };
     return { code: `${expr(objNode, ctx).code}.name`, type: STR };
+  }
+  const special = introspection(objNode, attr, ctx);
+  if (special) return special;
+  if ((attr === "__defaults__" || attr === "__kwdefaults__") && objNode.type === "identifier") {
+    const fn = ctx.definitionOf(objNode.text).fn;
+    const code = fn && fn.decorators.length === 0 ? defaultsOf(fn, attr, ctx) : null;
+    if (code !== null) return { code, type: ANY };
   }
   const moduleAttr = ctx.moduleAttribute(node);
   if (moduleAttr) return moduleAttr;
@@ -183,7 +301,17 @@ function attribute(node: SyntaxNode, ctx: Context): Expr {
   if (obj.type.k === "instance" && node.parent?.type !== "assignment" && node.parent?.type !== "augmented_assignment") {
     // Class attributes are static members; an instance reads them through its class, as Python does.
     const owner = ctx.classAttributeOwner(obj.type.name, attr);
+    // An instance that may have its own value for the name (`obj.attr = …` somewhere) reads that first.
+    if (owner && shadowedOnInstances(ctx).has(attr)) return { code: `${ctx.rt("instanceOrClassAttr")}(${obj.code}, ${JSON.stringify(attr)})`, type: ANY };
     if (owner) return { code: `(${obj.code}.constructor as typeof ${owner}).${safeAttr(attr)}`, type: ANY };
+  }
+  // An attribute no class in the chain defines raises AttributeError in Python; JavaScript would give undefined.
+  if (obj.type.k === "instance" && isPlainRead(node) && !hasKnownAttribute(obj.type.name, attr, ctx)) {
+    return { code: `${ctx.rt("getattr")}(${obj.code}, ${JSON.stringify(attr)})`, type: ANY };
+  }
+  // Builtin values have only their Python attributes: anything else is an AttributeError.
+  if (BUILTIN_VALUE_KINDS.has(obj.type.k) && isPlainRead(node) && !isBuiltinMethod(obj.type, attr)) {
+    return { code: `${ctx.rt("getattr")}(${obj.code}, ${JSON.stringify(attr)})`, type: ANY };
   }
   const type = obj.type.k === "instance" ? ctx.attributeType(obj.type.name, attr) : ANY;
   if (isMethodValue(node)) {
@@ -202,6 +330,25 @@ function attribute(node: SyntaxNode, ctx: Context): Expr {
 }
 
 /** An attribute read that is not called, assigned or deleted: a value. */
+const BUILTIN_VALUE_KINDS = new Set(["int", "float", "number", "bool", "str", "none", "list", "tuple", "dict", "set"]);
+
+/** A read of `obj.attr` that is not a store, a delete or the callee of a call. */
+function isPlainRead(node: SyntaxNode): boolean {
+  const p = node.parent;
+  if (!p) return true;
+  if (p.type === "call" && p.childForFieldName("function")?.startIndex === node.startIndex) return false;
+  if ((p.type === "assignment" || p.type === "augmented_assignment") && p.childForFieldName("left")?.startIndex === node.startIndex) return false;
+  return p.type !== "delete_statement" && !isSequenceTargetParent(node);
+}
+
+function isSequenceTargetParent(node: SyntaxNode): boolean {
+  for (let p = node.parent; p; p = p.parent) {
+    if (p.type === "assignment" || p.type === "for_statement") return (p.childForFieldName("left")?.startIndex ?? -1) <= node.startIndex && node.endIndex <= (p.childForFieldName("left")?.endIndex ?? -1);
+    if (!["pattern_list", "tuple_pattern", "list_pattern", "tuple", "list", "expression_list", "parenthesized_expression"].includes(p.type)) return false;
+  }
+  return false;
+}
+
 function isMethodValue(node: SyntaxNode): boolean {
   const p = node.parent;
   if (!p) return false;
@@ -228,7 +375,10 @@ function subscript(node: SyntaxNode, ctx: Context): Expr {
   const value = expr(node.childForFieldName("value")!, ctx);
   const subs = node.childrenForFieldName("subscript");
   if (subs.length !== 1) {
-    return { code: ctx.unsupported(node, "multi-dimensional subscripts are not supported"), type: ANY };
+    // `g[0, 0]` indexes with the tuple (0, 0).
+    if (subs.some((s) => s.type === "slice")) return { code: ctx.unsupported(node, "a subscript mixing slices and indices is not supported"), type: ANY };
+    const key = `${ctx.rt("tuple")}(${subs.map((s) => expr(s, ctx).code).join(", ")})`;
+    return { code: `${ctx.rt("getitem")}(${value.code}, ${key})`, type: ANY };
   }
   const sub = subs[0]!;
   if (sub.type === "slice") return sliceExpr(value, sub, ctx);
@@ -296,7 +446,11 @@ registerExpressions({
   integer: (n, ctx) => {
     if (/[jJ]$/.test(n.text)) return { code: ctx.unsupported(n, "complex numbers are not supported"), type: ANY };
     const text = n.text.replace(/_/g, "").replace(/^0+(?=\d)/, "").replace(/[lL]$/, "");
-    if (Math.abs(Number(text)) > Number.MAX_SAFE_INTEGER) ctx.diag(n, "TSY1100", "integer literal exceeds JavaScript's safe integer range; it loses precision", "warning");
+    if (Math.abs(Number(text)) > Number.MAX_SAFE_INTEGER) {
+      const what = "integer literal exceeds JavaScript's safe integer range; it loses precision";
+      ctx.diag(n, "TSY1100", what, "warning");
+      return { code: `/* TODO(tsyncio): ${what} */ ${text}`, type: INT };
+    }
     return { code: text, type: INT };
   },
   float: (n, ctx) => {

@@ -6,26 +6,41 @@
 import type { FunctionInfo, ParamInfo } from "../analyze/analysis.js";
 import { ANY, tsType, type PyType } from "../analyze/types.js";
 import type { SyntaxNode } from "../parse/parser.js";
-import { tsParamOrder } from "./arguments.js";
+import { signatureCode, tsParamOrder } from "./arguments.js";
 import { bodyWithDeclarations } from "./bodies.js";
 import type { Context, Expr } from "./context.js";
 import { expr, registerExpressions } from "./expressions.js";
 import { safeName } from "./names.js";
+import { hoistedDefaults, isConstantDefault } from "./defaults.js";
 import { docstringOf, jsDoc, registerStatements, statement } from "./statements.js";
 
-function paramCode(p: ParamInfo, ctx: Context): string {
+/** Where a default evaluated once, at definition time, is kept: its name, given its code. */
+export type DefaultHoister = (p: ParamInfo, def: Expr) => string;
+
+function paramCode(p: ParamInfo, ctx: Context, hoist?: DefaultHoister): string {
   const name = safeName(p.name);
   if (p.kind === "vararg") return `...${name}: ${p.annotated ? `${tsType(p.type)}[]` : "any[]"}`;
   if (p.kind === "kwargs") return `${name}: Map<string, ${p.annotated ? tsType(p.type) : "any"}> = new Map()`;
-  const def = p.defaultNode ? expr(p.defaultNode, ctx) : null;
+  let def = p.defaultNode ? expr(p.defaultNode, ctx) : null;
+  if (def && hoist && !isConstantDefault(p.defaultNode!)) def = { code: hoist(p, def), type: def.type };
   let type = p.annotated ? tsType(p.type) : "any";
   if (p.annotated && def?.type.k === "none" && !type.includes("null") && type !== "any") type += " | null";
   if (!p.annotated && def && ["int", "float", "str", "bool"].includes(def.type.k)) return `${name} = ${def.code}`;
   return def ? `${name}: ${type} = ${def.code}` : `${name}: ${type}`;
 }
 
-export function paramList(params: ParamInfo[], ctx: Context): string {
-  return tsParamOrder(params).map((p) => paramCode(p, ctx)).join(", ");
+export function paramList(params: ParamInfo[], ctx: Context, hoist?: DefaultHoister): string {
+  return tsParamOrder(params).map((p) => paramCode(p, ctx, hoist)).join(", ");
+}
+
+/** A hoister that declares each evaluated-once default as a constant in `out`. */
+export function defaultsInto(fnName: string, out: string[], ctx: Context): DefaultHoister {
+  return (p, def) => {
+    const name = ctx.tmp(`${fnName}_${p.name}`);
+    out.push(`const ${name}${p.annotated ? `: ${tsType(p.type)}` : ""} = ${def.code};`);
+    hoistedDefaults.set(p, name);
+    return name;
+  };
 }
 
 function mentionsSelf(fn: FunctionInfo): boolean {
@@ -77,12 +92,16 @@ function keyword(fn: FunctionInfo): string {
 }
 
 /** A function as an expression, so decorators can wrap it. */
-export function functionExpression(fn: FunctionInfo, ctx: Context): string {
+export function functionExpression(fn: FunctionInfo, ctx: Context, hoist?: DefaultHoister): string {
   const body = functionBody(fn, ctx);
-  const params = ctx.within(fn.scope, fn, () => paramList(fn.params, ctx));
+  const params = ctx.within(fn.scope, fn, () => paramList(fn.params, ctx, hoist));
   // Anonymous, so that a recursive call inside reaches the decorated name (as in
   // Python) rather than the undecorated function; `named` keeps __name__.
-  return `${ctx.rt("named")}(${JSON.stringify(fn.name)}, ${keyword(fn)} (${params})${returnAnnotation(fn)} {\n${body.join("\n")}\n})`;
+  // The signature lets keywords forwarded by a decorator's wrapper reach their parameters; the docstring is __doc__.
+  const named = fn.params.some((p) => p.kind === "positional" || p.kind === "kwonly") && !fn.owner ? `, ${signatureCode(fn.params, fn.name)}` : "";
+  const docNode = docstringOf(fn.node.childForFieldName("body"));
+  const doc = docNode ? `${named ? "" : ", undefined"}, ${expr(docNode.namedChildren[0]!, ctx).code}` : "";
+  return `${ctx.rt("named")}(${JSON.stringify(fn.name)}, ${keyword(fn)} (${params})${returnAnnotation(fn)} {\n${body.join("\n")}\n}${named}${doc})`;
 }
 
 function decoratorCall(d: SyntaxNode, ctx: Context): string {
@@ -95,17 +114,19 @@ function functionDefinition(node: SyntaxNode, ctx: Context): string[] {
   const fn = ctx.analysis.functions.get(node.startIndex)!;
   const decorators = fn.decorators;
   const doc = jsDoc(docstringOf(node.childForFieldName("body")));
+  const defaults: string[] = [];
+  const hoist = defaultsInto(fn.name, defaults, ctx);
   if (decorators.length === 0) {
     const body = functionBody(fn, ctx);
-    const params = ctx.within(fn.scope, fn, () => paramList(fn.params, ctx));
-    return [...doc, `${keyword(fn)} ${safeName(fn.name)}(${params})${returnAnnotation(fn)} {\n${body.join("\n")}\n}`];
+    const params = ctx.within(fn.scope, fn, () => paramList(fn.params, ctx, hoist));
+    return [...defaults, ...doc, `${keyword(fn)} ${safeName(fn.name)}(${params})${returnAnnotation(fn)} {\n${body.join("\n")}\n}`];
   }
   // @a @b def f  ≡  f = a(b(f)), applied bottom-up.
-  let value = functionExpression(fn, ctx);
+  let value = functionExpression(fn, ctx, hoist);
   for (const d of [...decorators].reverse()) value = `${decoratorCall(d, ctx)}(${value})`;
   const b = ctx.binding(fn.name);
   const rebound = b && b.sites.length > 1;
-  return [...doc, `${rebound ? "" : "const "}${safeName(fn.name)} = ${value};`];
+  return [...defaults, ...doc, `${rebound ? "" : "const "}${safeName(fn.name)} = ${value};`];
 }
 
 function lambda(node: SyntaxNode, ctx: Context): Expr {
@@ -113,6 +134,10 @@ function lambda(node: SyntaxNode, ctx: Context): Expr {
   const paramsNode = node.childForFieldName("parameters");
   const names: string[] = [];
   const saved = new Map(ctx.comprehensionVars);
+  // Defaults that are not literals are evaluated once, when the lambda is made.
+  const onceNames: string[] = [];
+  const onceValues: string[] = [];
+  let kwargsName: string | null = null;
   const params = (paramsNode?.namedChildren ?? []).map((p) => {
     if (p.type === "identifier") {
       names.push(p.text);
@@ -121,11 +146,21 @@ function lambda(node: SyntaxNode, ctx: Context): Expr {
     if (p.type === "default_parameter") {
       const n = p.childForFieldName("name")!.text;
       names.push(n);
-      return `${safeName(n)}: any = ${expr(p.childForFieldName("value")!, ctx).code}`;
+      const valueNode = p.childForFieldName("value")!;
+      const value = expr(valueNode, ctx).code;
+      if (isConstantDefault(valueNode)) return `${safeName(n)}: any = ${value}`;
+      onceNames.push(ctx.tmp(n));
+      onceValues.push(value);
+      return `${safeName(n)}: any = ${onceNames[onceNames.length - 1]}`;
     }
     if (p.type === "list_splat_pattern") {
       names.push(p.namedChildren[0]!.text);
       return `...${safeName(p.namedChildren[0]!.text)}: any[]`;
+    }
+    if (p.type === "dictionary_splat_pattern") {
+      kwargsName = p.namedChildren[0]!.text;
+      names.push(kwargsName);
+      return null;
     }
     ctx.diag(p, "TSY1100", "this lambda parameter is not supported");
     return null;
@@ -134,7 +169,20 @@ function lambda(node: SyntaxNode, ctx: Context): Expr {
   try {
     const run = () => expr(node.childForFieldName("body")!, ctx);
     const body = scope ? ctx.within(scope, ctx.fn, run) : run();
-    return { code: `(${params.join(", ")}) => ${body.code}`, type: { k: "func", ret: body.type, async: false } };
+    let rest = params.find((p) => p.startsWith("..."))?.slice(3).split(":")[0];
+    // *args is a tuple in Python: frozen, it prints as one.
+    const bodyCode = rest === undefined ? body.code : `(Object.freeze(${rest}), ${body.code})`;
+    let fnCode = `(${params.join(", ")}) => ${bodyCode}`;
+    if (kwargsName !== null) {
+      // `**kw` arrives at the end of the rest arguments (see kwargs.ts).
+      if (rest === undefined) {
+        rest = ctx.tmp("args");
+        params.push(`...${rest}: any[]`);
+      }
+      fnCode = `(${params.join(", ")}) => ((${safeName(kwargsName)}: Map<string, any>) => ${bodyCode})(${ctx.rt("lambdaKwargs")}(${rest}))`;
+    }
+    const code = onceNames.length === 0 ? fnCode : `((${onceNames.map((n) => `${n}: any`).join(", ")}) => ${fnCode})(${onceValues.join(", ")})`;
+    return { code, type: { k: "func", ret: body.type, async: false } };
   } finally {
     ctx.comprehensionVars.clear();
     for (const [k, v] of saved) ctx.comprehensionVars.set(k, v);

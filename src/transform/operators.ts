@@ -36,6 +36,13 @@ function binary(node: SyntaxNode, ctx: Context): Expr {
   const a = l.type;
   const b = r.type;
   const call = (fn: string, type: PyType): Expr => ({ code: `${ctx.rt(fn)}(${l.code}, ${r.code})`, type });
+  // A float that happens to be whole (1.0) must still say "float division by zero".
+  const floatCall = (fn: string, type: PyType): Expr => ({ code: `${ctx.rt(fn)}(${floatArg(l, ctx)}, ${floatArg(r, ctx)})`, type });
+  // true + 1 is 2 in Python; TypeScript wants the bool made a number first.
+  if (["+", "-", "*"].includes(op) && num(a) && num(b) && (a.k === "bool" || b.k === "bool")) {
+    const n = (e: Expr) => (e.type.k === "bool" ? `Number(${e.code})` : e.code);
+    return { code: `${n(l)} ${op} ${n(r)}`, type: a.k === "bool" && b.k === "bool" ? INT : arithType(a.k === "bool" ? INT : a, b.k === "bool" ? INT : b) };
+  }
   switch (op) {
     case "+":
       if ((num(a) && num(b)) || (a.k === "str" && b.k === "str")) return { code: `${l.code} + ${r.code}`, type: a.k === "str" ? STR : arithType(a, b) };
@@ -50,13 +57,18 @@ function binary(node: SyntaxNode, ctx: Context): Expr {
       return call("mul", a.k === "list" || a.k === "str" ? a : b.k === "list" || b.k === "str" ? b : ANY);
     case "/":
       if (num(a) && num(b) && nonZeroLiteral(rightNode)) return { code: `${l.code} / ${r.code}`, type: FLOAT };
-      return call("div", FLOAT);
+      return floatCall("div", FLOAT);
     case "//":
-      return call("floordiv", arithType(a, b));
+      return floatCall("floordiv", arithType(a, b));
     case "%":
       if (a.k === "str" || leftNode.type === "string") return percentFormat(l, rightNode, ctx);
-      return call("mod", arithType(a, b));
+      return floatCall("mod", arithType(a, b));
     case "**":
+      if (a.k === "int" && b.k === "int" && bigConstantPower(leftNode, rightNode)) {
+        const what = "this integer power exceeds JavaScript's safe integer range (2**53); Python's exact int is not kept";
+        ctx.diag(node, "TSY1100", what, "warning");
+        return { code: `/* TODO(tsyncio): ${what} */ ${l.code} ** ${r.code}`, type: INT };
+      }
       if (num(a) && num(b)) {
         const negative = rightNode.type === "unary_operator" || b.k === "float";
         return { code: `${l.code} ** ${r.code}`, type: a.k === "float" || negative ? FLOAT : arithType(a, b) };
@@ -79,6 +91,26 @@ function binary(node: SyntaxNode, ctx: Context): Expr {
   }
 }
 
+/** `2 ** 64`-style constants whose exact value JavaScript numbers cannot hold. */
+function bigConstantPower(base: SyntaxNode, exp: SyntaxNode): boolean {
+  const value = (n: SyntaxNode): number | null => {
+    if (n.type === "integer" && /^\d[\d_]*$/.test(n.text)) return Number(n.text.replace(/_/g, ""));
+    if (n.type === "parenthesized_expression" && n.namedChildCount === 1) return value(n.namedChildren[0]!);
+    if (n.type === "unary_operator" && n.childForFieldName("operator")!.type === "-") {
+      const v = value(n.childForFieldName("argument")!);
+      return v === null ? null : -v;
+    }
+    return null;
+  };
+  const b = value(base);
+  const e = value(exp);
+  return b !== null && e !== null && e > 0 && Math.abs(b) ** e > Number.MAX_SAFE_INTEGER;
+}
+
+function floatArg(e: Expr, ctx: Context): string {
+  return e.type.k === "float" ? `${ctx.rt("asFloat")}(${e.code})` : e.code;
+}
+
 function paren(e: Expr): Expr {
   return /^[\w$.]+$/.test(e.code) ? e : { code: `(${e.code})`, type: e.type };
 }
@@ -86,6 +118,8 @@ function paren(e: Expr): Expr {
 function unary(node: SyntaxNode, ctx: Context): Expr {
   const op = node.childForFieldName("operator")!.type;
   const arg = paren(expr(node.childForFieldName("argument")!, ctx));
+  // Only numbers negate natively; objects answer through __neg__ and friends.
+  if (!num(arg.type)) return { code: `${ctx.rt(op === "-" ? "neg" : op === "+" ? "pos" : "invert")}(${arg.code})`, type: ANY };
   if (op === "-") return { code: `-${arg.code}`, type: arg.type.k === "bool" ? INT : arg.type };
   if (op === "+") return { code: `+${arg.code}`, type: arg.type };
   return { code: `~${arg.code}`, type: INT };
@@ -112,6 +146,11 @@ function compareOne(op: string, l: Expr, r: Expr, ctx: Context): string {
     case "==":
     case "!=": {
       const bothPrimitive = primitive(l.type) && primitive(r.type) && (l.type.k === r.type.k || (num(l.type) && num(r.type)) || l.type.k === "none" || r.type.k === "none");
+      // False == 0 and True == 1.0 in Python: a bool compared with a number compares as one.
+      if (bothPrimitive && num(l.type) && num(r.type) && (l.type.k === "bool") !== (r.type.k === "bool")) {
+        const n = (e: Expr) => (e.type.k === "bool" ? `Number(${e.code})` : e.code);
+        return `${n(l)} ${op}= ${n(r)}`;
+      }
       if (bothPrimitive || l.type.k === "none" || r.type.k === "none") return `${l.code} ${op}= ${r.code}`;
       const test = `${ctx.rt("eq")}(${l.code}, ${r.code})`;
       return op === "==" ? test : `!${test}`;

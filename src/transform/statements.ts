@@ -3,15 +3,16 @@
  * keyed by tree-sitter node type; functions, classes, exceptions and `with`
  * register their own entries from their modules.
  */
+import { docstringOf } from "./docstrings.js";
 import { annotationType } from "../analyze/annotations.js";
-import { ANY, INT, tsType, type PyType } from "../analyze/types.js";
+import { ANY, INT, NUMBER, tsType, type PyType } from "../analyze/types.js";
 import type { SyntaxNode } from "../parse/parser.js";
 import type { Context, Expr } from "./context.js";
 import { changesType } from "./declarations.js";
 import { cond, elementType, expr } from "./expressions.js";
 import { importStatement } from "./imports.js";
 import { safeName } from "./names.js";
-import { isSequenceTarget, iterable, loopIterable, needsRuntimeUnpack, pattern, sliceParts, storeInto } from "./targets.js";
+import { isSequenceTarget, iterable, loopIterable, mayMutate, needsRuntimeUnpack, pattern, sliceParts, storeInto } from "./targets.js";
 
 export type StatementHandler = (node: SyntaxNode, ctx: Context) => string[];
 const handlers = new Map<string, StatementHandler>();
@@ -27,10 +28,7 @@ export function statement(node: SyntaxNode, ctx: Context): string[] {
 }
 
 /** The docstring of a module, class or function body, if it has one. */
-export function docstringOf(body: SyntaxNode | null): SyntaxNode | null {
-  const first = body?.namedChildren.find((c) => c.type !== "comment");
-  return first?.type === "expression_statement" && first.namedChildren[0]?.type === "string" && first.namedChildCount === 1 ? first : null;
-}
+export { docstringOf };
 
 /** A docstring as a JSDoc comment. */
 export function jsDoc(doc: SyntaxNode | null): string[] {
@@ -64,14 +62,27 @@ function annotationOf(node: SyntaxNode | null, ctx: Context): PyType | null {
   return node ? annotationType(node, ctx.analysis.classNames) : null;
 }
 
+/** The body of the function (or the module) a node sits in. */
+function scopeBody(node: SyntaxNode): SyntaxNode {
+  let n: SyntaxNode = node;
+  while (n.parent && n.type !== "function_definition") n = n.parent;
+  return n;
+}
+
 /** Declare-or-assign for one identifier target. */
 function assignName(target: SyntaxNode, value: Expr, ctx: Context, annotation: SyntaxNode | null): string {
   const name = safeName(target.text);
   const b = ctx.binding(target.text);
   const declared = annotationOf(annotation, ctx);
-  // Per-position hints describe a literal, not a variable that may grow.
-  const valueType = value.type.k === "list" ? { k: "list" as const, of: value.type.of } : value.type;
-  if (b) ctx.varTypes.set(b, declared ?? valueType);
+  // Per-position item types describe a literal; they stay true of a variable
+  // only when it is bound once and nothing in its scope may change its contents.
+  const frozen = b !== undefined && b.sites.length === 1 && !mayMutate(scopeBody(target), target.text);
+  const valueType: PyType = frozen ? value.type : value.type.k === "list" ? { k: "list" as const, of: value.type.of } : value.type.k === "dict" ? { k: "dict", key: value.type.key, value: value.type.value } : value.type;
+  // `x: float = 0` holds the int 0: an annotation does not convert, so only a float value makes it print as one.
+  // Likewise a literal's own item types are more exact than a `tuple[float, ...]` annotation.
+  const literalShape = (value.type.k === "tuple" && value.type.items) || (value.type.k === "list" && value.type.items) ? valueType : null;
+  const known = declared?.k === "float" && value.type.k !== "float" ? NUMBER : declared && literalShape ? literalShape : declared;
+  if (b) ctx.varTypes.set(b, known ?? valueType);
   const inline = b && ctx.plan?.inlineAt.get(target.startIndex) === b;
   if (!inline) return `${name} = ${value.code}`;
   let typeNote = "";
@@ -88,11 +99,15 @@ function assignTarget(target: SyntaxNode, value: Expr, ctx: Context, annotation:
   if (isSequenceTarget(target)) {
     const names = target.namedChildren;
     const pat = pattern(target, ctx);
-    if (pat === null || needsRuntimeUnpack(target)) {
+    // JavaScript destructuring ignores extra items and fills missing ones with
+    // undefined; Python raises ValueError. Only a length known to match skips the check.
+    if (pat === null || needsRuntimeUnpack(target) || !unpacksExactly(target, value.type)) {
       const tmp = ctx.tmp("unpacked");
       const counts = names.map((n) => (n.type === "list_splat_pattern" || n.type === "list_splat" ? "*" : "1")).join("");
       const lines = [`const ${tmp} = ${ctx.rt("unpack")}(${value.code}, ${JSON.stringify(counts)});`];
-      names.forEach((n, i) => lines.push(...assignTarget(n.type === "list_splat_pattern" || n.type === "list_splat" ? n.namedChildren[0]! : n, { code: `${tmp}[${i}]`, type: ANY }, ctx, null)));
+      const starred = (n: SyntaxNode) => n.type === "list_splat_pattern" || n.type === "list_splat";
+      const itemType = (i: number): PyType => (counts.includes("*") ? ANY : value.type.k === "tuple" && value.type.items ? (value.type.items[i] ?? ANY) : value.type.k === "list" || value.type.k === "set" ? value.type.of : ANY);
+      names.forEach((n, i) => lines.push(...assignTarget(starred(n) ? n.namedChildren[0]! : n, { code: `${tmp}[${i}]`, type: starred(n) ? { k: "list", of: ANY } : itemType(i) }, ctx, null)));
       return lines;
     }
     const idents = collectIdentifiers(target);
@@ -112,6 +127,17 @@ function assignTarget(target: SyntaxNode, value: Expr, ctx: Context, annotation:
     return [`const ${tmp} = ${value.code};`, `${pat} = ${tmp};`];
   }
   return [storeInto(target, value.code, ctx) + ";"];
+}
+
+/** Whether a value of this type is known to have as many items as the target has names, at every level. */
+function unpacksExactly(target: SyntaxNode, type: PyType): boolean {
+  if (!isSequenceTarget(target)) return true;
+  if (target.type === "parenthesized_expression") return unpacksExactly(target.namedChildren[0]!, type);
+  const names = target.namedChildren.filter((c) => c.type !== "comment");
+  if (names.some((n) => n.type === "list_splat_pattern" || n.type === "list_splat")) return false;
+  const items = type.k === "tuple" ? type.items : type.k === "list" ? type.items : undefined;
+  if (!items || items.length !== names.length) return false;
+  return names.every((n, i) => unpacksExactly(n, items[i]!));
 }
 
 function collectIdentifiers(node: SyntaxNode): SyntaxNode[] {
@@ -199,8 +225,9 @@ function expressionStatement(node: SyntaxNode, ctx: Context): string[] {
   if (inner.type === "augmented_assignment") return augmented(inner, ctx);
   if (inner.type === "string") return [`/*${inner.text.replace(/^[rRbBuU]*("""|'''|"|')|("""|'''|"|')$/g, "").replace(/\*\//g, "* /")}*/`];
   if (inner.type === "ellipsis") return [];
-  const e = expr(inner, ctx);
-  return [`${e.code};`];
+  // `f(1), f(2)` as a statement builds a tuple nobody keeps: each part is evaluated in order.
+  const parts = node.namedChildren.filter((c) => c.type !== "comment");
+  return parts.map((p) => `${expr(p, ctx).code};`);
 }
 
 function ifStatement(node: SyntaxNode, ctx: Context): string[] {
@@ -257,7 +284,7 @@ function forStatement(node: SyntaxNode, ctx: Context): string[] {
       }
     }
   }
-  const loop = isAsync ? { code: expr(rightNode, ctx).code, elem: ANY } : loopIterable(rightNode, ctx);
+  const loop = isAsync ? { code: expr(rightNode, ctx).code, elem: ANY } : loopIterable(rightNode, ctx, node.childForFieldName("body")!);
   const elem = loop.elem;
   for (const id of collectIdentifiers(left)) {
     const b = ctx.binding(id.text);

@@ -54,11 +54,17 @@ export function storeInto(target: SyntaxNode, value: string, ctx: Context): stri
     const stored = ctx.project?.store(target, value, ctx);
     if (stored) return stored;
     const obj = expr(target.childForFieldName("object")!, ctx);
-    return `${obj.code}.${safeAttr(target.childForFieldName("attribute")!.text)} = ${value}`;
+    const attr = target.childForFieldName("attribute")!.text;
+    // A class attribute set on one instance is that instance's own: TypeScript knows it only as static.
+    if (obj.type.k === "instance" && ctx.classAttributeOwner(obj.type.name, attr)) return `(${obj.code} as any).${safeAttr(attr)} = ${value}`;
+    return `${obj.code}.${safeAttr(attr)} = ${value}`;
   }
   if (target.type === "subscript") {
     const obj = expr(target.childForFieldName("value")!, ctx);
-    const sub = target.childForFieldName("subscript")!;
+    const subs = target.childrenForFieldName("subscript");
+    // `g[1, 3] = v` stores under the tuple (1, 3).
+    if (subs.length > 1) return `${ctx.rt("setitem")}(${obj.code}, ${ctx.rt("tuple")}(${subs.map((s) => expr(s, ctx).code).join(", ")}), ${value})`;
+    const sub = subs[0]!;
     if (sub.type === "slice") return `${ctx.rt("setslice")}(${obj.code}, ${sliceParts(sub, ctx).join(", ")}, ${value})`;
     const key = expr(sub, ctx);
     if (obj.type.k === "dict") return `${obj.code}.set(${key.code}, ${value})`;
@@ -81,26 +87,86 @@ export function sliceParts(slice: SyntaxNode, ctx: Context): string[] {
 /**
  * The iterable of a `for` or comprehension. `d.items()`, `d.keys()` and
  * `d.values()` on a dict iterate the Map directly, as a person would write.
+ * When `body` may change the dict's or set's size, the loop goes through
+ * `sizeChecked` instead: Python raises RuntimeError there, where a Map
+ * iteration would go on (and never end if the loop keeps adding).
  */
-export function loopIterable(node: SyntaxNode, ctx: Context): { code: string; elem: PyType } {
+export function loopIterable(node: SyntaxNode, ctx: Context, body?: SyntaxNode): { code: string; elem: PyType } {
   if (node.type === "call" && node.childForFieldName("arguments")?.namedChildCount === 0) {
     const fn = node.childForFieldName("function")!;
     if (fn.type === "attribute") {
       const method = fn.childForFieldName("attribute")!.text;
       if (["items", "keys", "values"].includes(method)) {
-        const recv = expr(fn.childForFieldName("object")!, ctx);
+        const recvNode = fn.childForFieldName("object")!;
+        const recv = expr(recvNode, ctx);
         if (recv.type.k === "dict") {
           const { key, value } = recv.type;
-          if (method === "items") return { code: recv.code, elem: { k: "tuple", items: [key, value] } };
-          return { code: `${recv.code}.${method}()`, elem: method === "keys" ? key : value };
+          const elem: PyType = method === "items" ? { k: "tuple", items: [key, value] } : method === "keys" ? key : value;
+          if (body && mayResize(body, recvNode.text)) return { code: `${ctx.rt("sizeChecked")}(${recv.code}, "${method}")`, elem };
+          if (method === "items") return { code: recv.code, elem };
+          return { code: `${recv.code}.${method}()`, elem };
         }
       }
     }
   }
   const e = expr(node, ctx);
+  if (body && (e.type.k === "dict" || e.type.k === "set") && mayResize(body, node.text)) {
+    return { code: `${ctx.rt("sizeChecked")}(${e.code})`, elem: elementType(e.type) };
+  }
   return { code: iterable(e, ctx), elem: elementType(e.type) };
 }
 
+const RESIZING_METHODS = new Set(["pop", "popitem", "clear", "update", "setdefault", "add", "discard", "remove", "difference_update", "intersection_update", "symmetric_difference_update", "__setitem__", "__delitem__"]);
+const READ_ONLY_CALLEES = new Set(["print", "len", "str", "repr", "sorted", "list", "tuple", "dict", "set", "sum", "min", "max", "any", "all", "isinstance", "id", "hash"]);
+
+/**
+ * Whether `body` may add to or remove from the collection written `name`:
+ * it stores or deletes a subscript of it, calls a resizing method on it, or
+ * hands it to a function that is not a known read-only builtin.
+ */
+export function mayResize(body: SyntaxNode, name: string): boolean {
+  const visit = (n: SyntaxNode): boolean => {
+    if ((n.type === "assignment" || n.type === "augmented_assignment") && targetsOf(n.childForFieldName("left")!).some((t) => t.type === "subscript" && t.childForFieldName("value")!.text === name)) return true;
+    if (n.type === "delete_statement" && n.namedChildren.flatMap(targetsOf).some((t) => t.type === "subscript" && t.childForFieldName("value")!.text === name)) return true;
+    if (n.type === "call") {
+      const fn = n.childForFieldName("function")!;
+      if (fn.type === "attribute" && fn.childForFieldName("object")!.text === name && RESIZING_METHODS.has(fn.childForFieldName("attribute")!.text)) return true;
+      const args = n.childForFieldName("arguments");
+      if (args && !READ_ONLY_CALLEES.has(fn.text) && args.namedChildren.some((a) => a.text === name)) return true;
+    }
+    return n.namedChildren.some(visit);
+  };
+  return visit(body);
+}
+
+const READ_ONLY_METHODS = new Set(["get", "keys", "values", "items", "copy", "count", "index", "__len__", "__contains__", "__getitem__", "__repr__"]);
+const READ_ONLY_FUNCTIONS = new Set([...READ_ONLY_CALLEES, "json.dumps", "repr", "format", "enumerate", "zip", "reversed", "iter", "type"]);
+
+/**
+ * Whether `body` may change what the list or dict written `name` holds: a
+ * store or delete through it, an augmented assignment, a method other than a
+ * known reading one, or handing it to anything but a known reading builtin.
+ */
+export function mayMutate(body: SyntaxNode, name: string): boolean {
+  const visit = (n: SyntaxNode): boolean => {
+    if ((n.type === "assignment" || n.type === "augmented_assignment") && targetsOf(n.childForFieldName("left")!).some((t) => (t.type === "subscript" && t.childForFieldName("value")!.text === name) || (n.type === "augmented_assignment" && t.text === name))) return true;
+    if (n.type === "delete_statement" && n.namedChildren.flatMap(targetsOf).some((t) => t.type === "subscript" && t.childForFieldName("value")!.text === name)) return true;
+    if (n.type === "attribute" && n.childForFieldName("object")!.text === name && !READ_ONLY_METHODS.has(n.childForFieldName("attribute")!.text)) return true;
+    if (n.type === "call") {
+      const fn = n.childForFieldName("function")!;
+      const args = n.childForFieldName("arguments");
+      if (args && !READ_ONLY_FUNCTIONS.has(fn.text) && args.namedChildren.some((a) => a.text === name || (a.type === "list_splat" && a.namedChildren[0]?.text === name))) return true;
+    }
+    // An alias (`other = name`) or a container holding it could change it behind our back.
+    if (n.type === "identifier" && n.text === name && !["call", "argument_list", "attribute", "subscript", "for_statement", "for_in_clause", "comparison_operator", "binary_operator"].includes(n.parent?.type ?? "") && !(n.parent?.type === "assignment" && n.parent.childForFieldName("left")?.startIndex === n.startIndex) && n.parent?.type !== "expression_statement") return true;
+    return n.namedChildren.some(visit);
+  };
+  return visit(body);
+}
+
+function targetsOf(left: SyntaxNode): SyntaxNode[] {
+  return isSequenceTarget(left) || left.type === "expression_list" ? left.namedChildren.flatMap(targetsOf) : [left];
+}
 /** Iterating a value the way Python's `for` does: dicts yield their keys. */
 export function iterable(e: Expr, ctx: Context): string {
   switch (e.type.k) {

@@ -16,6 +16,7 @@ import {
   dict,
   float,
   hinted,
+  id,
   int,
   len,
   list,
@@ -175,9 +176,10 @@ describe("objects", () => {
     expect(str(new Both())).toBe("S");
   });
 
-  it("names classes, instances and functions without addresses", () => {
+  it("names classes and functions; instances carry their id() as address, as in CPython", () => {
     expect(repr(Plain)).toBe("<class '__main__.Plain'>");
-    expect(repr(new Plain())).toBe("<__main__.Plain object>");
+    const p = new Plain();
+    expect(repr(p)).toBe(`<__main__.Plain object at 0x${id(p).toString(16)}>`);
     function work(): void {}
     expect(repr(work)).toBe("<function work>");
     expect(repr([() => 0][0])).toBe("<function <lambda>>");
