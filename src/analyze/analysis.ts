@@ -81,7 +81,8 @@ export function analyze(root: SyntaxNode, importedClasses: Iterable<string> = []
     classNames,
     scopes: new Map(),
   };
-  analysis.scopes.set(root.startIndex, analysis.module);
+  // Not root.startIndex: a def at byte 0 of the file starts there too and would replace the module scope.
+  analysis.scopes.set(-1, analysis.module);
   walkDefinitions(root, analysis.module, analysis, undefined);
   markRebinding(analysis);
   markLoopRunners(analysis);
