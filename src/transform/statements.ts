@@ -121,7 +121,9 @@ function assignTarget(target: SyntaxNode, value: Expr, ctx: Context, annotation:
       const keyword = inline.every((b) => b!.constant) ? "const" : "let";
       return [`${keyword} ${pat} = ${value.code};`];
     }
-    const plain = idents.every((id) => id.parent === target || id.parent?.type === "list_splat_pattern");
+    // Nodes are compared by position: tree-sitter hands out a new wrapper object on every access.
+    const isTarget = (n: SyntaxNode | null) => n !== null && n.startIndex === target.startIndex && n.endIndex === target.endIndex && n.type === target.type;
+    const plain = idents.every((id) => isTarget(id.parent) || id.parent?.type === "list_splat_pattern");
     if (plain) return [`${pat} = ${value.code};`];
     const tmp = ctx.tmp("unpacked");
     return [`const ${tmp} = ${value.code};`, `${pat} = ${tmp};`];
