@@ -22,7 +22,8 @@ export type PyType =
   | { k: "union"; of: PyType[] }
   | { k: "coroutine"; of: PyType }
   | { k: "task"; of: PyType }
-  | { k: "named"; ts: string };
+  /** `of`: what iterating it gives, for generators and iterators. */
+  | { k: "named"; ts: string; of?: PyType };
 
 export const ANY: PyType = { k: "any" };
 export const INT: PyType = { k: "int" };

@@ -1358,7 +1358,8 @@ export function next(it: any, ...dflt: any[]): any {
 
 /** Python's aiter(). */
 export function aiter<T>(x: AsyncIterable<T> | any): AsyncIterableIterator<T> {
-  if (x != null && typeof x[Symbol.asyncIterator] === "function") {
+  // A Python class's own __aiter__ first: `aiter(t) is t` when it returns self.
+  if (x != null && typeof x[Symbol.asyncIterator] === "function" && typeof x.__aiter__ !== "function") {
     const it = x[Symbol.asyncIterator]();
     if (typeof it[Symbol.asyncIterator] !== "function") it[Symbol.asyncIterator] = function () {
       return this;

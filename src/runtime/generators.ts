@@ -192,3 +192,62 @@ export function asyncIteratorOf<T>(it: any): AsyncIterator<T> {
   if (it != null && typeof it[Symbol.asyncIterator] === "function") return it[Symbol.asyncIterator]();
   throw new TypeError("'async for' received an object from __aiter__ that does not implement __anext__");
 }
+
+/**
+ * `async for` over an async iterator held by a name: leaving the loop early
+ * must not close it (Python's `async for` never calls aclose), where
+ * `for await` would call its return().
+ */
+export function keepOpen<T>(x: AsyncIterable<T>): AsyncIterable<T>;
+export function keepOpen(x: any): AsyncIterable<any>;
+export function keepOpen<T>(x: any): AsyncIterable<T> {
+  return {
+    [Symbol.asyncIterator](): AsyncIterator<T> {
+      const inner: AsyncIterator<T> = typeof x?.[Symbol.asyncIterator] === "function" ? x[Symbol.asyncIterator]() : asyncIteratorOf<T>(x?.__aiter__?.() ?? x);
+      return { next: () => inner.next() };
+    },
+  };
+}
+
+/**
+ * PEP 479: StopIteration (or, in an async generator, StopAsyncIteration)
+ * escaping a generator's body is turned into RuntimeError, so it cannot end
+ * an outer loop by accident. Everything else passes through untouched.
+ */
+export function leakedStop(e: unknown, isAsync = false): unknown {
+  const kind = isAsync ? "async generator" : "generator";
+  if (e instanceof StopIteration) return new RuntimeError(`${kind} raised StopIteration`).withCause(e);
+  if (isAsync && e instanceof StopAsyncIteration) return new RuntimeError(`${kind} raised StopAsyncIteration`).withCause(e);
+  return e;
+}
+
+/**
+ * A generator as `for…of` and `yield*` should see it: leaving a loop early
+ * closes it the Python way (GeneratorExit at the paused yield, so `except
+ * GeneratorExit` runs too, not just `finally`), while send and throw still
+ * reach it through `yield*`.
+ */
+export function pyClosing<T>(g: Generator<T, any, any>): IterableIterator<T> & Generator<T, any, any> {
+  const view = {
+    next(value?: unknown): IteratorResult<T> {
+      started.add(g);
+      return g.next(value);
+    },
+    throw(error: unknown): IteratorResult<T> {
+      return g.throw(error);
+    },
+    return(value?: unknown): IteratorResult<T> {
+      genClose(g);
+      return { done: true, value: value as T };
+    },
+    [Symbol.iterator]() {
+      return view;
+    },
+  };
+  return view as IterableIterator<T> & Generator<T, any, any>;
+}
+
+/** Whether x is one of JavaScript's own (sync) generator objects. */
+export function isSyncGenerator(x: unknown): x is Generator<unknown, unknown, unknown> {
+  return Object.prototype.toString.call(x) === "[object Generator]";
+}

@@ -8,12 +8,15 @@ import { ANY, tsType, type PyType } from "../analyze/types.js";
 import type { SyntaxNode } from "../parse/parser.js";
 import type { Context, Expr } from "./context.js";
 import { cond, expr, registerExpressions } from "./expressions.js";
-import { loopIterable, pattern } from "./targets.js";
+import { asyncLoopIterable, loopIterable, pattern } from "./targets.js";
 
 interface Clause {
   kind: "for" | "if";
   code: string;
   async?: boolean;
+  /** For a `for` clause: the loop target and the iterable, apart. */
+  pat?: string;
+  source?: string;
 }
 
 function bindLoopTypes(left: SyntaxNode, of: PyType, ctx: Context): void {
@@ -32,10 +35,10 @@ function clauses(node: SyntaxNode, ctx: Context): Clause[] {
       const left = c.childForFieldName("left")!;
       const isAsync = c.children.some((t) => t.type === "async");
       const rightNode = c.childForFieldName("right")!;
-      const loop = isAsync ? { code: expr(rightNode, ctx).code, elem: ANY } : loopIterable(rightNode, ctx);
+      const loop = isAsync ? asyncLoopIterable(rightNode, ctx) : loopIterable(rightNode, ctx);
       bindLoopTypes(left, loop.elem, ctx);
       const pat = pattern(left, ctx) ?? ctx.unsupported(left, "this comprehension target is not supported");
-      out.push({ kind: "for", code: `for ${isAsync ? "await " : ""}(const ${pat} of ${loop.code})`, async: isAsync });
+      out.push({ kind: "for", code: `for ${isAsync ? "await " : ""}(const ${pat} of ${loop.code})`, async: isAsync, pat, source: loop.code });
     } else if (c.type === "if_clause") {
       out.push({ kind: "if", code: `if (${cond(c.namedChildren[0]!, ctx)})` });
     }
@@ -81,9 +84,17 @@ function build(node: SyntaxNode, ctx: Context, kind: "list" | "set" | "dict" | "
     const resultType: PyType =
       kind === "list" ? { k: "list", of: bodyType } : kind === "set" ? { k: "set", of: bodyType } : kind === "dict" && bodyType.k === "tuple" && bodyType.items ? { k: "dict", key: bodyType.items[0]!, value: bodyType.items[1]! } : ANY;
     if (kind === "gen") {
-      const loops = cls.map((c) => c.code).join(" ");
-      const fn = `${isAsync ? "async " : ""}function* (${usesThis ? "this: any" : ""}) { ${loops} yield ${bodyCode}; }`;
-      return { code: usesThis ? `(${fn}).call(this)` : `(${fn})()`, type: ANY };
+      // Python evaluates the outermost iterable at once (`(x for x in 42)`
+      // fails where it is written); everything else waits for the first next().
+      const [first, ...others] = cls;
+      const src = "src$";
+      const head = `for ${first!.async ? "await " : ""}(const ${first!.pat} of ${src})`;
+      const loops = [head, ...others.map((c) => c.code)].join(" ");
+      const params = [...(usesThis ? ["this: any"] : []), `${src}: ${first!.async ? "AsyncIterable<any>" : "Iterable<any>"}`].join(", ");
+      const fn = `${isAsync ? "async " : ""}function* (${params}) { ${loops} yield ${bodyCode}; }`;
+      const call = usesThis ? `(${fn}).call(this, ${first!.source})` : `(${fn})(${first!.source})`;
+      const ts = `${isAsync ? "AsyncGenerator" : "Generator"}<${tsType(bodyType)}>`;
+      return { code: call, type: { k: "named", ts, of: bodyType } };
     }
     const only = cls[0];
     let listCode: string;
@@ -93,7 +104,7 @@ function build(node: SyntaxNode, ctx: Context, kind: "list" | "set" | "dict" | "
     } else {
       const elem = kind === "dict" ? "any" : tsType(bodyType);
       const loops = cls.map((c) => c.code).join(" ");
-      const inner = `(${isAsync ? "async " : ""}() => { const out$: ${elem}[] = []; ${loops} out$.push(${bodyCode}); return out$; })()`;
+      const inner = `(${isAsync ? "async " : ""}() => { const out$: ${/^readonly |\|/.test(elem) ? `Array<${elem}>` : `${elem}[]`} = []; ${loops} out$.push(${bodyCode}); return out$; })()`;
       listCode = isAsync ? `(await ${inner})` : inner;
     }
     if (kind === "set") return { code: `new Set(${listCode})`, type: resultType };

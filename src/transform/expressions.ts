@@ -41,7 +41,7 @@ export function elementType(t: PyType): PyType {
     case "str":
       return STR;
     case "named":
-      return t.ts === "range" ? INT : ANY;
+      return t.ts === "range" ? INT : (t.of ?? ANY);
     default:
       return ANY;
   }

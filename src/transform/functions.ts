@@ -11,6 +11,7 @@ import { bodyWithDeclarations } from "./bodies.js";
 import type { Context, Expr } from "./context.js";
 import { expr, registerExpressions } from "./expressions.js";
 import { safeName } from "./names.js";
+import { iterable } from "./targets.js";
 import { docstringOf, jsDoc, registerStatements, statement } from "./statements.js";
 
 function paramCode(p: ParamInfo, ctx: Context): string {
@@ -68,8 +69,28 @@ export function functionBody(fn: FunctionInfo, ctx: Context): string[] {
     // *args is a tuple in Python: frozen, it prints as one.
     if (rest) lines.unshift(`Object.freeze(${safeName(rest.name)});`);
     if (kwargs && rest) lines.unshift(`const ${safeName(kwargs.name)} = ${ctx.rt("takeKwargs")}(${safeName(rest.name)});`);
+    if (fn.isGenerator && mayLeakStop(fn.node.childForFieldName("body")!)) {
+      // PEP 479: a StopIteration escaping a generator's body becomes RuntimeError.
+      const err = ctx.tmp("err").replace("$", "_");
+      return [`try {
+${lines.join("\n")}
+} catch (${err}) {
+throw ${ctx.rt("leakedStop")}(${err}${fn.isAsync ? ", true" : ""});
+}`];
+    }
     return lines;
   });
+}
+
+/** Whether a generator body calls next()/anext() or raises StopIteration itself (nested functions aside). */
+function mayLeakStop(node: SyntaxNode): boolean {
+  if (node.type === "function_definition" || node.type === "lambda" || node.type === "class_definition") return false;
+  if (node.type === "call") {
+    const callee = node.childForFieldName("function")!.text;
+    if (callee === "next" || callee === "anext") return true;
+  }
+  if (node.type === "identifier" && (node.text === "StopIteration" || node.text === "StopAsyncIteration")) return true;
+  return node.namedChildren.some(mayLeakStop);
 }
 
 function keyword(fn: FunctionInfo): string {
@@ -149,8 +170,11 @@ function decorated(node: SyntaxNode, ctx: Context): string[] {
 function yieldExpr(node: SyntaxNode, ctx: Context): Expr {
   const isFrom = node.children.some((c) => c.type === "from");
   const value = node.namedChildren[0];
+  if (isFrom) {
+    // iterate() hands a generator back as itself, so send/throw still delegate.
+    return { code: `(yield* ${iterable(expr(value!, ctx), ctx)})`, type: ANY };
+  }
   const code = value ? expr(value, ctx).code : "";
-  if (isFrom) return { code: `(yield* ${code})`, type: ANY };
   return { code: `(yield${code ? ` ${code}` : ""})`, type: ANY };
 }
 

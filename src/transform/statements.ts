@@ -11,7 +11,7 @@ import { changesType } from "./declarations.js";
 import { cond, elementType, expr } from "./expressions.js";
 import { importStatement } from "./imports.js";
 import { safeName } from "./names.js";
-import { isSequenceTarget, iterable, loopIterable, needsRuntimeUnpack, pattern, sliceParts, storeInto } from "./targets.js";
+import { asyncLoopIterable, isSequenceTarget, iterable, loopIterable, needsRuntimeUnpack, pattern, sliceParts, storeInto } from "./targets.js";
 
 export type StatementHandler = (node: SyntaxNode, ctx: Context) => string[];
 const handlers = new Map<string, StatementHandler>();
@@ -88,7 +88,9 @@ function assignTarget(target: SyntaxNode, value: Expr, ctx: Context, annotation:
   if (isSequenceTarget(target)) {
     const names = target.namedChildren;
     const pat = pattern(target, ctx);
-    if (pat === null || needsRuntimeUnpack(target)) {
+    // A generator is pulled item by item and must hold exactly as many (destructuring would not check).
+    const lazy = value.type.k === "named" && value.type.of !== undefined;
+    if (pat === null || needsRuntimeUnpack(target) || lazy) {
       const tmp = ctx.tmp("unpacked");
       const counts = names.map((n) => (n.type === "list_splat_pattern" || n.type === "list_splat" ? "*" : "1")).join("");
       const lines = [`const ${tmp} = ${ctx.rt("unpack")}(${value.code}, ${JSON.stringify(counts)});`];
@@ -256,7 +258,7 @@ function forStatement(node: SyntaxNode, ctx: Context): string[] {
       }
     }
   }
-  const loop = isAsync ? { code: expr(rightNode, ctx).code, elem: ANY } : loopIterable(rightNode, ctx);
+  const loop = isAsync ? asyncLoopIterable(rightNode, ctx) : loopIterable(rightNode, ctx);
   const elem = loop.elem;
   for (const id of collectIdentifiers(left)) {
     const b = ctx.binding(id.text);

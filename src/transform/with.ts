@@ -1,7 +1,11 @@
 /**
  * `with` and `async with`, by Python's protocol: __enter__ (or __aenter__)
- * gives the `as` value; __exit__ gets the exception and may suppress it by
- * returning true; on a normal exit it gets three Nones.
+ * gives the `as` value; __exit__ gets the exception's type, value and
+ * traceback and may suppress it by returning true; on a normal exit (return,
+ * break and continue included) it gets three Nones.
+ *
+ * asyncio's locks, whose exit only releases, read as the try/finally a
+ * person would write.
  */
 import type { SyntaxNode } from "../parse/parser.js";
 import type { Context } from "./context.js";
@@ -10,11 +14,54 @@ import { block, braces, registerStatements } from "./statements.js";
 import { storeInto } from "./targets.js";
 import { safeName } from "./names.js";
 
+/** asyncio classes whose `async with` is acquire() … release(), nothing else. */
+const RELEASING = new Set(["asyncio.Lock", "asyncio.Semaphore", "asyncio.BoundedSemaphore", "asyncio.Condition"]);
+
 function target(alias: SyntaxNode, value: string, ctx: Context): string {
   const t = alias.type === "as_pattern_target" ? alias.namedChildren[0]! : alias;
   if (t.type === "identifier") return `${safeName(t.text)} = ${value};`;
   if (t.type === "attribute" || t.type === "subscript") return `${storeInto(t, value, ctx)};`;
   return `${ctx.unsupported(t, "this `with ... as` target is not supported")};`;
+}
+
+/** The asyncio class a name refers to (`asyncio.Lock`), whether written in full or imported. */
+function asyncioName(node: SyntaxNode, ctx: Context): string | null {
+  if (node.type === "attribute") return node.text.startsWith("asyncio.") ? node.text : null;
+  if (node.type === "identifier") {
+    const path = ctx.importAlias(node.text)?.code;
+    return path?.startsWith("asyncio.") ? path : null;
+  }
+  return null;
+}
+
+/**
+ * The runtime class of a manager written as a name: bound once, from a
+ * constructor call (`lock = asyncio.Lock()`) or a parameter annotation
+ * (`lock: asyncio.Lock`).
+ */
+function knownClass(node: SyntaxNode, ctx: Context): string | null {
+  if (node.type !== "identifier") return null;
+  const b = ctx.binding(node.text);
+  if (!b || b.sites.length !== 1) return null;
+  const site = b.sites[0]!.parent;
+  if (site?.type === "typed_parameter") {
+    const ann = site.childForFieldName("type");
+    const t = ann?.type === "type" ? ann.firstNamedChild : ann;
+    return t ? asyncioName(t, ctx) : null;
+  }
+  if (site?.type === "assignment" && site.childForFieldName("left")?.startIndex === b.sites[0]!.startIndex) {
+    const value = site.childForFieldName("right");
+    if (value?.type === "call") return asyncioName(value.childForFieldName("function")!, ctx);
+  }
+  return null;
+}
+
+function releasing(managerNode: SyntaxNode, alias: SyntaxNode | null, isAsync: boolean, body: string[], ctx: Context): string[] | null {
+  if (!isAsync || alias) return null;
+  const cls = knownClass(managerNode, ctx);
+  if (!cls || !RELEASING.has(cls)) return null;
+  const name = safeName(managerNode.text);
+  return [`await ${name}.acquire();`, `try ${braces(body)} finally {\n${name}.release();\n}`];
 }
 
 function withItems(items: SyntaxNode[], body: SyntaxNode, isAsync: boolean, ctx: Context): string[] {
@@ -23,21 +70,24 @@ function withItems(items: SyntaxNode[], body: SyntaxNode, isAsync: boolean, ctx:
   const valueNode = item!.childForFieldName("value")!;
   const managerNode = valueNode.type === "as_pattern" ? valueNode.namedChildren[0]! : valueNode;
   const alias = valueNode.type === "as_pattern" ? valueNode.childForFieldName("alias") : null;
+  const manager = expr(managerNode, ctx);
+  const inner = withItems(rest, body, isAsync, ctx);
+  const simple = releasing(managerNode, alias, isAsync, inner, ctx);
+  if (simple) return simple;
   const cm = ctx.tmp("cm").replace("$", "_");
   const ok = ctx.tmp("ok").replace("$", "_");
   const raw = ctx.tmp("err").replace("$", "_");
+  const info = ctx.tmp("exc").replace("$", "_");
   const aw = isAsync ? "await " : "";
   const enter = isAsync ? "__aenter__" : "__enter__";
   const exit = isAsync ? "__aexit__" : "__exit__";
-  const manager = expr(managerNode, ctx);
   const lines = [`const ${cm}: any = ${manager.code};`];
   const entered = `${aw}${cm}.${enter}()`;
   lines.push(alias ? target(alias, entered, ctx) : `${entered};`);
   lines.push(`let ${ok} = true;`);
-  const inner = withItems(rest, body, isAsync, ctx);
-  const exc = ctx.tmp("exc").replace("$", "_");
+  // `ok` keeps the finally from calling __exit__ a second time after an exception.
   lines.push(
-    `try ${braces(inner)} catch (${raw}) {\n${ok} = false;\nconst ${exc} = ${ctx.rt("toPyException")}(${raw});\nif (!(${aw}${cm}.${exit}(${exc}.constructor, ${exc}, null))) throw ${exc};\n} finally {\nif (${ok}) ${aw}${cm}.${exit}(null, null, null);\n}`,
+    `try ${braces(inner)} catch (${raw}) {\n${ok} = false;\nconst ${info} = ${ctx.rt("excInfo")}(${raw});\nif (!(${aw}${cm}.${exit}(...${info}))) throw ${info}[1];\n} finally {\nif (${ok}) ${aw}${cm}.${exit}(null, null, null);\n}`,
   );
   return [braces(lines)];
 }
