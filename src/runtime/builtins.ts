@@ -23,6 +23,7 @@ import { callable, FrozenSet, Hinted, registerBuiltinFunction, registerBuiltinTy
 import { bool, float, int, truthy } from "./numbers.js";
 import { add, NotImplemented } from "./operators.js";
 import { callMethod, hasPythonMethod } from "./methods.js";
+import { markStarted } from "./generators.js";
 import { readSync } from "node:fs";
 import { TextDecoder } from "node:util";
 
@@ -145,7 +146,12 @@ function noClose<T>(it: Iterator<T> & Iterable<T>): Iterable<T> {
   return {
     [Symbol.iterator]() {
       const inner = it[Symbol.iterator]();
-      return { next: (): IteratorResult<T> => inner.next() };
+      return {
+        next: (): IteratorResult<T> => {
+          markStarted(inner);
+          return inner.next();
+        },
+      };
     },
   };
 }
@@ -1406,6 +1412,7 @@ export async function anext(it: any, ...dflt: any[]): Promise<any> {
     }
   }
   if (it != null && typeof it.next === "function") {
+    markStarted(it);
     const r = await it.next();
     if (!r.done) return r.value;
     if (dflt.length > 0) return dflt[0];

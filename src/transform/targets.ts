@@ -107,7 +107,8 @@ function isHeld(node: SyntaxNode): boolean {
 export function asyncLoopIterable(node: SyntaxNode, ctx: Context): { code: string; elem: PyType } {
   const e = expr(node, ctx);
   const elem = e.type.k === "named" ? (e.type.of ?? ANY) : ANY;
-  return { code: isHeld(node) ? `${ctx.rt("keepOpen")}(${e.code})` : e.code, elem };
+  if (isHeld(node)) return { code: `${ctx.rt("keepOpen")}(${e.code})`, elem };
+  return { code: node.type === "call" ? `${ctx.rt("closeWhenDropped")}(${e.code})` : e.code, elem };
 }
 
 /** Iterating a value the way Python's `for` does: dicts yield their keys. */
