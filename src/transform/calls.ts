@@ -13,6 +13,7 @@ import type { Context, Expr } from "./context.js";
 import { elementType, expr, registerExpressions, safeAttr } from "./expressions.js";
 import { RUNTIME_BUILTIN_VALUES, safeName } from "./names.js";
 import { hintedCode } from "./strings.js";
+import { yieldedType } from "./functions.js";
 
 function fill(template: string, self: string | null, args: string[]): string {
   return template
@@ -226,7 +227,7 @@ function userFunctionCall(fn: FunctionInfo, callee: string, args: CallArgs, node
   const call = `${isNew ? "new " : ""}${callee}(${bound.join(", ")})`;
   if (fn.isAsync && !fn.isGenerator && !isNew) return wrapLazy(call, fn, node, ctx, fn.name);
   if (fn.runsLoop) return awaitBlocking(call, node, ctx, fn.returnAnnotated ? fn.returnType : ANY);
-  const generator: PyType = { k: "named", ts: fn.isAsync ? "AsyncGenerator<any>" : "Generator<any>", of: ANY };
+  const generator: PyType = { k: "named", ts: fn.isAsync ? "AsyncGenerator<any>" : "Generator<any>", of: yieldedType(fn) };
   const type = isNew ? ANY : fn.returnAnnotated ? fn.returnType : fn.isGenerator ? generator : ANY;
   return { code: call, type };
 }

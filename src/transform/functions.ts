@@ -4,12 +4,12 @@
  * (see arguments.ts), so keyword calls bound by signature land correctly.
  */
 import type { FunctionInfo, ParamInfo } from "../analyze/analysis.js";
-import { ANY, tsType, type PyType } from "../analyze/types.js";
+import { ANY, NONE, join, tsType, type PyType } from "../analyze/types.js";
 import type { SyntaxNode } from "../parse/parser.js";
 import { tsParamOrder } from "./arguments.js";
 import { bodyWithDeclarations } from "./bodies.js";
 import type { Context, Expr } from "./context.js";
-import { expr, registerExpressions } from "./expressions.js";
+import { elementType, expr, registerExpressions } from "./expressions.js";
 import { safeName } from "./names.js";
 import { iterable } from "./targets.js";
 import { docstringOf, jsDoc, registerStatements, statement } from "./statements.js";
@@ -60,7 +60,36 @@ function seedParamTypes(fn: FunctionInfo, ctx: Context): void {
   }
 }
 
+/**
+ * What an unannotated generator yields, learnt while its body is translated,
+ * so `next(gen())` of a float-yielding generator still prints `0.0`. Only a
+ * finished body counts: a recursive call inside it has seen part of the yields.
+ */
+const yielded = new WeakMap<FunctionInfo, { type: PyType | null; done: boolean }>();
+
+export function yieldedType(fn: FunctionInfo): PyType {
+  const seen = yielded.get(fn);
+  return seen?.done && seen.type ? seen.type : ANY;
+}
+
+function noteYield(ctx: Context, type: PyType): void {
+  const fn = ctx.fn;
+  if (!fn?.isGenerator) return;
+  const seen = yielded.get(fn);
+  if (!seen || seen.done) return;
+  seen.type = seen.type ? join(seen.type, type) : type;
+}
+
 export function functionBody(fn: FunctionInfo, ctx: Context): string[] {
+  yielded.set(fn, { type: null, done: false });
+  try {
+    return translateBody(fn, ctx);
+  } finally {
+    yielded.get(fn)!.done = true;
+  }
+}
+
+function translateBody(fn: FunctionInfo, ctx: Context): string[] {
   return ctx.within(fn.scope, fn, () => {
     seedParamTypes(fn, ctx);
     const lines = bodyWithDeclarations(fn.scope, fn.node.childForFieldName("body")!, ctx);
@@ -171,11 +200,14 @@ function yieldExpr(node: SyntaxNode, ctx: Context): Expr {
   const isFrom = node.children.some((c) => c.type === "from");
   const value = node.namedChildren[0];
   if (isFrom) {
-    // iterate() hands a generator back as itself, so send/throw still delegate.
-    return { code: `(yield* ${iterable(expr(value!, ctx), ctx)})`, type: ANY };
+    const sub = expr(value!, ctx);
+    noteYield(ctx, elementType(sub.type));
+    // iterate() keeps send/throw delegating to a generator.
+    return { code: `(yield* ${iterable(sub, ctx)})`, type: ANY };
   }
-  const code = value ? expr(value, ctx).code : "";
-  return { code: `(yield${code ? ` ${code}` : ""})`, type: ANY };
+  const v = value ? expr(value, ctx) : null;
+  noteYield(ctx, v ? v.type : NONE);
+  return { code: `(yield${v ? ` ${v.code}` : ""})`, type: ANY };
 }
 
 registerStatements({ function_definition: functionDefinition, decorated_definition: decorated });
