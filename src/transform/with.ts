@@ -8,7 +8,7 @@
  * person would write.
  */
 import type { SyntaxNode } from "../parse/parser.js";
-import type { Context } from "./context.js";
+import type { Context, Expr } from "./context.js";
 import { expr } from "./expressions.js";
 import { block, braces, registerStatements } from "./statements.js";
 import { storeInto } from "./targets.js";
@@ -56,6 +56,18 @@ function knownClass(node: SyntaxNode, ctx: Context): string | null {
   return null;
 }
 
+/** asyncio managers whose exit may replace the exception (TimeoutError, ExceptionGroup) but never swallows it. */
+const NEVER_SUPPRESS = new Set(["asyncio.TaskGroup", "asyncio.timeout", "asyncio.timeout_at", "asyncio.Runner"]);
+
+/** Whether `__exit__` can never return true, so the catch always rethrows (and tsc sees it does). */
+function neverSuppresses(managerNode: SyntaxNode, manager: Expr, isAsync: boolean, ctx: Context): boolean {
+  const call = managerNode.type === "call" ? asyncioName(managerNode.childForFieldName("function")!, ctx) : knownClass(managerNode, ctx);
+  if (call && (NEVER_SUPPRESS.has(call) || RELEASING.has(call))) return true;
+  if (manager.type.k !== "instance") return false;
+  const exit = ctx.methodOf(manager.type.name, isAsync ? "__aexit__" : "__exit__");
+  return !!exit && exit.returnAnnotated && exit.returnType.k === "none";
+}
+
 function releasing(managerNode: SyntaxNode, alias: SyntaxNode | null, isAsync: boolean, body: string[], ctx: Context): string[] | null {
   if (!isAsync || alias) return null;
   const cls = knownClass(managerNode, ctx);
@@ -86,9 +98,8 @@ function withItems(items: SyntaxNode[], body: SyntaxNode, isAsync: boolean, ctx:
   lines.push(alias ? target(alias, entered, ctx) : `${entered};`);
   lines.push(`let ${ok} = true;`);
   // `ok` keeps the finally from calling __exit__ a second time after an exception.
-  lines.push(
-    `try ${braces(inner)} catch (${raw}) {\n${ok} = false;\nconst ${info} = ${ctx.rt("excInfo")}(${raw});\nif (!(${aw}${cm}.${exit}(...${info}))) throw ${info}[1];\n} finally {\nif (${ok}) ${aw}${cm}.${exit}(null, null, null);\n}`,
-  );
+  const handOver = neverSuppresses(managerNode, manager, isAsync, ctx) ? `${aw}${cm}.${exit}(...${info});\nthrow ${info}[1];` : `if (!(${aw}${cm}.${exit}(...${info}))) throw ${info}[1];`;
+  lines.push(`try ${braces(inner)} catch (${raw}) {\n${ok} = false;\nconst ${info} = ${ctx.rt("excInfo")}(${raw});\n${handOver}\n} finally {\nif (${ok}) ${aw}${cm}.${exit}(null, null, null);\n}`);
   return [braces(lines)];
 }
 
