@@ -17,6 +17,8 @@ interface Clause {
   /** For a `for` clause: the loop target and the iterable, apart. */
   pat?: string;
   source?: string;
+  /** The loop variable's type is unknown: say `any`, or tsc may infer unknown from an any-typed source. */
+  untyped?: boolean;
 }
 
 function bindLoopTypes(left: SyntaxNode, of: PyType, ctx: Context): void {
@@ -38,7 +40,7 @@ function clauses(node: SyntaxNode, ctx: Context): Clause[] {
       const loop = isAsync ? asyncLoopIterable(rightNode, ctx) : loopIterable(rightNode, ctx);
       bindLoopTypes(left, loop.elem, ctx);
       const pat = pattern(left, ctx) ?? ctx.unsupported(left, "this comprehension target is not supported");
-      out.push({ kind: "for", code: `for ${isAsync ? "await " : ""}(const ${pat} of ${loop.code})`, async: isAsync, pat, source: loop.code });
+      out.push({ kind: "for", code: `for ${isAsync ? "await " : ""}(const ${pat} of ${loop.code})`, async: isAsync, pat, source: loop.code, untyped: loop.elem.k === "any" });
     } else if (c.type === "if_clause") {
       out.push({ kind: "if", code: `if (${cond(c.namedChildren[0]!, ctx)})` });
     }
@@ -100,7 +102,7 @@ function build(node: SyntaxNode, ctx: Context, kind: "list" | "set" | "dict" | "
     let listCode: string;
     if (cls.length === 1 && only && !isAsync && only.kind === "for" && kind !== "dict") {
       const m = /^for \(const (.*) of (.*)\)$/s.exec(only.code)!;
-      listCode = `Array.from(${m[2]}, (${m[1]}) => ${bodyCode})`;
+      listCode = `Array.from(${m[2]}, (${m[1]}${only.untyped ? ": any" : ""}) => ${bodyCode})`;
     } else {
       const elem = kind === "dict" ? "any" : tsType(bodyType);
       const loops = cls.map((c) => c.code).join(" ");

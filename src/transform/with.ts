@@ -5,7 +5,8 @@
  * break and continue included) it gets three Nones.
  *
  * asyncio's locks, whose exit only releases, read as the try/finally a
- * person would write.
+ * person would write. Managers known never to swallow (asyncio's timeout and
+ * TaskGroup, an `__exit__` annotated `-> None`) rethrow unconditionally.
  */
 import type { SyntaxNode } from "../parse/parser.js";
 import type { Context, Expr } from "./context.js";
@@ -40,6 +41,7 @@ function asyncioName(node: SyntaxNode, ctx: Context): string | null {
  * (`lock: asyncio.Lock`).
  */
 function knownClass(node: SyntaxNode, ctx: Context): string | null {
+  if (node.type === "attribute") return selfAttributeClass(node, ctx);
   if (node.type !== "identifier") return null;
   const b = ctx.binding(node.text);
   if (!b || b.sites.length !== 1) return null;
@@ -68,11 +70,36 @@ function neverSuppresses(managerNode: SyntaxNode, manager: Expr, isAsync: boolea
   return !!exit && exit.returnAnnotated && exit.returnType.k === "none";
 }
 
+/**
+ * `self._lock` inside a method, when every assignment to that attribute in
+ * the class is the same asyncio constructor (`self._lock = asyncio.Lock()`).
+ */
+function selfAttributeClass(node: SyntaxNode, ctx: Context): string | null {
+  const obj = node.childForFieldName("object")!;
+  const cls = ctx.fn?.owner;
+  const self = ctx.fn?.params[0]?.name;
+  if (!cls || !self || obj.type !== "identifier" || obj.text !== self) return null;
+  const attr = node.childForFieldName("attribute")!.text;
+  const found = new Set<string | null>();
+  const visit = (n: SyntaxNode): void => {
+    if (n.type === "assignment" || n.type === "augmented_assignment") {
+      const left = n.childForFieldName("left");
+      if (left?.type === "attribute" && left.childForFieldName("attribute")!.text === attr) {
+        const value = n.childForFieldName("right");
+        found.add(n.type === "assignment" && value?.type === "call" ? asyncioName(value.childForFieldName("function")!, ctx) : null);
+      }
+    }
+    for (const c of n.namedChildren) visit(c);
+  };
+  visit(cls.node);
+  return found.size === 1 ? [...found][0]! : null;
+}
+
 function releasing(managerNode: SyntaxNode, alias: SyntaxNode | null, isAsync: boolean, body: string[], ctx: Context): string[] | null {
   if (!isAsync || alias) return null;
   const cls = knownClass(managerNode, ctx);
   if (!cls || !RELEASING.has(cls)) return null;
-  const name = safeName(managerNode.text);
+  const name = expr(managerNode, ctx).code;
   return [`await ${name}.acquire();`, `try ${braces(body)} finally {\n${name}.release();\n}`];
 }
 
