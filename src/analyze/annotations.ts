@@ -113,7 +113,7 @@ function named(name: string, params: SyntaxNode[], known: ReadonlyMap<string, "c
     case "Iterator":
     case "AsyncGenerator":
     case "AsyncIterator":
-      return { k: "named", ts: `${bare.startsWith("Async") ? "AsyncIterator" : "Iterator"}<${tsOf(arg(0))}>` };
+      return { k: "named", ts: `${bare.startsWith("Async") ? "AsyncIterator" : "Iterator"}<${tsOf(arg(0))}>`, of: arg(0) };
   }
   if (SIMPLE[bare]) return SIMPLE[bare]!;
   if (known.get(bare) === "alias") return { k: "named", ts: bare };

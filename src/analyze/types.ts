@@ -23,7 +23,7 @@ export type PyType =
   | { k: "union"; of: PyType[] }
   | { k: "coroutine"; of: PyType }
   | { k: "task"; of: PyType }
-  /** A TypeScript type by name; `of` is the element type of an iterable one (a generator expression's items). */
+  /** A TypeScript type by name; `of` is what iterating it gives (generators, iterators, generator expressions). */
   | { k: "named"; ts: string; of?: PyType };
 
 export const ANY: PyType = { k: "any" };

@@ -24,6 +24,7 @@ import { callable, FrozenSet, Hinted, registerAddressOf, registerBuiltinFunction
 import { bool, float, int, truthy } from "./numbers.js";
 import { add, NotImplemented } from "./operators.js";
 import { callMethod, hasPythonMethod } from "./methods.js";
+import { markStarted } from "./generators.js";
 import { readSync } from "node:fs";
 import { TextDecoder } from "node:util";
 
@@ -151,7 +152,12 @@ function noClose<T>(it: Iterator<T> & Iterable<T>): Iterable<T> {
   return {
     [Symbol.iterator]() {
       const inner = it[Symbol.iterator]();
-      return { next: (): IteratorResult<T> => inner.next() };
+      return {
+        next: (): IteratorResult<T> => {
+          markStarted(inner);
+          return inner.next();
+        },
+      };
     },
   };
 }
@@ -1397,7 +1403,8 @@ export function next(it: any, ...dflt: any[]): any {
 
 /** Python's aiter(). */
 export function aiter<T>(x: AsyncIterable<T> | any): AsyncIterableIterator<T> {
-  if (x != null && typeof x[Symbol.asyncIterator] === "function") {
+  // A Python class's own __aiter__ first: `aiter(t) is t` when it returns self.
+  if (x != null && typeof x[Symbol.asyncIterator] === "function" && typeof x.__aiter__ !== "function") {
     const it = x[Symbol.asyncIterator]();
     if (typeof it[Symbol.asyncIterator] !== "function") it[Symbol.asyncIterator] = function () {
       return this;
@@ -1444,6 +1451,7 @@ export async function anext(it: any, ...dflt: any[]): Promise<any> {
     }
   }
   if (it != null && typeof it.next === "function") {
+    markStarted(it);
     const r = await it.next();
     if (!r.done) return r.value;
     if (dflt.length > 0) return dflt[0];

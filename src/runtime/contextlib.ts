@@ -3,9 +3,29 @@
  * AsyncExitStack. Managers follow Python's protocol (`__enter__`/`__exit__`,
  * `__aenter__`/`__aexit__`), which is what translated `with` statements call.
  */
-import { RuntimeError, StopAsyncIteration, StopIteration } from "./exceptions.js";
+import { BaseException, RuntimeError, StopAsyncIteration, StopIteration, toPyException } from "./exceptions.js";
 
 type ExcInfo = [type: unknown, value: unknown, tb: unknown];
+
+/**
+ * Stands in for the traceback `__exit__` receives: JavaScript has no frame
+ * objects, but code tests `tb is not None` and reads tb_lineno.
+ */
+export class TracebackType {
+  readonly tb_frame = null;
+  readonly tb_next = null;
+  readonly tb_lasti = -1;
+  constructor(readonly tb_lineno: number | null = null) {}
+  __repr__(): string {
+    return "<traceback object>";
+  }
+}
+
+/** `(type, value, traceback)` of a caught error, as Python hands them to `__exit__`. */
+export function excInfo(raw: unknown): [type: Function, value: BaseException, tb: TracebackType] {
+  const value = toPyException(raw);
+  return [value.constructor, value, new TracebackType()];
+}
 
 class GeneratorContextManager<T> {
   constructor(private readonly gen: Generator<T, unknown, unknown>) {}
@@ -147,7 +167,7 @@ async function unwind(exits: Exit[], exc: ExcInfo): Promise<boolean> {
         pending = [null, null, null];
       }
     } catch (e) {
-      pending = [(e as object).constructor, e, null];
+      pending = excInfo(e);
       suppressed = false;
     }
   }
@@ -173,6 +193,13 @@ class ExitStack {
     this.exits.push(exit);
     return exit;
   }
+  /** Moves every registered exit to a new stack of the same kind; this one is left empty. */
+  pop_all(): this {
+    const moved = new (this.constructor as new () => this)();
+    moved.exits = this.exits;
+    this.exits = [];
+    return moved;
+  }
   __enter__(): this {
     return this;
   }
@@ -187,7 +214,7 @@ class ExitStack {
           pending = [null, null, null];
         }
       } catch (e) {
-        pending = [(e as object).constructor, e, null];
+        pending = excInfo(e);
         suppressed = false;
       }
     }

@@ -6,6 +6,7 @@
  * JavaScript's `return()` would skip the except clauses.
  */
 import { GeneratorExit, RuntimeError, StopAsyncIteration, StopIteration, TypeError } from "./exceptions.js";
+import { _get_running_loop, coro } from "./asyncio/core.js";
 
 const started = new WeakSet<object>();
 
@@ -64,11 +65,9 @@ export function genThrow<T>(g: Generator<T, any, any>, exc: unknown): T {
 /** `g.close()` */
 export function genClose(g: Generator<unknown, any, any>): void {
   if (!isGenerator(g)) return own(g, "close", []);
-  if (!started.has(g) || finished.has(g)) {
-    finished.add(g);
-    g.return(undefined);
-    return;
-  }
+  // No need to know whether it started: throw() into a fresh JS generator
+  // ends it without running the body, which is what Python's close() does.
+  if (finished.has(g)) return;
   let result: IteratorResult<unknown>;
   try {
     result = g.throw(new GeneratorExit());
@@ -105,10 +104,6 @@ export async function agenThrow<T>(g: AsyncGenerator<T, any, any>, exc: unknown)
 /** `await agen.aclose()` */
 export async function agenClose(g: AsyncGenerator<unknown, any, any>): Promise<void> {
   if (!isGenerator(g)) return own(g, "aclose", []);
-  if (!started.has(g)) {
-    await g.return(undefined);
-    return;
-  }
   let r: IteratorResult<unknown>;
   try {
     r = await g.throw(new GeneratorExit());
@@ -191,4 +186,96 @@ export function asyncIteratorOf<T>(it: any): AsyncIterator<T> {
   if (it != null && typeof it.next === "function") return it as AsyncIterator<T>;
   if (it != null && typeof it[Symbol.asyncIterator] === "function") return it[Symbol.asyncIterator]();
   throw new TypeError("'async for' received an object from __aiter__ that does not implement __anext__");
+}
+
+/**
+ * `async for` over an async iterator held by a name: leaving the loop early
+ * must not close it (Python's `async for` never calls aclose), where
+ * `for await` would call its return().
+ */
+export function keepOpen<T>(x: AsyncIterable<T>): AsyncIterable<T>;
+export function keepOpen(x: any): AsyncIterable<any>;
+export function keepOpen<T>(x: any): AsyncIterable<T> {
+  return {
+    [Symbol.asyncIterator](): AsyncIterator<T> {
+      const inner: AsyncIterator<T> = typeof x?.[Symbol.asyncIterator] === "function" ? x[Symbol.asyncIterator]() : asyncIteratorOf<T>(x?.__aiter__?.() ?? x);
+      return {
+        next: () => {
+          started.add(inner);
+          return inner.next();
+        },
+      };
+    },
+  };
+}
+
+/**
+ * PEP 479: StopIteration (or, in an async generator, StopAsyncIteration)
+ * escaping a generator's body is turned into RuntimeError, so it cannot end
+ * an outer loop by accident. Everything else passes through untouched.
+ */
+export function leakedStop(e: unknown, isAsync = false): unknown {
+  const kind = isAsync ? "async generator" : "generator";
+  if (e instanceof StopIteration) return new RuntimeError(`${kind} raised StopIteration`).withCause(e);
+  if (isAsync && e instanceof StopAsyncIteration) return new RuntimeError(`${kind} raised StopAsyncIteration`).withCause(e);
+  return e;
+}
+
+/**
+ * A generator as `for…of` and `yield*` should see it: leaving a loop early
+ * closes it the Python way (GeneratorExit at the paused yield, so `except
+ * GeneratorExit` runs too, not just `finally`), while send and throw still
+ * reach it through `yield*`.
+ */
+export function pyClosing<T>(g: Generator<T, any, any>): IterableIterator<T> & Generator<T, any, any> {
+  const view = {
+    next(value?: unknown): IteratorResult<T> {
+      started.add(g);
+      return g.next(value);
+    },
+    throw(error: unknown): IteratorResult<T> {
+      return g.throw(error);
+    },
+    return(value?: unknown): IteratorResult<T> {
+      genClose(g);
+      return { done: true, value: value as T };
+    },
+    [Symbol.iterator]() {
+      return view;
+    },
+  };
+  return view as IterableIterator<T> & Generator<T, any, any>;
+}
+
+/** Whether x is one of JavaScript's own (sync) generator objects. */
+export function isSyncGenerator(x: unknown): x is Generator<unknown, unknown, unknown> {
+  return Object.prototype.toString.call(x) === "[object Generator]";
+}
+
+/**
+ * `async for` over a temporary async generator. When the loop ends early
+ * CPython drops the generator and its finalizer hook schedules aclose() as a
+ * task a loop turn later (GeneratorExit, not a plain return); `for await`
+ * would instead close it on the spot, before the code after the loop.
+ */
+export function closeWhenDropped<T>(x: AsyncIterable<T>): AsyncIterable<T>;
+export function closeWhenDropped(x: any): AsyncIterable<any>;
+export function closeWhenDropped<T>(x: any): AsyncIterable<T> {
+  if (Object.prototype.toString.call(x) !== "[object AsyncGenerator]") return x;
+  const g = x as AsyncGenerator<T, any, any>;
+  const view: AsyncIterableIterator<T> = {
+    next(value?: unknown): Promise<IteratorResult<T>> {
+      started.add(g);
+      return g.next(value);
+    },
+    async return(value?: unknown): Promise<IteratorResult<T>> {
+      const loop = _get_running_loop();
+      if (loop) loop.call_soon(() => loop.create_task(coro(() => agenClose(g))));
+      return { done: true, value: value as T };
+    },
+    [Symbol.asyncIterator]() {
+      return view;
+    },
+  };
+  return view;
 }

@@ -9,6 +9,7 @@ import { isClass, tuple } from "./repr.js";
 import { typeName } from "./builtins.js";
 import { callMethod } from "./methods.js";
 import { Kwargs, bindBySignature, takeKwargs, type Signature } from "./kwargs.js";
+import { isSyncGenerator, pyClosing } from "./generators.js";
 
 function isTuple(x: unknown): x is readonly unknown[] {
   return Array.isArray(x) && Object.isFrozen(x);
@@ -78,6 +79,7 @@ export function or<A, B>(a: A, b: () => B): A | B {
 export function iterate<T = any>(x: any): Iterable<T> {
   if (x instanceof Map) return x.keys() as Iterable<T>;
   if (x == null) throw new TypeError(`'NoneType' object is not iterable`);
+  if (isSyncGenerator(x)) return pyClosing(x as Generator<T>);
   if (typeof x[Symbol.iterator] === "function") return x as Iterable<T>;
   if (typeof x.__iter__ === "function") {
     const it = x.__iter__();
@@ -101,9 +103,14 @@ function pyNextResult(it: any): IteratorResult<any> {
  * one character per target, `1` for a name and `*` for the starred one.
  */
 export function unpack(value: Iterable<unknown>, shape: string): any[] {
-  const items = [...iterate(value)];
   const star = shape.indexOf("*");
   const fixed = shape.length - (star >= 0 ? 1 : 0);
+  // Without a star Python pulls one item past the targets and stops: an endless generator is fine.
+  const items: unknown[] = [];
+  for (const item of iterate(value)) {
+    items.push(item);
+    if (star < 0 && items.length > fixed) break;
+  }
   if (star < 0 ? items.length !== fixed : items.length < fixed) {
     const msg = items.length > fixed && star < 0 ? `too many values to unpack (expected ${fixed})` : `not enough values to unpack (expected ${star >= 0 ? "at least " : ""}${fixed}, got ${items.length})`;
     throw new ValueError(msg);

@@ -733,7 +733,8 @@ function* chainGen(iterables: Iterator<any>): Generator<any> {
 
 /** `itertools.chain(*its)`, with `chain.from_iterable(its)`; each input is iterated only when reached. */
 const chain = Object.assign(
-  <T>(...iterables: Iterable<T>[]): Generator<T> => pyIteratorObject(chainGen(iterables[Symbol.iterator]()), "chain"),
+  // Python chains iterables of different element types freely ("ab" after [1, 2]).
+  (...iterables: Iterable<any>[]): Generator<any> => pyIteratorObject(chainGen(iterables[Symbol.iterator]()), "chain"),
   {
     from_iterable: <T>(iterables: Iterable<Iterable<T>>): Generator<T> => pyIteratorObject(chainGen(pyIterator(iterables)), "chain"),
   },

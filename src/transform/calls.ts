@@ -13,6 +13,7 @@ import type { Context, Expr } from "./context.js";
 import { elementType, expr, registerExpressions, safeAttr } from "./expressions.js";
 import { RUNTIME_BUILTIN_VALUES, safeName } from "./names.js";
 import { hintedCode } from "./strings.js";
+import { yieldedType } from "./functions.js";
 
 function fill(template: string, self: string | null, args: string[]): string {
   return template
@@ -56,6 +57,17 @@ function resultType(ret: string | undefined, types: PyType[], self?: PyType): Py
       return self ? elementType(self) : ANY;
     case "elem0":
       return elementType(t0);
+    case "iter_count": {
+      // count(start, step) yields floats as soon as either is a float.
+      const of = types.some((x) => x.k === "float") ? FLOAT : types.every((x) => x.k === "int") ? INT : ANY;
+      return { k: "named", ts: "Generator<number>", of };
+    }
+    case "iter_of_elem0":
+      return { k: "named", ts: "Generator<any>", of: elementType(t0) };
+    case "iter_of_elems":
+      return { k: "named", ts: "Generator<any>", of: types.length === 0 ? ANY : types.map(elementType).reduce((a, b) => join(a, b)) };
+    case "next":
+      return types.length > 1 ? join(elementType(t0), types[1]!) : elementType(t0);
     case "list_of_elem0":
       return { k: "list", of: elementType(t0) };
     case "set_of_elem0":
@@ -188,7 +200,10 @@ function methodCall(recv: Expr, name: string, args: CallArgs, node: SyntaxNode, 
   const arityOk = spec.arity === undefined || spec.arity === codes.length;
   const typesOk = (spec.argTypes ?? []).every((w, i) => args.positional[i] && typeMatches(w, args.positional[i]!.type));
   if (spec.code && arityOk && typesOk && args.keywords.length === 0 && !args.hasSplat && recv.type.k !== "tuple") {
-    return { code: fill(spec.code, recv.code, codes), type: ret };
+    const code = fill(spec.code, recv.code, codes);
+    // `seen.add(w)` inside an expression is None in Python; JS's add/push return something truthy.
+    const usedAsValue = spec.ret === "none" && node.parent?.type !== "expression_statement";
+    return { code: usedAsValue ? `(${code}, null)` : code, type: ret };
   }
   const opts = optionsObject(args);
   const all = [recv.code, JSON.stringify(name), ...codes, ...(opts ? [opts] : [])];
@@ -247,7 +262,8 @@ function userFunctionCall(fn: FunctionInfo, callee: string, args: CallArgs, node
   const call = `${isNew ? "new " : ""}${target}(${bound.join(", ")})`;
   if (fn.isAsync && !fn.isGenerator && !isNew) return wrapLazy(call, fn, node, ctx, fn.name);
   if (fn.runsLoop) return awaitBlocking(call, node, ctx, fn.returnAnnotated ? fn.returnType : ANY);
-  const type = isNew ? ANY : fn.returnAnnotated ? fn.returnType : ANY;
+  const generator: PyType = { k: "named", ts: fn.isAsync ? "AsyncGenerator<any>" : "Generator<any>", of: yieldedType(fn) };
+  const type = isNew ? ANY : fn.returnAnnotated ? fn.returnType : fn.isGenerator ? generator : ANY;
   return { code: call, type };
 }
 
@@ -287,7 +303,7 @@ function moduleCall(path: string, spec: ModuleFunctionSpec | undefined, args: Ca
   const opts = args.keywords.filter((k) => !(spec?.params ?? []).includes(k.name) || spec?.varargs);
   for (const k of opts) if (!optionKeys.includes(k.name) && !optionKeys.includes("*")) ctx.diag(k.node, "TSY1201", `${path}() got an unexpected keyword argument '${k.name}'`);
   if (opts.length > 0) codes.push(`{ ${opts.map((k) => `${k.name}: ${k.value.code}`).join(", ")} }`);
-  const type = resultType(spec?.ret, []);
+  const type = resultType(spec?.ret, args.positional.map((a) => a.type));
   const code = `${spec?.class ? "new " : ""}${path}(${codes.join(", ")})`;
   if (spec?.awaitResult) return awaitBlocking(code, node, ctx, type);
   if (spec?.coroutine && node.parent?.type !== "await") return wrapLazy(code, undefined, node, ctx, path.split(".").pop()!);
@@ -408,7 +424,8 @@ function callWith(node: SyntaxNode, fnNode: SyntaxNode, ctx: Context): Expr {
     const genFn = GENERATOR_METHODS[name];
     if (genFn && (recv.type.k === "any" || recv.type.k === "named") && !ctx.isUserMethodName(name)) {
       const all = [recv.code, ...args.positional.map((a) => a.code)];
-      return { code: `${ctx.rt(genFn)}(${all.join(", ")})`, type: ANY };
+      const yields = name === "close" || name === "aclose" ? ANY : elementType(recv.type);
+      return { code: `${ctx.rt(genFn)}(${all.join(", ")})`, type: yields };
     }
     if (recv.type.k === "instance" || recv.type.k === "class") {
       const method = ctx.methodOf(recv.type.name, name);

@@ -8,7 +8,7 @@ import { ANY, tsType, type PyType } from "../analyze/types.js";
 import type { SyntaxNode } from "../parse/parser.js";
 import type { Context, Expr } from "./context.js";
 import { cond, expr, registerExpressions } from "./expressions.js";
-import { loopIterable, pattern } from "./targets.js";
+import { asyncLoopIterable, loopIterable, pattern } from "./targets.js";
 import { capturedWithin } from "../analyze/captures.js";
 import { safeName } from "./names.js";
 
@@ -16,6 +16,13 @@ interface Clause {
   kind: "for" | "if";
   code: string;
   async?: boolean;
+  /** For a `for` clause: the loop target and the iterable, apart. */
+  pat?: string;
+  /** `const ` unless the loop variable is shared with closures and declared outside. */
+  decl?: string;
+  source?: string;
+  /** The loop variable's type is unknown: say `any`, or tsc may infer unknown from an any-typed source. */
+  untyped?: boolean;
 }
 
 function bindLoopTypes(left: SyntaxNode, of: PyType, ctx: Context): void {
@@ -34,11 +41,11 @@ function clauses(node: SyntaxNode, ctx: Context, shared: Set<string>): Clause[] 
       const left = c.childForFieldName("left")!;
       const isAsync = c.children.some((t) => t.type === "async");
       const rightNode = c.childForFieldName("right")!;
-      const loop = isAsync ? { code: expr(rightNode, ctx).code, elem: ANY } : loopIterable(rightNode, ctx);
+      const loop = isAsync ? asyncLoopIterable(rightNode, ctx) : loopIterable(rightNode, ctx);
       bindLoopTypes(left, loop.elem, ctx);
       const pat = pattern(left, ctx) ?? ctx.unsupported(left, "this comprehension target is not supported");
       const decl = collectNames(left).some((n) => shared.has(n)) ? "" : "const ";
-      out.push({ kind: "for", code: `for ${isAsync ? "await " : ""}(${decl}${pat} of ${loop.code})`, async: isAsync });
+      out.push({ kind: "for", code: `for ${isAsync ? "await " : ""}(${decl}${pat} of ${loop.code})`, async: isAsync, pat, decl, source: loop.code, untyped: loop.elem.k === "any" });
     } else if (c.type === "if_clause") {
       out.push({ kind: "if", code: `if (${cond(c.namedChildren[0]!, ctx)})` });
     }
@@ -96,19 +103,27 @@ function build(node: SyntaxNode, ctx: Context, kind: "list" | "set" | "dict" | "
     const resultType: PyType =
       kind === "list" ? { k: "list", of: bodyType } : kind === "set" ? { k: "set", of: bodyType } : kind === "dict" && bodyType.k === "tuple" && bodyType.items ? { k: "dict", key: bodyType.items[0]!, value: bodyType.items[1]! } : ANY;
     if (kind === "gen") {
-      const loops = cls.map((c) => c.code).join(" ");
-      const fn = `${isAsync ? "async " : ""}function* (${usesThis ? "this: any" : ""}) { ${lets}${loops} yield ${bodyCode}; }`;
-      return { code: usesThis ? `(${fn}).call(this)` : `(${fn})()`, type: { k: "named", ts: isAsync ? "AsyncGenerator<any>" : "Generator<any>", of: bodyType } };
+      // Python evaluates the outermost iterable at once (`(x for x in 42)`
+      // fails where it is written); everything else waits for the first next().
+      const [first, ...others] = cls;
+      const src = "src$";
+      const head = `for ${first!.async ? "await " : ""}(${first!.decl ?? "const "}${first!.pat} of ${src})`;
+      const loops = [head, ...others.map((c) => c.code)].join(" ");
+      const params = [...(usesThis ? ["this: any"] : []), `${src}: ${first!.async ? "AsyncIterable<any>" : "Iterable<any>"}`].join(", ");
+      const fn = `${isAsync ? "async " : ""}function* (${params}) { ${lets}${loops} yield ${bodyCode}; }`;
+      const call = usesThis ? `(${fn}).call(this, ${first!.source})` : `(${fn})(${first!.source})`;
+      const ts = `${isAsync ? "AsyncGenerator" : "Generator"}<${tsType(bodyType)}>`;
+      return { code: call, type: { k: "named", ts, of: bodyType } };
     }
     const only = cls[0];
     let listCode: string;
     if (cls.length === 1 && only && !isAsync && only.kind === "for" && kind !== "dict" && shared.size === 0) {
       const m = /^for \(const (.*) of (.*)\)$/s.exec(only.code)!;
-      listCode = `Array.from(${m[2]}, (${m[1]}) => ${bodyCode})`;
+      listCode = `Array.from(${m[2]}, (${m[1]}${only.untyped ? ": any" : ""}) => ${bodyCode})`;
     } else {
       const elem = kind === "dict" ? "any" : tsType(bodyType);
       const loops = cls.map((c) => c.code).join(" ");
-      const inner = `(${isAsync ? "async " : ""}() => { const out$: ${elem}[] = []; ${lets}${loops} out$.push(${bodyCode}); return out$; })()`;
+      const inner = `(${isAsync ? "async " : ""}() => { const out$: ${/^readonly |\|/.test(elem) ? `Array<${elem}>` : `${elem}[]`} = []; ${lets}${loops} out$.push(${bodyCode}); return out$; })()`;
       listCode = isAsync ? `(await ${inner})` : inner;
     }
     if (kind === "set") return { code: `new Set(${listCode})`, type: resultType };

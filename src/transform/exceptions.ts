@@ -14,7 +14,7 @@ import { block, braces, registerStatements } from "./statements.js";
 function exceptionValue(node: SyntaxNode, ctx: Context): string {
   const e = expr(node, ctx);
   // `raise ValueError` raises an instance made with no arguments.
-  if (e.type.k === "class" || (node.type === "identifier" && /Error$|Exception$|^StopIteration$|^GeneratorExit$|^KeyboardInterrupt$|^SystemExit$|Exit$/.test(node.text))) {
+  if (e.type.k === "class" || (node.type === "identifier" && /Error$|Exception$|^StopIteration$|^StopAsyncIteration$|^GeneratorExit$|^KeyboardInterrupt$|^SystemExit$|Exit$/.test(node.text))) {
     if (e.code.startsWith("new ")) return e.code;
     return `new ${e.code}()`;
   }

@@ -298,6 +298,10 @@ function attribute(node: SyntaxNode, ctx: Context): Expr {
   const moduleAttr = ctx.moduleAttribute(node);
   if (moduleAttr) return moduleAttr;
   const obj = expr(objNode, ctx);
+  // JavaScript generators expose no frame, code or running state.
+  if (/^(gi|ag|cr)_(frame|running|code|yieldfrom|await|suspended)$/.test(attr) && obj.type.k !== "instance") {
+    return { code: ctx.unsupported(node, `generator introspection (.${attr}) has no JavaScript equivalent`), type: ANY };
+  }
   if (obj.type.k === "instance" && node.parent?.type !== "assignment" && node.parent?.type !== "augmented_assignment") {
     // Class attributes are static members; an instance reads them through its class, as Python does.
     const owner = ctx.classAttributeOwner(obj.type.name, attr);

@@ -4,14 +4,15 @@
  * (see arguments.ts), so keyword calls bound by signature land correctly.
  */
 import type { FunctionInfo, ParamInfo } from "../analyze/analysis.js";
-import { ANY, tsType, type PyType } from "../analyze/types.js";
+import { ANY, NONE, join, tsType, type PyType } from "../analyze/types.js";
 import type { SyntaxNode } from "../parse/parser.js";
 import { signatureCode, tsParamOrder } from "./arguments.js";
 import { bodyWithDeclarations } from "./bodies.js";
 import type { Context, Expr } from "./context.js";
-import { expr, registerExpressions } from "./expressions.js";
+import { elementType, expr, registerExpressions } from "./expressions.js";
 import { safeName } from "./names.js";
 import { hoistedDefaults, isConstantDefault } from "./defaults.js";
+import { iterable } from "./targets.js";
 import { docstringOf, jsDoc, registerStatements, statement } from "./statements.js";
 
 /** Where a default evaluated once, at definition time, is kept: its name, given its code. */
@@ -74,7 +75,36 @@ function seedParamTypes(fn: FunctionInfo, ctx: Context): void {
   }
 }
 
+/**
+ * What an unannotated generator yields, learnt while its body is translated,
+ * so `next(gen())` of a float-yielding generator still prints `0.0`. Only a
+ * finished body counts: a recursive call inside it has seen part of the yields.
+ */
+const yielded = new WeakMap<FunctionInfo, { type: PyType | null; done: boolean }>();
+
+export function yieldedType(fn: FunctionInfo): PyType {
+  const seen = yielded.get(fn);
+  return seen?.done && seen.type ? seen.type : ANY;
+}
+
+function noteYield(ctx: Context, type: PyType): void {
+  const fn = ctx.fn;
+  if (!fn?.isGenerator) return;
+  const seen = yielded.get(fn);
+  if (!seen || seen.done) return;
+  seen.type = seen.type ? join(seen.type, type) : type;
+}
+
 export function functionBody(fn: FunctionInfo, ctx: Context): string[] {
+  yielded.set(fn, { type: null, done: false });
+  try {
+    return translateBody(fn, ctx);
+  } finally {
+    yielded.get(fn)!.done = true;
+  }
+}
+
+function translateBody(fn: FunctionInfo, ctx: Context): string[] {
   return ctx.within(fn.scope, fn, () => {
     seedParamTypes(fn, ctx);
     const lines = bodyWithDeclarations(fn.scope, fn.node.childForFieldName("body")!, ctx);
@@ -83,8 +113,28 @@ export function functionBody(fn: FunctionInfo, ctx: Context): string[] {
     // *args is a tuple in Python: frozen, it prints as one.
     if (rest) lines.unshift(`Object.freeze(${safeName(rest.name)});`);
     if (kwargs && rest) lines.unshift(`const ${safeName(kwargs.name)} = ${ctx.rt("takeKwargs")}(${safeName(rest.name)});`);
+    if (fn.isGenerator && mayLeakStop(fn.node.childForFieldName("body")!)) {
+      // PEP 479: a StopIteration escaping a generator's body becomes RuntimeError.
+      const err = ctx.tmp("err").replace("$", "_");
+      return [`try {
+${lines.join("\n")}
+} catch (${err}) {
+throw ${ctx.rt("leakedStop")}(${err}${fn.isAsync ? ", true" : ""});
+}`];
+    }
     return lines;
   });
+}
+
+/** Whether a generator body calls next()/anext() or raises StopIteration itself (nested functions aside). */
+function mayLeakStop(node: SyntaxNode): boolean {
+  if (node.type === "function_definition" || node.type === "lambda" || node.type === "class_definition") return false;
+  if (node.type === "call") {
+    const callee = node.childForFieldName("function")!.text;
+    if (callee === "next" || callee === "anext") return true;
+  }
+  if (node.type === "identifier" && (node.text === "StopIteration" || node.text === "StopAsyncIteration")) return true;
+  return node.namedChildren.some(mayLeakStop);
 }
 
 function keyword(fn: FunctionInfo): string {
@@ -197,9 +247,15 @@ function decorated(node: SyntaxNode, ctx: Context): string[] {
 function yieldExpr(node: SyntaxNode, ctx: Context): Expr {
   const isFrom = node.children.some((c) => c.type === "from");
   const value = node.namedChildren[0];
-  const code = value ? expr(value, ctx).code : "";
-  if (isFrom) return { code: `(yield* ${code})`, type: ANY };
-  return { code: `(yield${code ? ` ${code}` : ""})`, type: ANY };
+  if (isFrom) {
+    const sub = expr(value!, ctx);
+    noteYield(ctx, elementType(sub.type));
+    // iterate() keeps send/throw delegating to a generator.
+    return { code: `(yield* ${iterable(sub, ctx)})`, type: ANY };
+  }
+  const v = value ? expr(value, ctx) : null;
+  noteYield(ctx, v ? v.type : NONE);
+  return { code: `(yield${v ? ` ${v.code}` : ""})`, type: ANY };
 }
 
 registerStatements({ function_definition: functionDefinition, decorated_definition: decorated });

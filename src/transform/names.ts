@@ -14,6 +14,7 @@ export function safeName(name: string): string {
 export const RUNTIME_BUILTIN_VALUES = new Set(
   (
     "BaseException Exception ArithmeticError ZeroDivisionError OverflowError AssertionError AttributeError LookupError IndexError KeyError NameError UnboundLocalError OSError FileNotFoundError TimeoutError ConnectionError RuntimeError NotImplementedError RecursionError StopIteration StopAsyncIteration TypeError ValueError UnicodeError GeneratorExit KeyboardInterrupt SystemExit BaseExceptionGroup ExceptionGroup " +
+    "FloatingPointError BufferError EOFError ImportError ModuleNotFoundError MemoryError BlockingIOError ChildProcessError BrokenPipeError ConnectionAbortedError ConnectionRefusedError ConnectionResetError FileExistsError InterruptedError IsADirectoryError NotADirectoryError PermissionError ProcessLookupError ReferenceError SyntaxError IndentationError TabError SystemError UnicodeDecodeError UnicodeEncodeError Warning UserWarning DeprecationWarning PendingDeprecationWarning RuntimeWarning SyntaxWarning FutureWarning ResourceWarning EnvironmentError IOError " +
     "int float str bool list tuple dict set frozenset object type"
   ).split(" "),
 );

@@ -12,7 +12,7 @@ import { changesType } from "./declarations.js";
 import { cond, elementType, expr } from "./expressions.js";
 import { importStatement } from "./imports.js";
 import { safeName } from "./names.js";
-import { isSequenceTarget, iterable, loopIterable, mayMutate, needsRuntimeUnpack, pattern, sliceParts, storeInto } from "./targets.js";
+import { asyncLoopIterable, isSequenceTarget, iterable, loopIterable, mayMutate, needsRuntimeUnpack, pattern, sliceParts, storeInto } from "./targets.js";
 
 export type StatementHandler = (node: SyntaxNode, ctx: Context) => string[];
 const handlers = new Map<string, StatementHandler>();
@@ -101,7 +101,9 @@ function assignTarget(target: SyntaxNode, value: Expr, ctx: Context, annotation:
     const pat = pattern(target, ctx);
     // JavaScript destructuring ignores extra items and fills missing ones with
     // undefined; Python raises ValueError. Only a length known to match skips the check.
-    if (pat === null || needsRuntimeUnpack(target) || !unpacksExactly(target, value.type)) {
+    // A generator is pulled item by item and must hold exactly as many.
+    const lazy = value.type.k === "named" && value.type.of !== undefined;
+    if (pat === null || needsRuntimeUnpack(target) || lazy || !unpacksExactly(target, value.type)) {
       const tmp = ctx.tmp("unpacked");
       const counts = names.map((n) => (n.type === "list_splat_pattern" || n.type === "list_splat" ? "*" : "1")).join("");
       const lines = [`const ${tmp} = ${ctx.rt("unpack")}(${value.code}, ${JSON.stringify(counts)});`];
@@ -286,7 +288,7 @@ function forStatement(node: SyntaxNode, ctx: Context): string[] {
       }
     }
   }
-  const loop = isAsync ? { code: expr(rightNode, ctx).code, elem: ANY } : loopIterable(rightNode, ctx, node.childForFieldName("body")!);
+  const loop = isAsync ? asyncLoopIterable(rightNode, ctx) : loopIterable(rightNode, ctx, node.childForFieldName("body")!);
   const elem = loop.elem;
   for (const id of collectIdentifiers(left)) {
     const b = ctx.binding(id.text);

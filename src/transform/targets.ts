@@ -5,7 +5,7 @@
 import type { SyntaxNode } from "../parse/parser.js";
 import type { Context, Expr } from "./context.js";
 import { elementType, expr, safeAttr } from "./expressions.js";
-import type { PyType } from "../analyze/types.js";
+import { ANY, type PyType } from "../analyze/types.js";
 import { safeName } from "./names.js";
 
 const SEQUENCE_TARGETS = new Set(["pattern_list", "tuple_pattern", "list_pattern", "tuple", "list", "expression_list"]);
@@ -113,7 +113,19 @@ export function loopIterable(node: SyntaxNode, ctx: Context, body?: SyntaxNode):
   if (body && (e.type.k === "dict" || e.type.k === "set") && mayResize(body, node.text)) {
     return { code: `${ctx.rt("sizeChecked")}(${e.code})`, elem: elementType(e.type) };
   }
-  return { code: iterable(e, ctx), elem: elementType(e.type) };
+  return { code: iterable(e, ctx, isHeld(node)), elem: elementType(e.type) };
+}
+
+function isHeld(node: SyntaxNode): boolean {
+  return node.type === "identifier" || node.type === "attribute" || node.type === "subscript";
+}
+
+/** The same for `async for`: a held async generator is not closed by leaving the loop. */
+export function asyncLoopIterable(node: SyntaxNode, ctx: Context): { code: string; elem: PyType } {
+  const e = expr(node, ctx);
+  const elem = e.type.k === "named" ? (e.type.of ?? ANY) : ANY;
+  if (isHeld(node)) return { code: `${ctx.rt("keepOpen")}(${e.code})`, elem };
+  return { code: node.type === "call" ? `${ctx.rt("closeWhenDropped")}(${e.code})` : e.code, elem };
 }
 
 const RESIZING_METHODS = new Set(["pop", "popitem", "clear", "update", "setdefault", "add", "discard", "remove", "difference_update", "intersection_update", "symmetric_difference_update", "__setitem__", "__delitem__"]);
@@ -168,7 +180,10 @@ function targetsOf(left: SyntaxNode): SyntaxNode[] {
   return isSequenceTarget(left) || left.type === "expression_list" ? left.namedChildren.flatMap(targetsOf) : [left];
 }
 /** Iterating a value the way Python's `for` does: dicts yield their keys. */
-export function iterable(e: Expr, ctx: Context): string {
+export function iterable(e: Expr, ctx: Context, held = false): string {
+  // A generator held by a name outlives a `break` in Python (nothing closes it
+  // until its last reference goes), where for…of would call its return().
+  const generic = held ? "pyIterable" : "iterate";
   switch (e.type.k) {
     case "list":
     case "tuple":
@@ -179,8 +194,8 @@ export function iterable(e: Expr, ctx: Context): string {
       return `${e.code}.keys()`;
     case "named":
       if (e.type.ts === "range" || e.type.ts.startsWith("Iterable<")) return e.code;
-      return `${ctx.rt("iterate")}(${e.code})`;
+      return `${ctx.rt(generic)}(${e.code})`;
     default:
-      return `${ctx.rt("iterate")}(${e.code})`;
+      return `${ctx.rt(generic)}(${e.code})`;
   }
 }
