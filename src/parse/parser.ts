@@ -9,7 +9,7 @@
  */
 import { createRequire } from "node:module";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import { copyTree, type NativeTree } from "./tree.js";
+import { copyTree, grammarFacts, type GrammarFacts, type NativeTree } from "./tree.js";
 
 export type { SyntaxNode } from "./tree.js";
 import type { SyntaxNode } from "./tree.js";
@@ -17,7 +17,7 @@ import type { SyntaxNode } from "./tree.js";
 const require = createRequire(import.meta.url);
 // Both packages are CommonJS native addons; require keeps their typing simple.
 const Parser = require("tree-sitter") as TreeSitterParserCtor;
-const Python = require("tree-sitter-python") as unknown;
+const Python = require("tree-sitter-python") as { nodeTypeInfo: Parameters<typeof grammarFacts>[0] };
 
 interface TreeSitterParser {
   setLanguage(lang: unknown): void;
@@ -26,6 +26,7 @@ interface TreeSitterParser {
 type TreeSitterParserCtor = new () => TreeSitterParser;
 
 let shared: TreeSitterParser | undefined;
+let facts: GrammarFacts | undefined;
 function parser(): TreeSitterParser {
   if (!shared) {
     shared = new Parser();
@@ -46,7 +47,8 @@ export function parsePython(source: string, file: string): ParseResult {
   const diagnostics: Diagnostic[] = [];
   const broken = tree.rootNode.hasError;
   if (broken) collectErrors(tree.rootNode, file, diagnostics);
-  return { root: copyTree(tree, source, broken), diagnostics };
+  facts ??= grammarFacts(Python.nodeTypeInfo);
+  return { root: copyTree(tree, source, broken, facts), diagnostics };
 }
 
 function collectErrors(node: SyntaxNode, file: string, out: Diagnostic[]): void {

@@ -90,6 +90,7 @@ class Node implements SyntaxNode {
 
   constructor(
     private readonly doc: Document,
+    readonly typeId: number,
     readonly type: string,
     readonly isNamed: boolean,
     readonly isMissing: boolean,
@@ -139,20 +140,43 @@ class Node implements SyntaxNode {
   }
 }
 
-// Type and field names by numeric id, filled as ids are met: reading the
-// name string from the addon for every node would cost more than the copy.
+/** What the grammar's node-types table says, to skip questions with known answers. */
+export interface GrammarFacts {
+  /** Named node types that are single tokens: they never have children. */
+  leaves: ReadonlySet<string>;
+  /** Node types none of whose children fill a field. */
+  fieldless: ReadonlySet<string>;
+}
+
+/** Facts from a tree-sitter language's `nodeTypeInfo` (its node-types.json). */
+export function grammarFacts(nodeTypes: { type: string; named: boolean; fields?: object; children?: object; subtypes?: object }[]): GrammarFacts {
+  const leaves = new Set<string>();
+  const fieldless = new Set<string>();
+  for (const t of nodeTypes) {
+    if (!t.named) continue;
+    // Rules list `fields` (maybe empty); tokens list nothing at all.
+    if (!t.fields && !t.children && !t.subtypes) leaves.add(t.type);
+    if (!t.fields || Object.keys(t.fields).length === 0) fieldless.add(t.type);
+  }
+  return { leaves, fieldless };
+}
+
+// Per numeric type id, filled as ids are met: reading the type name string
+// from the addon for every node would cost more than the copy itself.
 const typeNames: string[] = [];
 const namedTypes: boolean[] = [];
+const leafTypes: boolean[] = [];
+const fieldlessTypes: boolean[] = [];
 const fieldNames: (string | undefined)[] = [];
 
 /**
  * Copy the tree. `broken` says the tree has ERROR or MISSING nodes; only
  * then is per-node missing/error state read, since a clean tree has none.
  */
-export function copyTree(tree: NativeTree, source: string, broken: boolean): SyntaxNode {
+export function copyTree(tree: NativeTree, source: string, broken: boolean, facts: GrammarFacts): SyntaxNode {
   const doc = new Document(source);
   const cursor = tree.walk();
-  const root = visit(cursor, doc, null, broken);
+  const root = visit(cursor, doc, null, broken, facts);
   const stack: Node[] = [root];
   const kids: SyntaxNode[][] = [[]];
   // Depth-first with an explicit stack: deeply nested expressions must not overflow the JavaScript stack.
@@ -160,10 +184,11 @@ export function copyTree(tree: NativeTree, source: string, broken: boolean): Syn
   for (;;) {
     const parent = stack[stack.length - 1]!;
     const siblings = kids[kids.length - 1]!;
-    const node = visit(cursor, doc, parent, broken);
+    const node = visit(cursor, doc, parent, broken, facts);
     node.index = siblings.length;
     siblings.push(node);
-    if (cursor.gotoFirstChild()) {
+    // A broken tree may hang ERROR nodes anywhere, so only a clean one skips the question.
+    if ((broken || !leafTypes[node.typeId]) && cursor.gotoFirstChild()) {
       stack.push(node);
       kids.push([]);
       continue;
@@ -177,18 +202,20 @@ export function copyTree(tree: NativeTree, source: string, broken: boolean): Syn
   }
 }
 
-function visit(cursor: NativeCursor, doc: Document, parent: Node | null, broken: boolean): Node {
+function visit(cursor: NativeCursor, doc: Document, parent: Node | null, broken: boolean, facts: GrammarFacts): Node {
   const id = cursor.nodeTypeId;
   let type = typeNames[id];
   if (type === undefined) {
     type = typeNames[id] = cursor.nodeType;
-    namedTypes[id] = cursor.nodeIsNamed;
+    const named = (namedTypes[id] = cursor.nodeIsNamed);
+    leafTypes[id] = named && facts.leaves.has(type);
+    fieldlessTypes[id] = named && facts.fieldless.has(type);
   }
-  const fieldId = parent ? cursor.currentFieldId : 0;
+  const fieldId = parent && (broken || !fieldlessTypes[parent.typeId]) ? cursor.currentFieldId : 0;
   let field: string | undefined;
   if (fieldId !== 0) field = fieldNames[fieldId] ??= cursor.currentFieldName;
   const missing = broken && cursor.nodeIsMissing;
-  return new Node(doc, type, namedTypes[id]!, missing, cursor.startIndex, cursor.endIndex, field, parent);
+  return new Node(doc, id, type, namedTypes[id]!, missing, cursor.startIndex, cursor.endIndex, field, parent);
 }
 
 function finish(node: Node, children: SyntaxNode[], broken: boolean): Node {
