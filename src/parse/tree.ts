@@ -111,7 +111,7 @@ class Node implements SyntaxNode {
     return this.doc.point(this.endIndex);
   }
   get namedChildren(): SyntaxNode[] {
-    return (this.named ??= this.children.length === 0 ? NONE : Object.freeze(this.children.filter((c) => c.isNamed)) as SyntaxNode[]);
+    return (this.named ??= namedOf(this.children));
   }
   get childCount(): number {
     return this.children.length;
@@ -159,6 +159,18 @@ export function grammarFacts(nodeTypes: { type: string; named: boolean; fields?:
     if (!t.fields || Object.keys(t.fields).length === 0) fieldless.add(t.type);
   }
   return { leaves, fieldless };
+}
+
+function namedOf(children: SyntaxNode[]): SyntaxNode[] {
+  let named: SyntaxNode[] | undefined;
+  for (let i = 0; i < children.length; i++) {
+    const c = children[i]!;
+    if (named) {
+      if (c.isNamed) named.push(c);
+    } else if (!c.isNamed) named = children.slice(0, i);
+  }
+  // Often every child is named: share the array.
+  return named ? (Object.freeze(named) as SyntaxNode[]) : children;
 }
 
 // Per numeric type id, filled as ids are met: reading the type name string
