@@ -47,8 +47,11 @@ export function enableCompileCache(): void {
   const pending: { file: string; script: vm.Script }[] = [];
 
   proto._compile = function (this: CjsModule, content: string, filename: string, format?: string): unknown {
-    // Newer Node passes a format; ES module syntax loaded by require is left to Node.
-    if (content.length < MIN_SIZE || (format !== undefined && format !== "commonjs")) return compile.call(this, content, filename, format);
+    // Newer Node passes a format: ES module syntax loaded by require is left to
+    // Node, and so is a leading #! line, which is only valid at the very start.
+    if (content.length < MIN_SIZE || (format !== undefined && format !== "commonjs") || content.startsWith("#!")) {
+      return compile.call(this, content, filename, format);
+    }
     let file: string;
     try {
       const st = statSync(filename);
