@@ -62,8 +62,9 @@ describe("the JavaScript copy of the tree answers like tree-sitter", () => {
     expect(compare("if x:\nprint(1)\n")).toEqual([]);
   });
 
-  test("non-ASCII text, tabs and comments keep their positions", () => {
+  test("non-ASCII text, tabs, comments and CRLF line ends keep their positions", () => {
     expect(compare("x = 'é😀' + f(a, b=2)  # ü\n\tif x:\n\t\ty = {'k': [1, *z]}\n")).toEqual([]);
+    expect(compare("a = 1\r\nif a:\r\n    b = 'x'\r\n")).toEqual([]);
   });
 
   test("broken input: ERROR and MISSING nodes are copied with their error flags", () => {
