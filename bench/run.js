@@ -1,6 +1,8 @@
 // Translation speed on the shipped samples: lines per second for the whole
-// pipeline and for tree-sitter parsing alone (the floor) measured in the
-// same process, time per file, and the cold start of the CLI.
+// pipeline and for parsing alone (tree-sitter and the copy of its tree into
+// JavaScript objects: the floor) measured in the
+// same process, time per file, each phase's share of the full pipeline, and
+// the cold start of the CLI (with its compile cache warm, and without it).
 import { spawnSync } from "node:child_process";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
@@ -30,7 +32,7 @@ async function time(label, rounds, fn) {
 }
 
 const rounds = 3;
-const parse = await time("tree-sitter parse only", rounds, async () => {
+const parse = await time("parse (tree-sitter + copy)", rounds, async () => {
   for (const { f, src } of files) parsePython(src, f);
 });
 const noFormat = await time("translate without prettier", rounds, async () => {
@@ -46,13 +48,28 @@ for (const r of [parse, noFormat, full]) {
   console.log(`${r.label.padEnd(28)} ${r.ms.toFixed(1).padStart(8)} ms  ${String(lps).padStart(8)} lines/s  ${(r.ms / files.length).toFixed(2)} ms/file  ${(r.ms / parse.ms).toFixed(1)}x parse`);
 }
 
+const phases = { parse: 0, transform: 0, emit: 0, format: 0 };
+for (let i = 0; i < rounds; i++) for (const { f, src } of files) await transpile(src, { file: f, timings: phases });
+const phaseTotal = Object.values(phases).reduce((a, b) => a + b, 0);
+console.log(
+  `phases of the full pipeline:  ${Object.entries(phases)
+    .map(([k, v]) => `${k} ${(v / rounds).toFixed(0)} ms (${((100 * v) / phaseTotal).toFixed(0)}%)`)
+    .join(", ")}`,
+);
+
 const small = join(root, "samples", "quickstart.py");
-const starts = [];
-for (let i = 0; i < 5; i++) {
-  const t0 = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, [join(root, "dist", "cli", "main.js"), "convert", small], { encoding: "utf8" });
-  if (r.status !== 0) throw new Error(r.stderr);
-  starts.push(Number(process.hrtime.bigint() - t0) / 1e6);
+function coldStarts(label, env) {
+  const starts = [];
+  for (let i = 0; i < 5; i++) {
+    const t0 = process.hrtime.bigint();
+    const r = spawnSync(process.execPath, [join(root, "dist", "cli", "main.js"), "convert", small], { encoding: "utf8", env: { ...process.env, ...env } });
+    if (r.status !== 0) throw new Error(r.stderr);
+    starts.push(Number(process.hrtime.bigint() - t0) / 1e6);
+  }
+  starts.sort((a, b) => a - b);
+  console.log(`CLI cold start + convert quickstart.py${label}: median ${starts[2].toFixed(0)} ms (min ${starts[0].toFixed(0)}, max ${starts[4].toFixed(0)})`);
 }
-starts.sort((a, b) => a - b);
-console.log(`CLI cold start + convert quickstart.py: median ${starts[2].toFixed(0)} ms (min ${starts[0].toFixed(0)}, max ${starts[4].toFixed(0)})`);
+// The first run fills the compile cache if it is empty; the median is of the runs after it.
+spawnSync(process.execPath, [join(root, "dist", "cli", "main.js"), "convert", small]);
+coldStarts("", {});
+coldStarts(" (no compile cache)", { TSYNCIO_NO_COMPILE_CACHE: "1" });

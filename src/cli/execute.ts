@@ -8,8 +8,12 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { createRequire } from "node:module";
 import { pathToFileURL } from "node:url";
-import { ts } from "ts-morph";
+
+// require, not import: importing this large CommonJS package from an ES
+// module makes Node scan its source for export names on every start.
+const { ts } = createRequire(import.meta.url)("ts-morph") as typeof import("ts-morph");
 
 export const RUNTIME_URL = pathToFileURL(new URL("../runtime/index.js", import.meta.url).pathname).href;
 

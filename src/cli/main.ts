@@ -6,11 +6,13 @@
 import { basename } from "node:path";
 import yargs from "yargs";
 import { hideBin } from "yargs/helpers";
-import { formatDiagnostic, transpile, type Diagnostic } from "../index.js";
-import { runTranslated, RUNTIME_URL } from "./execute.js";
+import { formatDiagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import { InputError, readSource, writeAtomic } from "./io.js";
+import { enableCompileCache } from "./compile-cache.js";
 import { createRequire } from "node:module";
 import { migrateCommand } from "./migrate.js";
+
+enableCompileCache();
 
 const version = (createRequire(import.meta.url)("../../package.json") as { version: string }).version;
 
@@ -40,6 +42,9 @@ async function translateFile(file: string, opts: Common, runtime: string): Promi
     return e.exitCode;
   }
   const name = file === "-" ? "<stdin>" : file;
+  // The translator (with the TypeScript compiler inside ts-morph) loads only
+  // when a command needs it: --help, --version and usage errors stay quick.
+  const { transpile } = await import("../index.js");
   const result = await transpile(source, { file: name, runtime });
   return { code: result.code, diags: result.diagnostics, source };
 }
@@ -71,6 +76,7 @@ async function convert(argv: Common & { file: string; out?: string }): Promise<n
 }
 
 async function run(argv: Common & { file: string; show: boolean; args: string[] }): Promise<number> {
+  const { runTranslated, RUNTIME_URL } = await import("./execute.js");
   const t = await translateFile(argv.file, argv, RUNTIME_URL);
   if (typeof t === "number") return t;
   report(t.diags, t.source, argv.json);

@@ -2,48 +2,31 @@
  * Reads Python with tree-sitter and reports what the grammar could not
  * parse. tree-sitter recovers from errors, so the tree of a broken file is
  * still walked here to find every ERROR and MISSING node.
+ *
+ * The tree handed to analysis and transform is a plain JavaScript copy
+ * (see tree.ts): the native node objects cross into C++ on every property
+ * read, and later stages read the same nodes many times.
  */
 import { createRequire } from "node:module";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { copyTree, grammarFacts, type GrammarFacts, type NativeTree } from "./tree.js";
+
+export type { SyntaxNode } from "./tree.js";
+import type { SyntaxNode } from "./tree.js";
 
 const require = createRequire(import.meta.url);
 // Both packages are CommonJS native addons; require keeps their typing simple.
 const Parser = require("tree-sitter") as TreeSitterParserCtor;
-const Python = require("tree-sitter-python") as unknown;
+const Python = require("tree-sitter-python") as { nodeTypeInfo: Parameters<typeof grammarFacts>[0] };
 
-export interface SyntaxNode {
-  type: string;
-  text: string;
-  isNamed: boolean;
-  isMissing: boolean;
-  hasError: boolean;
-  startIndex: number;
-  endIndex: number;
-  startPosition: { row: number; column: number };
-  endPosition: { row: number; column: number };
-  parent: SyntaxNode | null;
-  children: SyntaxNode[];
-  namedChildren: SyntaxNode[];
-  childCount: number;
-  namedChildCount: number;
-  firstChild: SyntaxNode | null;
-  firstNamedChild: SyntaxNode | null;
-  nextSibling: SyntaxNode | null;
-  previousSibling: SyntaxNode | null;
-  childForFieldName(name: string): SyntaxNode | null;
-  childrenForFieldName(name: string): SyntaxNode[];
-}
-
-interface Tree {
-  rootNode: SyntaxNode;
-}
 interface TreeSitterParser {
   setLanguage(lang: unknown): void;
-  parse(input: string, oldTree?: unknown, options?: { bufferSize?: number }): Tree;
+  parse(input: string, oldTree?: unknown, options?: { bufferSize?: number }): NativeTree;
 }
 type TreeSitterParserCtor = new () => TreeSitterParser;
 
 let shared: TreeSitterParser | undefined;
+let facts: GrammarFacts | undefined;
 function parser(): TreeSitterParser {
   if (!shared) {
     shared = new Parser();
@@ -62,8 +45,10 @@ export function parsePython(source: string, file: string): ParseResult {
   // large files are not cut.
   const tree = parser().parse(source, undefined, { bufferSize: Math.max(32 * 1024, source.length * 4 + 16) });
   const diagnostics: Diagnostic[] = [];
-  if (tree.rootNode.hasError) collectErrors(tree.rootNode, file, diagnostics);
-  return { root: tree.rootNode, diagnostics };
+  const broken = tree.rootNode.hasError;
+  if (broken) collectErrors(tree.rootNode, file, diagnostics);
+  facts ??= grammarFacts(Python.nodeTypeInfo);
+  return { root: copyTree(tree, source, broken, facts), diagnostics };
 }
 
 function collectErrors(node: SyntaxNode, file: string, out: Diagnostic[]): void {
