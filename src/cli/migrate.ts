@@ -8,8 +8,9 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Argv, CommandModule } from "yargs";
-import { formatDiagnostic, type Diagnostic, type DiagnosticCode } from "../index.js";
-import { MigrateError, migrate, type FileReport, type MigrateReport } from "../migrate/index.js";
+import { formatDiagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
+import type { DiagnosticCode } from "../diagnostics/codes.js";
+import type { FileReport, MigrateReport } from "../migrate/index.js";
 import { summaryLine } from "../migrate/report.js";
 import { progressPrinter } from "./progress.js";
 
@@ -68,6 +69,8 @@ function flatten(f: FileReport, file: string): Diagnostic[] {
 async function run(argv: MigrateArgs): Promise<number> {
   const progress = argv.progress ? progressPrinter(process.stderr) : undefined;
   let report: MigrateReport;
+  // Loaded here, not at the top: the translator must load after main.ts has enabled the compile cache.
+  const { migrate, MigrateError } = await import("../migrate/index.js");
   try {
     report = await migrate({
       src: argv.src,
