@@ -19,7 +19,8 @@ export type PyType =
   | { k: "set"; of: PyType }
   | { k: "class"; name: string }
   | { k: "instance"; name: string }
-  | { k: "func"; ret: PyType; async: boolean }
+  /** `bindsKeywords`: the function binds keywords passed as a trailing Kwargs itself (a functools.partial). */
+  | { k: "func"; ret: PyType; async: boolean; bindsKeywords?: boolean }
   | { k: "union"; of: PyType[] }
   | { k: "coroutine"; of: PyType }
   | { k: "task"; of: PyType }

@@ -45,6 +45,8 @@ export interface ModuleFunctionSpec {
   coroutine?: boolean;
   /** The result may be None (`asyncio.current_task()`): a method called on it directly asserts it is not. */
   orNone?: boolean;
+  /** Keywords bind to the parameters of the function given as this positional argument (`functools.partial`). */
+  bindsKeywordsOf?: number;
 }
 
 export interface ModuleSpec {

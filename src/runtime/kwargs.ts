@@ -114,3 +114,17 @@ export function bindBySignature(sig: Signature, positional: readonly any[], keyw
   } else if (sig.kwargs) out.push(extraKw);
   return out;
 }
+
+/**
+ * `functools.partial(f, *bound, **keywords)` for a function whose signature
+ * is known: keywords given now and at the call are bound to f's parameters
+ * by name (call-time keywords win, as in Python).
+ */
+export function partialWithKeywords(fn: (...a: any[]) => any, sig: Signature, bound: readonly any[], keywords: readonly (readonly [string, any])[]): (...a: any[]) => any {
+  return (...rest: any[]) => {
+    const late = takeKwargs(rest);
+    const merged = new Map<string, any>(keywords);
+    for (const [k, v] of late) merged.set(k, v);
+    return fn(...bindBySignature(sig, [...bound, ...rest], [...merged]));
+  };
+}

@@ -8,7 +8,7 @@ import type { ClassInfo, FunctionInfo } from "../analyze/analysis.js";
 import { ANY, BOOL, FLOAT, INT, NONE, STR, join, type PyType } from "../analyze/types.js";
 import { BUILTINS, METHODS, type BuiltinSpec, type MethodSpec, type ModuleFunctionSpec } from "../mappings/tables.js";
 import type { SyntaxNode } from "../parse/parser.js";
-import { bindArgs, optionsObject, readArgs, type CallArgs } from "./arguments.js";
+import { bindArgs, optionsObject, readArgs, signatureCode, type CallArgs } from "./arguments.js";
 import type { Context, Expr } from "./context.js";
 import { elementType, expr, registerExpressions, safeAttr } from "./expressions.js";
 import { RUNTIME_BUILTIN_VALUES, safeName } from "./names.js";
@@ -287,6 +287,16 @@ function moduleCall(path: string, spec: ModuleFunctionSpec | undefined, args: Ca
     }
     ctx.diag(node, "TSY1301", `blocking call ${path}() inside a coroutine stalls the event loop`, "warning");
   }
+  if (spec?.bindsKeywordsOf !== undefined && args.keywords.length > 0 && !args.hasSplat && args.kwSplat.length === 0) {
+    // functools.partial(f, x, k=v) of a function we know: bind k to f's parameter by name.
+    const target = node.childForFieldName("arguments")?.namedChildren[spec.bindsKeywordsOf];
+    const fn = target?.type === "identifier" ? ctx.definitionOf(target.text).fn : undefined;
+    if (fn && args.positional.length > spec.bindsKeywordsOf) {
+      const [callee, ...bound] = args.positional.map((a) => a.code);
+      const kws = args.keywords.map((k) => `[${JSON.stringify(k.name)}, ${k.value.code}] as const`);
+      return { code: `${ctx.rt("partialWithKeywords")}(${callee}, ${signatureCode(fn.params, target!.text)}, [${bound.join(", ")}], [${kws.join(", ")}])`, type: { k: "func", ret: fn.returnType, async: fn.isAsync, bindsKeywords: true } };
+    }
+  }
   if (spec?.forwards !== undefined && args.keywords.length > 0) {
     const forwarded = forwardCall(spec.forwards, args, node, ctx);
     if (forwarded) return { code: `${path}(${forwarded})`, type: ANY };
@@ -397,6 +407,11 @@ function callWith(node: SyntaxNode, fnNode: SyntaxNode, ctx: Context): Expr {
     // Calling an object calls its __call__.
     const callMethod = e.type.k === "instance" ? ctx.methodOf(e.type.name, "__call__") : undefined;
     if (callMethod) return userFunctionCall(callMethod, `${e.code}.__call__`, args, node, ctx, false);
+    if (e.type.k === "func" && e.type.bindsKeywords && args.keywords.length > 0 && args.kwSplat.length === 0) {
+      // A function that binds keywords itself at run time (a partial): hand them over as Kwargs.
+      const kws = args.keywords.map((k) => `${JSON.stringify(k.name)}: ${k.value.code}`).join(", ");
+      return { code: `${e.code}(${[...args.positional.map((a) => a.code), `${ctx.rt("kw")}({ ${kws} })`].join(", ")})`, type: e.type.ret };
+    }
     return plainCall(e.code, args, node, ctx);
   }
 
