@@ -27,7 +27,7 @@ const RESOLVED_NULL: Promise<null> = Promise.resolve(null);
 const toNull = (): null => null;
 
 function allCancelled(waiters: Deque<Future<boolean>>): boolean {
-  for (const w of waiters) if (!w.cancelled()) return false;
+  for (let i = 0; i < waiters.length; i++) if (!waiters.at(i)!.cancelled()) return false;
   return true;
 }
 
@@ -306,8 +306,10 @@ export class Semaphore extends LoopBound {
 
   locked(): boolean {
     if (this._value === 0) return true;
-    if (this._waiters === null) return false;
-    for (const w of this._waiters) if (!w.cancelled()) return true;
+    const waiters = this._waiters;
+    if (waiters === null) return false;
+    // Indexed, not for…of: the Deque's iterator is a generator, and this runs on every acquire.
+    for (let i = 0; i < waiters.length; i++) if (!waiters.at(i)!.cancelled()) return true;
     return false;
   }
 
@@ -344,8 +346,10 @@ export class Semaphore extends LoopBound {
   }
 
   private _wakeUpNext(): void {
-    if (this._waiters === null) return;
-    for (const fut of this._waiters) {
+    const waiters = this._waiters;
+    if (waiters === null) return;
+    for (let i = 0; i < waiters.length; i++) {
+      const fut = waiters.at(i)!;
       if (!fut.done()) {
         this._value--;
         fut.set_result(true);
