@@ -11,6 +11,17 @@ import { _get_running_loop, coro } from "./asyncio/core.js";
 const started = new WeakSet<object>();
 
 /**
+ * A generator's first step. An async generator first iterated inside a
+ * running loop is registered with it, so that asyncio.run finalizes it if it
+ * is left suspended (CPython's sys.set_asyncgen_hooks firstiter).
+ */
+function begin(g: object): void {
+  if (started.has(g)) return;
+  started.add(g);
+  if (Object.prototype.toString.call(g) === "[object AsyncGenerator]") _get_running_loop()?._asyncgenFirstIter(g as AsyncGenerator<unknown>, agenClose);
+}
+
+/**
  * The translator routes `x.send()`, `x.throw()`, `x.close()` here when it
  * cannot tell x's type; anything that is not a JS generator keeps its own method.
  */
@@ -27,7 +38,7 @@ function own(g: any, name: string, args: unknown[]): any {
 const finished = new WeakSet<object>();
 
 function step<T>(g: object, result: IteratorResult<T>): T {
-  started.add(g);
+  begin(g);
   if (result.done) {
     finished.add(g);
     throw new StopIteration(...(result.value === undefined || result.value === null ? [] : [result.value]));
@@ -86,7 +97,7 @@ export async function agenSend<T>(g: AsyncGenerator<T, any, any>, value: unknown
   if (!started.has(g) && value !== null && value !== undefined) {
     throw new TypeError("can't send non-None value to a just-started async generator");
   }
-  started.add(g);
+  begin(g);
   const r = await g.next(value);
   if (r.done) throw new StopAsyncIteration();
   return r.value;
@@ -116,7 +127,7 @@ export async function agenClose(g: AsyncGenerator<unknown, any, any>): Promise<v
 
 /** Marks a generator as started when Python code advances it with next(). */
 export function markStarted(g: object): void {
-  started.add(g);
+  begin(g);
 }
 
 /**
@@ -136,7 +147,7 @@ export function pyNext<T, D = never>(it: any, ...dflt: [D] | []): T | D {
     const name = it == null ? "NoneType" : Array.isArray(it) ? (Object.isFrozen(it) ? "tuple" : "list") : typeof it === "string" ? "str" : (it.constructor?.name ?? "object");
     throw new TypeError(`'${name}' object is not an iterator`);
   }
-  started.add(it);
+  begin(it);
   const r = it.next() as IteratorResult<T>;
   if (r.done) {
     finished.add(it);
@@ -201,7 +212,7 @@ export function keepOpen<T>(x: any): AsyncIterable<T> {
       const inner: AsyncIterator<T> = typeof x?.[Symbol.asyncIterator] === "function" ? x[Symbol.asyncIterator]() : asyncIteratorOf<T>(x?.__aiter__?.() ?? x);
       return {
         next: () => {
-          started.add(inner);
+          begin(inner);
           return inner.next();
         },
       };
@@ -230,7 +241,7 @@ export function leakedStop(e: unknown, isAsync = false): unknown {
 export function pyClosing<T>(g: Generator<T, any, any>): IterableIterator<T> & Generator<T, any, any> {
   const view = {
     next(value?: unknown): IteratorResult<T> {
-      started.add(g);
+      begin(g);
       return g.next(value);
     },
     throw(error: unknown): IteratorResult<T> {
@@ -265,7 +276,7 @@ export function closeWhenDropped<T>(x: any): AsyncIterable<T> {
   const g = x as AsyncGenerator<T, any, any>;
   const view: AsyncIterableIterator<T> = {
     next(value?: unknown): Promise<IteratorResult<T>> {
-      started.add(g);
+      begin(g);
       return g.next(value);
     },
     async return(value?: unknown): Promise<IteratorResult<T>> {

@@ -730,7 +730,34 @@ export class EventLoop {
     this._reportUnretrieved();
   }
 
-  async shutdown_asyncgens(): Promise<void> {}
+  /** @internal Async generators first iterated in this loop, held weakly (CPython's loop._asyncgens). */
+  private _asyncgens = new Set<WeakRef<AsyncGenerator<unknown>>>();
+  private _asyncgenClose: ((g: AsyncGenerator<unknown>) => Promise<void>) | null = null;
+  private readonly _forgetAsyncgen = new FinalizationRegistry<WeakRef<AsyncGenerator<unknown>>>((ref) => this._asyncgens.delete(ref));
+
+  /** @internal */
+  _asyncgenFirstIter(g: AsyncGenerator<unknown>, close: (g: AsyncGenerator<unknown>) => Promise<void>): void {
+    const ref = new WeakRef(g);
+    this._asyncgens.add(ref);
+    this._forgetAsyncgen.register(g, ref);
+    this._asyncgenClose = close;
+  }
+
+  /** Closes every async generator still suspended, concurrently, each in its own task (as CPython does). */
+  async shutdown_asyncgens(): Promise<void> {
+    const close = this._asyncgenClose;
+    const gens = [...this._asyncgens].map((r) => r.deref()).filter((g): g is AsyncGenerator<unknown> => g !== undefined);
+    this._asyncgens.clear();
+    if (close === null || gens.length === 0) return;
+    const tasks = gens.map((g) => this.create_task(coro(() => close(g), "aclose")));
+    for (const [i, t] of tasks.entries()) {
+      try {
+        await t;
+      } catch (e) {
+        this.call_exception_handler({ message: `an error occurred during closing of asynchronous generator ${safeRepr(gens[i])}`, exception: e });
+      }
+    }
+  }
 
   async shutdown_default_executor(): Promise<void> {}
 
