@@ -145,5 +145,5 @@ export function tsType(t: PyType): string {
 }
 
 function wrapArray(s: string): string {
-  return /[|&\s]/.test(s) && !s.startsWith("readonly [") && !s.startsWith("Map<") ? `(${s})` : s;
+  return /[|&\s]/.test(s) && !s.startsWith("Map<") ? `(${s})` : s;
 }

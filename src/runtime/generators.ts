@@ -25,7 +25,7 @@ function begin(g: object): void {
  * The translator routes `x.send()`, `x.throw()`, `x.close()` here when it
  * cannot tell x's type; anything that is not a JS generator keeps its own method.
  */
-function isGenerator(g: any): boolean {
+function isGenerator(g: any): g is Generator<unknown, any, any> | AsyncGenerator<unknown, any, any> {
   const tag = Object.prototype.toString.call(g);
   return tag === "[object Generator]" || tag === "[object AsyncGenerator]";
 }
@@ -74,7 +74,8 @@ export function genThrow<T>(g: Generator<T, any, any>, exc: unknown): T {
 }
 
 /** `g.close()` */
-export function genClose(g: Generator<unknown, any, any>): void {
+/** `x.close()` where x may be a generator or any object with its own close() (an event loop, a coroutine). */
+export function genClose(g: Generator<unknown, any, any> | { close(): unknown }): void {
   if (!isGenerator(g)) return own(g, "close", []);
   // No need to know whether it started: throw() into a fresh JS generator
   // ends it without running the body, which is what Python's close() does.
