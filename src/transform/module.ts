@@ -64,6 +64,8 @@ export function translateModule(root: SyntaxNode, file: string, source: string, 
       if (doc && c.startIndex === doc.startIndex) continue;
       if (c.type === "comment") out.push(`//${c.text.slice(1)}`);
       else if (project && isTypeCheckingBlock(c)) out.push(...project.typeCheckingBlock(c.childForFieldName("consequence")!));
+      // Python never runs it: what it imports serves annotations, which need no import here.
+      else if (isTypeCheckingBlock(c)) out.push("// `if TYPE_CHECKING:` imports for type checkers only: not translated, as Python never runs them.");
       else if (isMainGuard(c) && project) out.push(`if (${project.mainCondition(ctx)}) ${braces(block(c.childForFieldName("consequence"), ctx))}`);
       else if (isMainGuard(c)) out.push(...block(c.childForFieldName("consequence"), ctx));
       else out.push(...statement(c, ctx));
