@@ -13,11 +13,12 @@
  * TSYNCIO_NO_COMPILE_CACHE=1 turns it off.
  */
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import Module, { createRequire } from "node:module";
 import { homedir } from "node:os";
 import { dirname, join } from "node:path";
 import vm from "node:vm";
+import { writeFileAtomic } from "../fs/write-atomic.js";
 
 /** Files smaller than this compile faster than their cache entry is found and read. */
 const MIN_SIZE = 64 * 1024;
@@ -78,12 +79,7 @@ export function enableCompileCache(): void {
   process.once("exit", () => {
     if (pending.length === 0) return;
     try {
-      mkdirSync(dir, { recursive: true });
-      for (const { file, script } of pending) {
-        const tmp = `${file}.${process.pid}.tmp`;
-        writeFileSync(tmp, script.createCachedData());
-        renameSync(tmp, file);
-      }
+      for (const { file, script } of pending) writeFileAtomic(file, script.createCachedData());
     } catch {
       // A read-only or full disk: start without the cache next time too.
     }

@@ -3,8 +3,8 @@
  * errors, and atomic writes (temp file + rename) so an interrupted run never
  * leaves a half-written file.
  */
-import { readFileSync, renameSync, statSync, writeFileSync, mkdirSync, rmSync } from "node:fs";
-import { dirname } from "node:path";
+import { readFileSync, statSync } from "node:fs";
+import { writeFileAtomic } from "../fs/write-atomic.js";
 
 export class InputError extends Error {
   constructor(
@@ -39,13 +39,9 @@ export function readSource(path: string): string {
 }
 
 export function writeAtomic(path: string, text: string): void {
-  const tmp = `${path}.tsyncio-${process.pid}.tmp`;
   try {
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(tmp, text);
-    renameSync(tmp, path);
+    writeFileAtomic(path, text);
   } catch (e) {
-    rmSync(tmp, { force: true });
     throw new InputError(`cannot write '${path}': ${(e as Error).message}`, "TSY2002", 2);
   }
 }

@@ -5,25 +5,20 @@
  * source tree, and never over a file tsyncio did not write unless the user
  * allowed it. What was written is recorded for the next run's manifest.
  */
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
-import { basename, dirname, join } from "node:path";
+import { readdirSync, readFileSync, rmdirSync, unlinkSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { sha256 } from "./fingerprint.js";
 import { isInside } from "./paths.js";
+import { writeFileAtomic } from "../fs/write-atomic.js";
 
 export type WriteOutcome = "written" | "unchanged" | "conflict";
 
 export class WriteError extends Error {}
 
-let counter = 0;
-
 export function writeAtomic(path: string, content: string): void {
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}-${++counter}.tsyncio-tmp`);
   try {
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(tmp, content);
-    renameSync(tmp, path);
+    writeFileAtomic(path, content);
   } catch (e) {
-    rmSync(tmp, { force: true });
     throw new WriteError(`cannot write '${path}': ${(e as Error).message}`);
   }
 }
