@@ -6,12 +6,8 @@
  */
 import { describe, expect, test } from "vitest";
 import { transpile } from "../src/index.js";
+import { ts } from "./support/translate.js";
 
-async function ts(src: string): Promise<string> {
-  const r = await transpile(src, { file: "t.py" });
-  expect(r.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
-  return r.code;
-}
 
 describe("generators", () => {
   test("a generator is a function* and yield from is yield*", async () => {
