@@ -65,3 +65,33 @@ export function callSignatures(entry: StubEntry | undefined): StubSignature[] | 
   }
   return null;
 }
+
+/**
+ * One signature for a function's overloads, as the function really takes its
+ * arguments: overloads describe types, and a parameter that one overload
+ * makes keyword-only (`count(*, step)`) is positional in another
+ * (`count(start, step)`). Positions come from the overload with the most;
+ * as many leading positions are required as every overload requires.
+ */
+export function mergedSignature(sigs: StubSignature[]): StubSignature {
+  if (sigs.length === 1) return sigs[0]!;
+  const positional = (s: StubSignature) => s.params.filter((p) => p.kind === "positional" || p.kind === "normal");
+  const widest = sigs.reduce((a, b) => (positional(b).length > positional(a).length ? b : a));
+  const required = (name: string) => sigs.every((s) => s.params.some((p) => p.name === name && !p.default && p.kind !== "varargs" && p.kind !== "kwargs"));
+  // Positions differ between overloads (`islice(it, stop)`, `islice(it, start, stop)`): count the required ones.
+  const requiredCount = Math.min(...sigs.map((s) => positional(s).filter((p) => !p.default).length));
+  const params: StubParam[] = positional(widest).map((p, i) => {
+    const keywordSomewhere = sigs.some((s) => s.params.some((q) => q.name === p.name && (q.kind === "normal" || q.kind === "keyword")));
+    return { name: p.name, kind: keywordSomewhere ? "normal" : "positional", ...(i < requiredCount ? {} : { default: true }) };
+  });
+  const taken = new Set(params.map((p) => p.name));
+  for (const s of sigs) {
+    for (const p of s.params) {
+      if (taken.has(p.name) || p.kind === "positional" || p.kind === "normal") continue;
+      taken.add(p.name);
+      params.push(p.kind === "keyword" ? { name: p.name, kind: "keyword", ...(required(p.name) ? {} : { default: true }) } : { name: p.name, kind: p.kind });
+    }
+  }
+  const results = new Set(sigs.map((s) => s.returns));
+  return { params, ...(results.size === 1 && sigs[0]!.returns ? { returns: sigs[0]!.returns } : {}) };
+}

@@ -6,7 +6,7 @@
  * and `**kwargs` travel in one trailing object. A mapping row may list
  * further `options` its runtime takes in that object.
  */
-import type { StubParam, StubSignature } from "../mappings/typeshed.js";
+import { mergedSignature, type StubParam, type StubSignature } from "../mappings/typeshed.js";
 import type { CallArgs } from "./arguments.js";
 
 export type StubBinding = { codes: string[]; sig: StubSignature } | { error: string };
@@ -45,13 +45,7 @@ function bindOne(sig: StubSignature, args: CallArgs, codes: string[], options: r
   return { codes: out, sig };
 }
 
-/** The first overload the call fits, or the TypeError Python would raise for the first. */
+/** The call bound to the function's (merged) signature, or the TypeError Python would raise. */
 export function bindStubArgs(sigs: StubSignature[], args: CallArgs, codes: string[], options: readonly string[], callee: string): StubBinding {
-  let first: StubBinding | null = null;
-  for (const sig of sigs) {
-    const b = bindOne(sig, args, codes, options, callee);
-    if ("codes" in b) return b;
-    first ??= b;
-  }
-  return first ?? { error: `${callee}() cannot be called` };
+  return bindOne(mergedSignature(sigs), args, codes, options, callee);
 }
