@@ -43,6 +43,19 @@ function dunderOp(a: any, b: any, name: string, symbol: string): any {
   throw new TypeError(`unsupported operand type(s) for ${symbol}: '${typeName(a)}' and '${typeName(b)}'`);
 }
 
+/** `a & b`, `a | b`, `a ^ b` where the operands' types are not known statically: ints' bits, sets' operations, dict merge, else the dunders (Counter). */
+export function bitop(a: any, b: any, op: "&" | "|" | "^"): any {
+  const isInt = (x: any) => typeof x === "number" || typeof x === "boolean" || typeof x === "bigint";
+  if (isInt(a) && isInt(b)) {
+    const r = op === "&" ? Number(a) & Number(b) : op === "|" ? Number(a) | Number(b) : Number(a) ^ Number(b);
+    return typeof a === "boolean" && typeof b === "boolean" ? r !== 0 : r;
+  }
+  if (a instanceof Set && b instanceof Set) return callMethod(a, { "&": "intersection", "|": "union", "^": "symmetric_difference" }[op], b);
+  const name = { "&": "and", "|": "or", "^": "xor" }[op];
+  if (op === "|" && a instanceof Map && b instanceof Map && typeof (a as any).__or__ !== "function") return new Map([...a, ...b]);
+  return dunderOp(a, b, name, op);
+}
+
 export function sub(a: any, b: any): any {
   if (typeof a === "number" && typeof b === "number") return a - b;
   if (a instanceof Set && b instanceof Set) return new Set([...a].filter((x) => !b.has(x)));
