@@ -145,17 +145,6 @@ export function unsupported(what: string): never {
 
 export const NotImplemented: unique symbol = Symbol("NotImplemented");
 
-function memoize<F extends (...args: any[]) => any>(fn: F): F {
-  const cache = new Map<string, unknown>();
-  const wrapper = function (this: unknown, ...args: any[]) {
-    const key = args.map((a) => `${typeof a}:${String(a)}`).join("\u0000");
-    if (!cache.has(key)) cache.set(key, fn.apply(this, args));
-    return cache.get(key);
-  } as unknown as F;
-  Object.defineProperty(wrapper, "name", { value: fn.name });
-  return wrapper;
-}
-
 /**
  * `@functools.total_ordering`: from `__eq__` and one of `__lt__`, `__le__`,
  * `__gt__`, `__ge__`, the other three, defined the way functools does
@@ -195,37 +184,6 @@ export function totalOrdering<C extends Function>(cls: C): C {
   }
   return cls;
 }
-
-export const functools = {
-  /** `@lru_cache`, `@lru_cache()` and `@lru_cache(maxsize=None)`: results cached by argument values. */
-  lru_cache(arg?: unknown): any {
-    if (typeof arg === "function") return memoize(arg as (...a: any[]) => any);
-    return <F extends (...args: any[]) => any>(fn: F): F => memoize(fn);
-  },
-  cache<F extends (...args: any[]) => any>(fn: F): F {
-    return memoize(fn);
-  },
-  reduce(fn: (acc: any, x: any) => any, iterable: Iterable<any>, ...initial: any[]): any {
-    const items = [...iterate(iterable)];
-    if (initial.length === 0 && items.length === 0) throw new TypeError("reduce() of empty iterable with no initial value");
-    let acc = initial.length > 0 ? initial[0] : items.shift();
-    for (const x of items) acc = fn(acc, x);
-    return acc;
-  },
-  partial(fn: (...a: any[]) => any, ...bound: any[]): (...a: any[]) => any {
-    return (...rest: any[]) => fn(...bound, ...rest);
-  },
-  /** `@functools.wraps(fn)`: the wrapper takes the wrapped function's name. */
-  wraps(wrapped: Function) {
-    return <W extends Function>(wrapper: W): W => {
-      Object.defineProperty(wrapper, "name", { value: wrapped.name });
-      (wrapper as any).__wrapped__ = wrapped;
-      (wrapper as any).__name__ = wrapped.name;
-      (wrapper as any).__doc__ = (wrapped as any).__doc__ ?? null;
-      return wrapper;
-    };
-  },
-};
 
 /** `a += b`: lists extend in place (aliases see it), everything else as `+`. */
 export function iadd(a: any, b: any): any {

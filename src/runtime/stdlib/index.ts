@@ -14,3 +14,4 @@ export { inspect } from "./inspect.js";
 export { concurrent_futures } from "./concurrent/futures.js";
 export { collections } from "./collections/index.js";
 export { logging } from "./logging/index.js";
+export { functools } from "./functools.js";
