@@ -103,6 +103,10 @@ function internalError(file: string, e: unknown): TranspileResult {
 
 async function pipeline(source: string, options: TranspileOptions, file: string): Promise<TranspileResult> {
   const position = { file, line: 1, column: 1 };
+  // A lone UTF-16 surrogate is not text: no UTF-8 file can hold it, and CPython refuses it.
+  if (!(source as unknown as { isWellFormed(): boolean }).isWellFormed()) {
+    return { code: "", diagnostics: [{ code: "TSY1002", severity: "error", message: "the input is not Unicode text (it holds a lone UTF-16 surrogate)", ...position }] };
+  }
   if (source.includes("\u0000")) {
     return { code: "", diagnostics: [{ code: "TSY1002", severity: "error", message: "the input looks like a binary file, not Python source", ...position }] };
   }

@@ -70,7 +70,9 @@ export function parsePython(original: string, file: string): ParseResult {
     const before = diagnostics.filter((d) => d.line < indentation.line);
     return { root, source, diagnostics: [...before, { code: "TSY1001", severity: "error", file, ...indentation }] };
   }
-  if (!broken) diagnostics.push(...checkStatements(root, file));
+  if (diagnostics.length === 0) diagnostics.push(...checkStatements(root, file, source));
+  // A MISSING hidden token (a newline between two statements) is in neither copy nor native children: the tree is still wrong.
+  if (broken && diagnostics.length === 0) diagnostics.push({ code: "TSY1001", severity: "error", message: "SyntaxError: invalid syntax", file, line: 1, column: 1 });
   return { root, source, diagnostics };
 }
 

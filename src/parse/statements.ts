@@ -68,7 +68,26 @@ function at(node: SyntaxNode, message: string, file: string): Diagnostic {
   return { code: "TSY1001", severity: "error", message: `SyntaxError: ${message}`, file, line: p.row + 1, column: p.column + 1 };
 }
 
-export function checkStatements(root: SyntaxNode, file: string): Diagnostic[] {
+/**
+ * tree-sitter takes `await q.put(None) None` or `pass(x)` as two statements
+ * on one line; Python needs a newline or a `;` between them. Returns the
+ * second statement of the first such pair.
+ */
+function gluedStatement(body: SyntaxNode, source: string): SyntaxNode | null {
+  let prev: SyntaxNode | null = null;
+  for (const child of body.namedChildren) {
+    if (child.type === "comment") continue;
+    if (prev) {
+      // A backslash before the line end joins the lines: no separation.
+      const gap = source.slice(prev.endIndex, child.startIndex);
+      if (!gap.includes(";") && !gap.replace(/\\\n/g, "").includes("\n")) return child;
+    }
+    prev = child;
+  }
+  return null;
+}
+
+export function checkStatements(root: SyntaxNode, file: string, source: string): Diagnostic[] {
   let compileError: Diagnostic | null = null;
   const nodes: SyntaxNode[] = [root];
   const wheres: Where[] = [{ fn: "none", loop: false, module: true }];
@@ -85,6 +104,10 @@ export function checkStatements(root: SyntaxNode, file: string): Diagnostic[] {
         d.column = end.column + 1;
       }
       return [d];
+    }
+    if (node.type === "module" || node.type === "block") {
+      const glued = gluedStatement(node, source);
+      if (glued) return [at(glued, "invalid syntax", file)];
     }
     if (!compileError) {
       const message = problem(node, where);
