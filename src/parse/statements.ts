@@ -87,6 +87,33 @@ function gluedStatement(body: SyntaxNode, source: string): SyntaxNode | null {
   return null;
 }
 
+/**
+ * Python 2 forms the grammar still accepts and Python 3 does not: `print x`,
+ * `exec code`, backquotes, `<>`, `0777` and `1L`. Translated, they would run
+ * as something else (`0777` as 777).
+ */
+function python2Form(node: SyntaxNode): string | null {
+  switch (node.type) {
+    case "print_statement":
+      // `print >>f, x` is valid Python 3 (a tuple holding a shift); tsyncio does not translate it either way.
+      return node.children.some((c) => c.type === "chevron") ? null : "Missing parentheses in call to 'print'. Did you mean print(...)?";
+    case "exec_statement":
+      return "Missing parentheses in call to 'exec'. Did you mean exec(...)?";
+    case "string":
+      return node.startIndex < node.endIndex && node.text.startsWith("`") ? "invalid syntax" : null;
+    case "comparison_operator":
+      return node.children.some((c) => c.type === "<>") ? "invalid syntax" : null;
+    case "integer": {
+      const text = node.text;
+      if (/[lL]$/.test(text)) return "invalid decimal literal";
+      if (/^0[\d_]*[1-9]/.test(text) && !/[jJ]$/.test(text)) return "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers";
+      return null;
+    }
+    default:
+      return null;
+  }
+}
+
 export function checkStatements(root: SyntaxNode, file: string, source: string): Diagnostic[] {
   let compileError: Diagnostic | null = null;
   const nodes: SyntaxNode[] = [root];
@@ -105,6 +132,8 @@ export function checkStatements(root: SyntaxNode, file: string, source: string):
       }
       return [d];
     }
+    const legacy = python2Form(node);
+    if (legacy) return [at(node, legacy, file)];
     if (node.type === "module" || node.type === "block") {
       const glued = gluedStatement(node, source);
       if (glued) return [at(glued, "invalid syntax", file)];

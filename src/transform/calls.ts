@@ -101,7 +101,8 @@ function resultType(ret: string | undefined, types: PyType[], self?: PyType): Py
       // A float base gives a float; an int one depends on the exponent's sign.
       return t0.k === "float" || types[1]?.k === "float" ? FLOAT : ANY;
     case "minmax":
-      return types.length === 1 ? elementType(t0) : types.reduce((a, b) => join(a, b));
+      // min() with no positional argument raises TypeError at run time; its type does not matter.
+      return types.length === 0 ? ANY : types.length === 1 ? elementType(t0) : types.reduce((a, b) => join(a, b));
     case "round":
       return types.length > 1 ? (t0.k === "int" ? INT : FLOAT) : INT;
     case "dict":

@@ -126,7 +126,8 @@ function joinAll(types: PyType[]): PyType {
 export function listLiteral(node: SyntaxNode, ctx: Context): Expr {
   const { codes, types } = sequenceItems(node, ctx);
   const of = joinAll(types);
-  const code = codes.length === 0 ? "[] as any[]" : `[${codes.join(", ")}]`;
+  // Parenthesized: the literal may be followed by a member (`len([])` is `.length`).
+  const code = codes.length === 0 ? "([] as any[])" : `[${codes.join(", ")}]`;
   const spread = codes.some((c) => c.startsWith("..."));
   return { code, type: spread || types.length === 0 ? { k: "list", of } : { k: "list", of, items: types } };
 }
@@ -475,7 +476,8 @@ registerExpressions({
   },
   float: (n, ctx) => {
     if (/[jJ]$/.test(n.text)) return { code: ctx.unsupported(n, "complex numbers are not supported"), type: ANY };
-    let text = n.text.replace(/_/g, "");
+    // Python allows leading zeros in floats (`031.4`); TypeScript reads them as a (refused) octal literal.
+    let text = n.text.replace(/_/g, "").replace(/^0+(?=\d)/, "");
     if (text.endsWith(".")) text += "0";
     if (text.startsWith(".")) text = "0" + text;
     return { code: text, type: FLOAT };
