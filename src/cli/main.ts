@@ -7,12 +7,14 @@ import { basename } from "node:path";
 import yargs from "yargs";
 import { hideBin } from "yargs/helpers";
 import { formatDiagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
-import { InputError, readSource, writeAtomic } from "./io.js";
+import { checkOutput, InputError, readSource, writeAtomic } from "./io.js";
+import { guardStandardStreams } from "./streams.js";
 import { enableCompileCache } from "./compile-cache.js";
 import { createRequire } from "node:module";
 import { migrateCommand } from "./migrate.js";
 
 enableCompileCache();
+guardStandardStreams();
 
 const version = (createRequire(import.meta.url)("../../package.json") as { version: string }).version;
 
@@ -52,6 +54,16 @@ async function translateFile(file: string, opts: Common, runtime: string): Promi
 async function convert(argv: Common & { file: string; out?: string }): Promise<number> {
   // yargs hands a lone "-" to the positional as an empty string.
   if (!argv.file) argv.file = "-";
+  // Refuse a bad output path before the (slow) translation.
+  if (argv.out) {
+    try {
+      checkOutput(argv.file, argv.out);
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      process.stderr.write(`${argv.out} - error ${e.code}: ${e.message}\n`);
+      return e.exitCode;
+    }
+  }
   const t = await translateFile(argv.file, argv, "tsyncio/runtime");
   if (typeof t === "number") return t;
   report(t.diags, t.source, argv.json);
@@ -64,7 +76,7 @@ async function convert(argv: Common & { file: string; out?: string }): Promise<n
   // With translation gaps the code is still written, TODO markers included, but the status says it failed.
   if (t.code) {
     try {
-      if (argv.out) writeAtomic(argv.out, t.code);
+      if (argv.out) writeAtomic(argv.file, argv.out, t.code);
       else if (!argv.json) process.stdout.write(t.code);
     } catch (e) {
       if (!(e instanceof InputError)) throw e;

@@ -13,6 +13,7 @@ import type { SyntaxNode } from "../parse/parser.js";
 import { bindArgs, optionsObject, readArgs, signatureCode, type CallArgs } from "./arguments.js";
 import type { Context, Expr } from "./context.js";
 import { elementType, expr, registerExpressions, safeAttr } from "./expressions.js";
+import { inMultipleInheritance } from "./inheritance.js";
 import { RUNTIME_BUILTIN_VALUES, safeName } from "./names.js";
 import { hintedCode } from "./strings.js";
 import { yieldedType } from "./functions.js";
@@ -105,7 +106,8 @@ function resultType(ret: string | undefined, types: PyType[], self?: PyType): Py
       // A float base gives a float; an int one depends on the exponent's sign.
       return t0.k === "float" || types[1]?.k === "float" ? FLOAT : ANY;
     case "minmax":
-      return types.length === 1 ? elementType(t0) : types.reduce((a, b) => join(a, b));
+      // min() with no positional argument raises TypeError at run time; its type does not matter.
+      return types.length === 0 ? ANY : types.length === 1 ? elementType(t0) : types.reduce((a, b) => join(a, b));
     case "round":
       return types.length > 1 ? (t0.k === "int" ? INT : FLOAT) : INT;
     case "dict":
@@ -113,22 +115,6 @@ function resultType(ret: string | undefined, types: PyType[], self?: PyType): Py
     default:
       return ANY;
   }
-}
-
-/** Whether a class has several bases or is an ancestor of one that has: its super() follows the MRO at run time. */
-function inMultipleInheritance(className: string, ctx: Context): boolean {
-  const ancestors = (name: string, seen: Set<string>): Set<string> => {
-    const cls = ctx.classNamed(name);
-    if (!cls || seen.has(name)) return seen;
-    seen.add(name);
-    for (const b of cls.bases) if (b.type === "identifier") ancestors(b.text, seen);
-    return seen;
-  };
-  for (const cls of ctx.analysis.classes.values()) {
-    const bases = cls.bases.filter((b) => b.type !== "keyword_argument");
-    if (bases.length > 1 && ancestors(cls.name, new Set()).has(className)) return true;
-  }
-  return false;
 }
 
 /** Builtins that defer to a dunder method of a user object. */
@@ -263,7 +249,8 @@ function userFunctionCall(fn: FunctionInfo, callee: string, args: CallArgs, node
   const bound = bindArgs(params, args, ctx, fn.name, node);
   if (!Array.isArray(bound)) return { code: `${ctx.rt("raiseTypeError")}(${JSON.stringify(bound.error)})`, type: ANY };
   // A run-time bound argument list has no tuple type TypeScript could check against the parameters.
-  const target = bound.length === 1 && /^\.\.\.[\w$]*bindBySignature/.test(bound[0]!) ? `(${callee} as any)` : callee;
+  // `super(...)` must stay a bare keyword: `(super as any)(...)` does not parse.
+  const target = bound.length === 1 && /^\.\.\.[\w$]*bindBySignature/.test(bound[0]!) && callee !== "super" ? `(${callee} as any)` : callee;
   const call = `${isNew ? "new " : ""}${target}(${bound.join(", ")})`;
   if (fn.isAsync && !fn.isGenerator && !isNew) return wrapLazy(call, fn, node, ctx, fn.name);
   if (fn.runsLoop) return awaitBlocking(call, node, ctx, fn.returnAnnotated ? fn.returnType : ANY);
