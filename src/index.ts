@@ -5,11 +5,14 @@
  */
 import type { Diagnostic } from "./diagnostics/diagnostic.js";
 import { buildSource, formatTypeScript } from "./emit/emit.js";
+import { PositionMarks } from "./emit/positions.js";
+import { buildSourceMap, type SourceMapV3 } from "./emit/source-map.js";
 import { parsePython } from "./parse/parser.js";
 import type { ModuleSummary } from "./project/summary.js";
 import { translateModule } from "./transform/module.js";
 
 export type { Diagnostic, Severity } from "./diagnostics/diagnostic.js";
+export type { SourceMapV3 };
 export { formatDiagnostic } from "./diagnostics/diagnostic.js";
 export { DIAGNOSTIC_CODES, type DiagnosticCode } from "./diagnostics/codes.js";
 export { summarizeModule, type ModuleSummary, type NameSummary } from "./project/summary.js";
@@ -34,6 +37,13 @@ export interface TranspileOptions {
    * known here. Without it, the file is a program on its own.
    */
   project?: Record<string, ModuleSummary>;
+  /**
+   * Make a source map (default true): the result's `map` then maps every
+   * line of `code` back to the Python statement it came from.
+   */
+  sourceMap?: boolean;
+  /** What the map's `sources` names for the Python file (default: `file`); `.ts.map` files give it relative to themselves. */
+  sourceMapSource?: string;
   /** When given, milliseconds spent in each phase are added to it (for benchmarks). */
   timings?: PhaseTimings;
 }
@@ -65,6 +75,12 @@ export interface TranspileResult {
    */
   code: string;
   diagnostics: Diagnostic[];
+  /**
+   * TypeScript positions → Python file, line and column (source map v3, the
+   * Python source included), each segment named after the Python function
+   * the code runs in. Absent when `code` is empty or `sourceMap` is false.
+   */
+  map?: SourceMapV3;
 }
 
 export async function transpile(source: string, options: TranspileOptions = {}): Promise<TranspileResult> {
@@ -82,7 +98,8 @@ export async function transpile(source: string, options: TranspileOptions = {}):
   const parsed = timed(t, "parse", () => parsePython(text, file));
   if (parsed.diagnostics.length > 0) return { code: "", diagnostics: parsed.diagnostics };
   const project = options.project ? { project: options.project, module: options.module ?? file.replace(/\.py$/, "").replace(/[\\/]/g, "."), isPackage: options.isPackage ?? false } : undefined;
-  const module = timed(t, "transform", () => translateModule(parsed.root, file, text, project));
+  const marks = options.sourceMap === false ? undefined : new PositionMarks(text);
+  const module = timed(t, "transform", () => translateModule(parsed.root, file, text, project, marks));
   const diagnostics = module.context.diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
   const raw = timed(t, "emit", () =>
     buildSource({
@@ -105,7 +122,11 @@ export async function transpile(source: string, options: TranspileOptions = {}):
     }
   }
   // Untranslatable constructs still give code: each is marked with a TODO comment and fails loudly if reached.
-  return { code, diagnostics };
+  if (!marks) return { code, diagnostics };
+  const positions = marks.extract(code);
+  const name = file.split(/[\\/]/).pop()!;
+  const map = buildSourceMap(positions.segments, { file: name.replace(/\.py$/, ".ts"), source: options.sourceMapSource ?? file, pySource: text });
+  return { code: positions.code, diagnostics, map };
 }
 
 export { migrate, MigrateError, type MigrateOptions, type MigrateReport, type MigrateTotals, type FileReport, type FileStatus, type DiagnosticEntry, type ProgressEvent, type ProjectFileReport, type Skipped } from "./migrate/index.js";

@@ -3,6 +3,7 @@
  * analysis, the scope being translated, the runtime names the output needs,
  * and the diagnostics found so far.
  */
+import type { PositionMarks } from "../emit/positions.js";
 import type { Analysis, ClassInfo, FunctionInfo } from "../analyze/analysis.js";
 import { resolve, type Binding, type Scope } from "../analyze/scopes.js";
 import type { PyType } from "../analyze/types.js";
@@ -43,6 +44,8 @@ export class Context {
   private tmpCounter = 0;
   /** Set when the module is translated as part of a project: imports of other modules go through it. */
   project: ProjectTranslation | undefined;
+  /** Set when a source map is wanted: statement lists put a position marker before each statement. */
+  marks: PositionMarks | undefined;
 
   constructor(
     readonly analysis: Analysis,
