@@ -3,7 +3,6 @@
  * The tsyncio command line: `convert`, `run` and `migrate`. Exit status: 0 ok, 1 the
  * input could not be translated, 2 usage or I/O errors.
  */
-import { basename } from "node:path";
 import yargs from "yargs";
 import { hideBin } from "yargs/helpers";
 import { formatDiagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
@@ -11,6 +10,7 @@ import { InputError, readSource, writeAtomic } from "./io.js";
 import { enableCompileCache } from "./compile-cache.js";
 import { createRequire } from "node:module";
 import { migrateCommand } from "./migrate.js";
+import { splitRunArgv } from "./run-args.js";
 
 enableCompileCache();
 
@@ -75,23 +75,11 @@ async function convert(argv: Common & { file: string; out?: string }): Promise<n
   return bad ? 1 : 0;
 }
 
-async function run(argv: Common & { file: string; show: boolean; args: string[] }): Promise<number> {
-  const { runTranslated, RUNTIME_URL } = await import("./execute.js");
-  const t = await translateFile(argv.file, argv, RUNTIME_URL);
-  if (typeof t === "number") return t;
-  report(t.diags, t.source, argv.json);
-  if (argv.json) process.stderr.write(JSON.stringify({ diagnostics: t.diags }, null, 2) + "\n");
-  if (failed(t.diags, argv.strict)) return 1;
-  if (argv.show) {
-    const shown = t.code.replace(RUNTIME_URL, "tsyncio/runtime");
-    process.stdout.write(`// ---- ${basename(argv.file)} translated to TypeScript ----\n${shown}// ---- running it ----\n`);
-  }
-  return runTranslated(t.code, basename(argv.file), argv.args);
-}
-
 async function main(): Promise<number> {
-  let status = 0;
-  const parser = yargs(hideBin(process.argv))
+  let status: number | NodeJS.Signals = 0;
+  // Everything after the script of `run` is the program's: yargs never sees it.
+  const split = splitRunArgv(hideBin(process.argv));
+  const parser = yargs(split ? split.ours : hideBin(process.argv))
     .scriptName("tsyncio")
     .usage("$0 <command> [options]\n\nTranslate Python asyncio programs into TypeScript that behaves the same on Node.js.")
     .option("strict", { type: "boolean", default: false, describe: "treat every diagnostic, warnings included, as an error" })
@@ -105,11 +93,22 @@ async function main(): Promise<number> {
       },
     )
     .command(
-      "run <file> [args..]",
-      "translate a Python file and run the result with Node",
-      (y) => y.positional("file", { type: "string", demandOption: true }).positional("args", { type: "string", array: true, default: [] }).option("show", { type: "boolean", default: false, describe: "print the TypeScript before running it" }),
+      "run [file]",
+      "translate a Python program and run it with Node, as python3 would run it (everything after the file or module is the program's)",
+      (y) =>
+        y
+          .positional("file", { type: "string", describe: "the .py file, or - for standard input" })
+          .option("module", { alias: "m", type: "string", describe: "run a module found on the current folder or PYTHONPATH, as python3 -m" })
+          .option("show", { type: "boolean", default: false, describe: "print the TypeScript before running it" }),
       async (argv) => {
-        status = await run(argv as unknown as Common & { file: string; show: boolean; args: string[] });
+        const { runCommand } = await import("./run.js");
+        const a = argv as unknown as Common & { file?: string; module?: string; show: boolean };
+        if (a.file === undefined && a.module === undefined) {
+          process.stderr.write("tsyncio: say which program to run: a file, - for standard input, or -m module\nRun 'tsyncio run --help' for usage.\n");
+          status = 2;
+          return;
+        }
+        status = await runCommand({ file: a.file, module: a.module, show: a.show, strict: a.strict, json: a.json }, split?.program ?? []);
       },
     )
     .command(
@@ -132,7 +131,9 @@ async function main(): Promise<number> {
 
 main().then(
   (code) => {
-    process.exitCode = code;
+    if (typeof code === "number") process.exitCode = code;
+    // The program was killed by a signal (Ctrl-C): end the same way, as python3's caller would see it.
+    else process.kill(process.pid, code);
   },
   (e: unknown) => {
     // Anything reaching here is a bug in tsyncio, not bad input: say so without a stack trace.
