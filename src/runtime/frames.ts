@@ -125,9 +125,11 @@ const FRAME_LINE = /^\s*at (?:async )?(?:(.*?) \()?((?:file:\/\/|\/)[^()]*?):(\d
 
 /**
  * The Python frames of a V8 stack string, outermost first (CPython's order).
- * An anonymous function on the same line as its caller is the translation of
- * a comprehension or lambda: its code maps to the statement around it, so it
- * is left out rather than shown under the enclosing function's name.
+ * An anonymous JavaScript function inside a Python function is the
+ * translation of a comprehension, a lambda or a coroutine call handed to a
+ * task: its code maps to the statement around it, so it is left out rather
+ * than shown under the enclosing function's name and line. At module level
+ * an anonymous frame is the module's own code (or maps to the same line).
  */
 export function framesOfStack(stack: string): PyFrame[] {
   const found: { frame: PyFrame; anonymous: boolean }[] = [];
@@ -138,7 +140,8 @@ export function framesOfStack(stack: string): PyFrame[] {
     if (f) found.push({ frame: f, anonymous: m[1] === undefined || m[1] === "<anonymous>" });
   }
   found.reverse();
-  return found.filter((f, i) => !(f.anonymous && i > 0 && found[i - 1]!.frame.file === f.frame.file && found[i - 1]!.frame.line === f.frame.line)).map((f) => f.frame);
+  const kept = found.filter((f) => !(f.anonymous && f.frame.name !== "<module>"));
+  return kept.filter((f, i) => !(f.anonymous && i > 0 && kept[i - 1]!.frame.file === f.frame.file && kept[i - 1]!.frame.line === f.frame.line)).map((f) => f.frame);
 }
 
 const OUTER = Symbol("tsyncio.outerFrames");

@@ -3,6 +3,7 @@
  * analysis, the scope being translated, the runtime names the output needs,
  * and the diagnostics found so far.
  */
+import { MODULES } from "../mappings/tables.js";
 import type { PositionMarks } from "../emit/positions.js";
 import type { Analysis, ClassInfo, FunctionInfo } from "../analyze/analysis.js";
 import { resolve, type Binding, type Scope } from "../analyze/scopes.js";
@@ -188,7 +189,8 @@ export class Context {
     if (obj.type === "identifier" && !this.isShadowed(obj.text)) moduleName = this.imports.modules.get(obj.text);
     else if (obj.type === "attribute") {
       const inner = this.moduleOfAttribute(obj);
-      if (inner) moduleName = `${inner.module}.${inner.attr}`;
+      // `os.path` is a module; `sys.stdin` is an object of one, reached through its module.
+      if (inner && MODULES[`${inner.module}.${inner.attr}`]) moduleName = `${inner.module}.${inner.attr}`;
     }
     return moduleName ? { module: moduleName, attr: attr.text } : null;
   }
