@@ -11,6 +11,8 @@ import { enableCompileCache } from "./compile-cache.js";
 import { createRequire } from "node:module";
 import { migrateCommand } from "./migrate.js";
 import { splitRunArgv } from "./run-args.js";
+import { withSourceMap } from "./source-map-file.js";
+import type { SourceMapV3 } from "../runtime/source-maps.js";
 
 enableCompileCache();
 
@@ -30,7 +32,7 @@ function failed(diags: Diagnostic[], strict: boolean): boolean {
   return diags.some((d) => d.severity === "error" || strict);
 }
 
-async function translateFile(file: string, opts: Common, runtime: string): Promise<{ code: string; diags: Diagnostic[]; source: string } | number> {
+async function translateFile(file: string, opts: Common, runtime: string): Promise<{ code: string; diags: Diagnostic[]; source: string; map?: SourceMapV3 } | number> {
   let source: string;
   try {
     source = readSource(file);
@@ -45,11 +47,14 @@ async function translateFile(file: string, opts: Common, runtime: string): Promi
   // The translator (with the TypeScript compiler inside ts-morph) loads only
   // when a command needs it: --help, --version and usage errors stay quick.
   const { transpile } = await import("../index.js");
-  const result = await transpile(source, { file: name, runtime });
-  return { code: result.code, diags: result.diagnostics, source };
+  // Modules it imports from its folder make it one module of a project: they become ES imports.
+  const { siblingProject } = await import("../project/siblings.js");
+  const project = file === "-" ? undefined : siblingProject(file, source);
+  const result = await transpile(source, { file: name, runtime, ...project });
+  return { code: result.code, diags: result.diagnostics, source, ...(result.map ? { map: result.map } : {}) };
 }
 
-async function convert(argv: Common & { file: string; out?: string }): Promise<number> {
+async function convert(argv: Common & { file: string; out?: string; sourceMap?: boolean }): Promise<number> {
   // yargs hands a lone "-" to the positional as an empty string.
   if (!argv.file) argv.file = "-";
   const t = await translateFile(argv.file, argv, "tsyncio/runtime");
@@ -63,9 +68,11 @@ async function convert(argv: Common & { file: string; out?: string }): Promise<n
   }
   // With translation gaps the code is still written, TODO markers included, but the status says it failed.
   if (t.code) {
+    const { code, mapText } = argv.sourceMap && t.map ? withSourceMap(t.code, t.map, argv.out, argv.file) : { code: t.code, mapText: undefined };
     try {
-      if (argv.out) writeAtomic(argv.out, t.code);
-      else if (!argv.json) process.stdout.write(t.code);
+      if (argv.out && mapText) writeAtomic(`${argv.out}.map`, mapText);
+      if (argv.out) writeAtomic(argv.out, code);
+      else if (!argv.json) process.stdout.write(code);
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
       process.stderr.write(`${argv.out} - error ${e.code}: ${e.message}\n`);
@@ -87,9 +94,9 @@ async function main(): Promise<number> {
     .command(
       "convert <file>",
       "translate a Python file (or - for stdin) to TypeScript",
-      (y) => y.positional("file", { type: "string", demandOption: true, describe: "the .py file, or - for standard input" }).option("out", { alias: "o", type: "string", describe: "write the TypeScript here instead of stdout" }),
+      (y) => y.positional("file", { type: "string", demandOption: true, describe: "the .py file, or - for standard input" }).option("out", { alias: "o", type: "string", describe: "write the TypeScript here instead of stdout" }).option("source-map", { type: "boolean", default: false, describe: "write <out>.map mapping the TypeScript to the Python (inline with stdout)" }),
       async (argv) => {
-        status = await convert(argv as unknown as Common & { file: string; out?: string });
+        status = await convert(argv as unknown as Common & { file: string; out?: string; sourceMap?: boolean });
       },
     )
     .command(
