@@ -1,12 +1,14 @@
 /**
  * Calls. Who is called decides the translation: a Python builtin (table in
  * grammar-mappings/builtins.json), a method of a builtin type
- * (methods.json), a module function (modules.json), a function or class of
+ * (methods.json), a module function (modules/<module>.json, bound by
+ * typeshed's signature), a function or class of
  * this program (keywords bound by its signature), or something unknown.
  */
 import type { ClassInfo, FunctionInfo } from "../analyze/analysis.js";
 import { ANY, BOOL, FLOAT, INT, NONE, STR, join, type PyType } from "../analyze/types.js";
-import { BUILTINS, METHODS, type BuiltinSpec, type MethodSpec, type ModuleFunctionSpec } from "../mappings/tables.js";
+import { BUILTINS, METHODS, type BuiltinSpec, type MethodSpec } from "../mappings/tables.js";
+import { callSignatures } from "../mappings/typeshed.js";
 import type { SyntaxNode } from "../parse/parser.js";
 import { bindArgs, optionsObject, readArgs, signatureCode, type CallArgs } from "./arguments.js";
 import type { Context, Expr } from "./context.js";
@@ -14,6 +16,9 @@ import { elementType, expr, registerExpressions, safeAttr } from "./expressions.
 import { RUNTIME_BUILTIN_VALUES, safeName } from "./names.js";
 import { hintedCode } from "./strings.js";
 import { yieldedType } from "./functions.js";
+import type { ModuleTarget } from "./imports.js";
+import { bindStubArgs } from "./stdlib-args.js";
+import { stubResultType } from "./stub-types.js";
 
 function fill(template: string, self: string | null, args: string[]): string {
   return template
@@ -278,7 +283,9 @@ function plainCall(callee: string, args: CallArgs, node: SyntaxNode, ctx: Contex
   return { code: `${callee}(${codes.join(", ")})`, type };
 }
 
-function moduleCall(path: string, spec: ModuleFunctionSpec | undefined, args: CallArgs, node: SyntaxNode, ctx: Context): Expr {
+function moduleCall(target: ModuleTarget, args: CallArgs, node: SyntaxNode, ctx: Context): Expr {
+  if (target.error) return { code: target.error, type: ANY };
+  const { path, spec } = target;
   if (spec?.blocking && ctx.fn?.isAsync) {
     if (spec.instead) {
       ctx.diag(node, "TSY1301", `blocking call ${path}() inside a coroutine stalls the event loop; translated as await ${spec.instead}()`, "warning");
@@ -301,19 +308,24 @@ function moduleCall(path: string, spec: ModuleFunctionSpec | undefined, args: Ca
     const forwarded = forwardCall(spec.forwards, args, node, ctx);
     if (forwarded) return { code: `${path}(${forwarded})`, type: ANY };
   }
-  const codes = args.positional.map((a) => (spec?.hint ? hintedCode(a, ctx) : a.code));
-  if (spec?.params && !spec.varargs && args.keywords.some((k) => spec.params!.includes(k.name))) {
-    // Keywords that name positional parameters go to their position.
-    const slots = [...codes];
-    for (const k of args.keywords.filter((k) => spec.params!.includes(k.name))) slots[spec.params.indexOf(k.name)] = k.value.code;
-    for (let i = 0; i < slots.length; i++) if (slots[i] === undefined) slots[i] = "undefined";
-    codes.splice(0, codes.length, ...slots);
+  let codes = args.positional.map((a) => (spec?.hint ? hintedCode(a, ctx) : a.code));
+  let type = resultType(spec?.ret, args.positional.map((a) => a.type));
+  const sigs = callSignatures(target.stub);
+  const name = path.split(".").pop()!;
+  if (sigs && !spec?.options?.includes("*")) {
+    // Typeshed's signature places each keyword; a call Python rejects raises its TypeError here too.
+    const bound = bindStubArgs(sigs, args, codes, spec?.options ?? [], name);
+    if ("error" in bound) {
+      ctx.diag(node, "TSY1201", bound.error, "warning");
+      return { code: `${ctx.rt("raiseTypeError")}(${JSON.stringify(bound.error)})`, type: ANY };
+    }
+    codes = bound.codes;
+    if (!spec?.ret && target.stub?.kind === "function") type = stubResultType([bound.sig]);
+  } else {
+    const opts = optionsObject(args);
+    if (opts) codes.push(opts);
+    if (args.keywords.length > 0 && !spec?.options) ctx.diag(node, "TSY1200", `keyword arguments to '${path}', whose signature is not known, are passed as a trailing object`, "warning");
   }
-  const optionKeys = spec?.options ?? [];
-  const opts = args.keywords.filter((k) => !(spec?.params ?? []).includes(k.name) || spec?.varargs);
-  for (const k of opts) if (!optionKeys.includes(k.name) && !optionKeys.includes("*")) ctx.diag(k.node, "TSY1201", `${path}() got an unexpected keyword argument '${k.name}'`);
-  if (opts.length > 0) codes.push(`{ ${opts.map((k) => `${k.name}: ${k.value.code}`).join(", ")} }`);
-  const type = resultType(spec?.ret, args.positional.map((a) => a.type));
   const code = `${spec?.class ? "new " : ""}${path}(${codes.join(", ")})`;
   if (spec?.awaitResult) return awaitBlocking(code, node, ctx, type);
   if (spec?.coroutine && node.parent?.type !== "await") return wrapLazy(code, undefined, node, ctx, path.split(".").pop()!);
@@ -387,8 +399,8 @@ function callWith(node: SyntaxNode, fnNode: SyntaxNode, ctx: Context): Expr {
     const name = fnNode.text;
     const owner = ctx.ownerScope(name);
     if (!owner) {
-      const alias = ctx.importedFunction(name);
-      if (alias) return moduleCall(alias.path, alias.spec, args, node, ctx);
+      const alias = ctx.importedFunction(name, fnNode);
+      if (alias) return moduleCall(alias, args, node, ctx);
       // A name bound by `from <project module> import *` has no binding the analysis can see.
       const starred = definedCall(ctx.definitionOf(name), safeName(name), name, args, node, ctx);
       if (starred) return starred;
@@ -400,8 +412,8 @@ function callWith(node: SyntaxNode, fnNode: SyntaxNode, ctx: Context): Expr {
     }
     const defined = definedCall(ctx.definitionOf(name), safeName(name), name, args, node, ctx);
     if (defined) return defined;
-    const alias = ctx.importedFunction(name);
-    if (alias) return moduleCall(alias.path, alias.spec, args, node, ctx);
+    const alias = ctx.importedFunction(name, fnNode);
+    if (alias) return moduleCall(alias, args, node, ctx);
     const e = expr(fnNode, ctx);
     if (e.type.k === "class") return plainCall(`new ${e.code}`, args, node, ctx, { k: "instance", name: e.type.name });
     // Calling an object calls its __call__.
@@ -419,7 +431,7 @@ function callWith(node: SyntaxNode, fnNode: SyntaxNode, ctx: Context): Expr {
     const objNode = fnNode.childForFieldName("object")!;
     const name = fnNode.childForFieldName("attribute")!.text;
     const mod = ctx.moduleFunction(fnNode);
-    if (mod) return moduleCall(mod.path, mod.spec, args, node, ctx);
+    if (mod) return moduleCall(mod, args, node, ctx);
     const own = ctx.project?.callee(fnNode, ctx);
     const ownCall = own ? definedCall(own, own.code, null, args, node, ctx) : null;
     if (ownCall) return ownCall;

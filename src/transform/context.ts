@@ -7,13 +7,13 @@ import { MODULES } from "../mappings/tables.js";
 import type { PositionMarks } from "../emit/positions.js";
 import type { Analysis, ClassInfo, FunctionInfo } from "../analyze/analysis.js";
 import { resolve, type Binding, type Scope } from "../analyze/scopes.js";
-import type { PyType } from "../analyze/types.js";
+import { ANY, type PyType } from "../analyze/types.js";
 import type { DiagnosticCode } from "../diagnostics/codes.js";
 import type { Diagnostic, Severity } from "../diagnostics/diagnostic.js";
 import type { SyntaxNode } from "../parse/parser.js";
-import type { ModuleFunctionSpec } from "../mappings/tables.js";
 import type { DeclarationPlan } from "./declarations.js";
-import { functionSpec, newImportTable, runtimePath } from "./imports.js";
+import { newImportTable, resolveModuleName, runtimePathOf, type ModuleTarget } from "./imports.js";
+import { stubValueType } from "./stub-types.js";
 import type { ProjectTranslation } from "../project/translate.js";
 
 export interface Expr {
@@ -164,21 +164,28 @@ export class Context {
   }
 
   /** `sleep` after `from asyncio import sleep`, as an expression. */
-  importAlias(name: string): Expr | null {
-    if (this.isShadowed(name)) return null;
-    const imp = this.imports.names.get(name);
-    if (!imp) return null;
-    const path = runtimePath(imp.module, imp.name, this);
-    if (!path) return null;
-    return { code: path, type: { k: "any" } };
+  importAlias(name: string, node?: SyntaxNode): Expr | null {
+    const f = this.importedFunction(name, node);
+    if (!f) return null;
+    return { code: f.error ?? f.path, type: f.error ? ANY : stubValueType(f.stub) };
   }
 
-  importedFunction(name: string): { path: string; spec: ModuleFunctionSpec | undefined } | null {
+  /** What an imported name (`from math import sqrt`) stands for; `error` is the TODO marker when tsyncio lacks it. */
+  importedFunction(name: string, node?: SyntaxNode): ModuleTarget | null {
     if (this.isShadowed(name)) return null;
     const imp = this.imports.names.get(name);
     if (!imp) return null;
-    const path = runtimePath(imp.module, imp.name, this);
-    return path ? { path, spec: functionSpec(imp.module, imp.name) } : null;
+    return this.target(imp.module, imp.name, node);
+  }
+
+  private target(module: string, attr: string, node: SyntaxNode | undefined): ModuleTarget | null {
+    const found = resolveModuleName(module, attr);
+    if (!found) return null;
+    if ("error" in found) {
+      if (!node) return null;
+      return { path: "", error: this.unsupported(node, found.error, "TSY1101") };
+    }
+    return { path: runtimePathOf(found, this), spec: found.spec, stub: found.stub };
   }
 
   private moduleOfAttribute(node: SyntaxNode): { module: string; attr: string } | null {
@@ -201,17 +208,15 @@ export class Context {
     if (own !== undefined) return own;
     const m = this.moduleOfAttribute(node);
     if (!m) return null;
-    const path = runtimePath(m.module, m.attr, this);
-    if (path) return { code: path, type: { k: "any" } };
-    return { code: `${m.module}.${m.attr}`, type: { k: "any" } };
+    const t = this.target(m.module, m.attr, node);
+    if (t) return { code: t.error ?? t.path, type: t.error ? ANY : stubValueType(t.stub) };
+    return { code: `${m.module}.${m.attr}`, type: ANY };
   }
 
-  moduleFunction(node: SyntaxNode): { path: string; spec: ModuleFunctionSpec | undefined } | null {
+  moduleFunction(node: SyntaxNode): ModuleTarget | null {
     const m = this.moduleOfAttribute(node);
     if (!m) return null;
-    const path = runtimePath(m.module, m.attr, this);
-    if (!path) return null;
-    return { path, spec: functionSpec(m.module, m.attr) };
+    return this.target(m.module, m.attr, node);
   }
 
   /** A method by class name, looking through base classes defined in the module. */

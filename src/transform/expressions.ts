@@ -60,15 +60,15 @@ function nameExpr(node: SyntaxNode, ctx: Context): Expr {
   const local = ctx.comprehensionVars.get(name);
   if (local) return { code: safeName(name), type: local };
   const owner = ctx.ownerScope(name);
+  const alias = ctx.importAlias(name, node);
   if (!owner) {
     if (RUNTIME_BUILTIN_VALUES.has(name)) return { code: ctx.rt(name), type: ANY };
     if (name === "__name__") return ctx.project ? ctx.project.moduleName(ctx) : { code: JSON.stringify("__main__"), type: STR };
     if (name === "NotImplemented") return { code: ctx.rt("NotImplemented"), type: ANY };
     // A builtin function passed as a value (`map(len, xs)`, `key=str.lower`) is the runtime's.
     const builtin = BUILTINS[name];
-    if (builtin?.runtime && !ctx.importAlias(name)) return { code: ctx.rt(builtin.runtime), type: { k: "func", ret: ANY, async: false } };
+    if (builtin?.runtime && !alias) return { code: ctx.rt(builtin.runtime), type: { k: "func", ret: ANY, async: false } };
   }
-  const alias = ctx.importAlias(name);
   if (alias) return alias;
   const b = owner?.bindings.get(name);
   let type: PyType = ANY;
