@@ -8,7 +8,7 @@
  * packages' `__init__.py` along, as importing it runs them first.
  */
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import { readSource } from "../cli/io.js";
+import { InputError, readSource } from "../cli/io.js";
 import { parsePython, type SyntaxNode } from "../parse/parser.js";
 import { createLocator, type LocatedModule } from "./locate.js";
 import { parentModules, type ModuleId } from "./modules.js";
@@ -74,7 +74,8 @@ export function collectProgram(entry: ModuleId & { file: string; source: string 
     try {
       queue.push({ module: found.module, isPackage: found.isPackage, file: found.file, source: readSource(found.file) });
     } catch (e) {
-      diagnostics.push({ code: "TSY2001", severity: "error", message: (e as Error).message, file: found.file, line: 1, column: 1 });
+      if (!(e instanceof InputError)) throw e;
+      diagnostics.push({ code: e.code, severity: "error", message: e.message, file: found.file, line: 1, column: 1 });
     }
   };
   while (queue.length > 0) {
