@@ -242,8 +242,8 @@ function wrapLazy(call: string, fn: FunctionInfo | undefined, node: SyntaxNode, 
   if (parent?.type === "expression_statement") {
     ctx.diag(node, "TSY1300", `coroutine '${name}' is created but never awaited; it will not run`, "warning");
   }
-  // Python coroutines run nothing until awaited or scheduled; promises start at once.
-  return { code: `${ctx.rt("coro")}(() => ${call}, ${JSON.stringify(name)})`, type: { k: "coroutine", of: retType } };
+  // Every coroutine function returns a lazy Coroutine (functions.ts, the runtime's own): the call itself is the coroutine.
+  return { code: call, type: { k: "coroutine", of: retType } };
 }
 
 const SIGNATURE_KEEPING_DECORATORS = /^(staticmethod|classmethod|property|(functools\.)?(cache|lru_cache|wraps)\b|[\w.]+\.(setter|getter|deleter))/;

@@ -10,7 +10,7 @@ import { ANY, hintDescriptor, mentionsFloat, tsType, type PyType } from "../anal
 import type { SyntaxNode } from "../parse/parser.js";
 import type { Context } from "./context.js";
 import { expr } from "./expressions.js";
-import { functionBody, paramList, returnAnnotation, type DefaultHoister } from "./functions.js";
+import { functionBody, isLazyCoroutine, lazyBody, paramList, returnAnnotation, type DefaultHoister } from "./functions.js";
 import { hoistedDefaults } from "./defaults.js";
 import { safeName } from "./names.js";
 import { docstringOf, jsDoc, registerStatements } from "./statements.js";
@@ -68,7 +68,8 @@ function method(fn: FunctionInfo, cls: ClassInfo, ctx: Context, statics: string[
   const params = isStatic ? fn.params : fn.params.slice(1);
   const view: FunctionInfo = { ...fn, params };
   ctx.selfAliasNeeded = false;
-  const body = functionBody(fn, ctx);
+  let body = functionBody(fn, ctx);
+  if (isLazyCoroutine(fn)) body = lazyBody(fn, body, ctx);
   if (ctx.selfAliasNeeded && !isStatic) body.unshift(fn.name === "__init__" && cls.bases.length > 0 ? "" : "const self = this;");
   if (ctx.selfAliasNeeded && fn.name === "__init__" && cls.bases.length > 0) {
     // In a derived constructor `this` exists only after super(): alias it right after that call.
@@ -87,7 +88,7 @@ function method(fn: FunctionInfo, cls: ClassInfo, ctx: Context, statics: string[
   const setter = fn.decorators.find((d) => /\.setter$/.test(d.text));
   let head: string;
   const star = fn.isGenerator ? "*" : "";
-  const asyncKw = fn.isAsync ? "async " : "";
+  const asyncKw = fn.isAsync && !isLazyCoroutine(fn) ? "async " : "";
   if (fn.name === "__init__") head = `constructor(${paramCode})`;
   else if (isDecorator(fn, "property")) head = `get ${fn.name}()${returnAnnotation(view)}`;
   else if (setter) head = `set ${fn.name}(${paramCode})`;

@@ -48,6 +48,38 @@ function mentionsSelf(fn: FunctionInfo): boolean {
   return fn.scope.reads.has(fn.name);
 }
 
+/**
+ * An `async def` (not a generator, not a loop-driving def made async) is a
+ * plain function returning a lazy Coroutine: its arguments are evaluated at
+ * the call, as in Python, and its body runs only when awaited or scheduled.
+ */
+export function isLazyCoroutine(fn: FunctionInfo): boolean {
+  return fn.isAsync && !fn.isGenerator;
+}
+
+/** Python's __qualname__: `C.m`, `outer.<locals>.inner`. */
+export function qualName(fn: FunctionInfo): string {
+  const parts = [fn.name];
+  for (let n = fn.node.parent; n; n = n.parent) {
+    if (n.type === "class_definition") parts.unshift(n.childForFieldName("name")!.text);
+    else if (n.type === "function_definition") parts.unshift(`${n.childForFieldName("name")!.text}.<locals>`);
+  }
+  return parts.join(".");
+}
+
+/** The body of a lazy coroutine function: the Python body as an async arrow handed to the runtime's Coroutine. */
+export function lazyBody(fn: FunctionInfo, body: string[], ctx: Context): string[] {
+  const inner = innerReturnType(fn);
+  const ann = inner === null ? "" : `: Promise<${inner}>`;
+  return [`return ${ctx.rt("coro")}(async ()${ann} => {`, ...body, `}, ${JSON.stringify(qualName(fn))});`];
+}
+
+function innerReturnType(fn: FunctionInfo): string | null {
+  if (fn.returnAnnotated) return tsType(fn.returnType) === "null" ? "void" : tsType(fn.returnType);
+  if (mentionsSelf(fn)) return "any"; // recursion needs a declared type in TS
+  return null;
+}
+
 /** The declared return type, wrapped for async functions. */
 export function returnAnnotation(fn: FunctionInfo): string {
   // TypeScript types `x = yield v` only with a declared generator type.
@@ -56,10 +88,9 @@ export function returnAnnotation(fn: FunctionInfo): string {
     const y = /^(Async)?Iterator</.test(ts) ? ts.slice(ts.indexOf("<") + 1, -1) : "any";
     return fn.isAsync ? `: AsyncGenerator<${y}, any, any>` : `: Generator<${y}, any, any>`;
   }
-  let inner: string | null = null;
-  if (fn.returnAnnotated) inner = tsType(fn.returnType) === "null" ? "void" : tsType(fn.returnType);
-  else if (mentionsSelf(fn)) inner = "any"; // recursion needs a declared type in TS
+  const inner = innerReturnType(fn);
   if (inner === null) return "";
+  if (isLazyCoroutine(fn)) return `: asyncio.Coroutine<${inner}>`;
   return fn.isAsync || fn.runsLoop ? `: Promise<${inner}>` : `: ${inner}`;
 }
 
@@ -138,12 +169,13 @@ function mayLeakStop(node: SyntaxNode): boolean {
 }
 
 function keyword(fn: FunctionInfo): string {
-  return `${fn.isAsync || fn.runsLoop ? "async " : ""}function${fn.isGenerator ? "*" : ""}`;
+  return `${(fn.isAsync && !isLazyCoroutine(fn)) || fn.runsLoop ? "async " : ""}function${fn.isGenerator ? "*" : ""}`;
 }
 
 /** A function as an expression, so decorators can wrap it. */
 export function functionExpression(fn: FunctionInfo, ctx: Context, hoist?: DefaultHoister): string {
-  const body = functionBody(fn, ctx);
+  let body = functionBody(fn, ctx);
+  if (isLazyCoroutine(fn)) body = lazyBody(fn, body, ctx);
   const params = ctx.within(fn.scope, fn, () => paramList(fn.params, ctx, hoist));
   // Anonymous, so that a recursive call inside reaches the decorated name (as in
   // Python) rather than the undecorated function; `named` keeps __name__.
@@ -167,7 +199,8 @@ function functionDefinition(node: SyntaxNode, ctx: Context): string[] {
   const defaults: string[] = [];
   const hoist = defaultsInto(fn.name, defaults, ctx);
   if (decorators.length === 0) {
-    const body = functionBody(fn, ctx);
+    let body = functionBody(fn, ctx);
+    if (isLazyCoroutine(fn)) body = lazyBody(fn, body, ctx);
     const params = ctx.within(fn.scope, fn, () => paramList(fn.params, ctx, hoist));
     return [...defaults, ...doc, `${keyword(fn)} ${safeName(fn.name)}(${params})${returnAnnotation(fn)} {\n${body.join("\n")}\n}`];
   }
