@@ -27,6 +27,15 @@ describe("idiomatic output", () => {
     expect(code).toContain('connect("h", undefined, 3)');
   });
 
+  test("a callee known only at run time binds keywords by its own signature; no signatures without such a call", async () => {
+    const dynamic = await transpile("def make():\n    def f(x, y=0):\n        return x + y\n    return f\n\nprint(make()(1, y=2))\n", { file: "t.py" });
+    expect(dynamic.diagnostics).toEqual([]);
+    expect(dynamic.code).toContain('setSignature(f, "make.<locals>.f(x, y=)")');
+    expect(dynamic.code).toContain('callKw(make(), [1], [["y", 2]])');
+    const plain = await ts("def f(x, y=0):\n    return x + y\n\nprint(f(1, y=2))\n");
+    expect(plain).not.toContain("setSignature");
+  });
+
   test("a call Python rejects raises the same TypeError", async () => {
     const r = await transpile("def f(a):\n    return a\n\nf(1, 2)\n", { file: "t.py" });
     expect(r.code).toContain('raiseTypeError("f() takes 1 positional argument but 2 were given")');

@@ -76,7 +76,11 @@ async def main():
     except TypeError as e:
         print("TypeError:", e)
     try:
-        s(1, 2, 3)
+        s(1, 2, offset=3)
+    except TypeError as e:
+        print("TypeError:", e)
+    try:
+        s(offset=3)
     except TypeError as e:
         print("TypeError:", e)
     try:

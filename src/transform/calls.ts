@@ -8,7 +8,7 @@ import type { ClassInfo, FunctionInfo } from "../analyze/analysis.js";
 import { ANY, BOOL, FLOAT, INT, NONE, STR, join, type PyType } from "../analyze/types.js";
 import { BUILTINS, METHODS, type BuiltinSpec, type MethodSpec, type ModuleFunctionSpec } from "../mappings/tables.js";
 import type { SyntaxNode } from "../parse/parser.js";
-import { bindArgs, optionsObject, readArgs, signatureCode, type CallArgs } from "./arguments.js";
+import { bindArgs, keywordList, optionsObject, positionalList, readArgs, signatureCode, type CallArgs } from "./arguments.js";
 import type { Context, Expr } from "./context.js";
 import { elementType, expr, registerExpressions, safeAttr } from "./expressions.js";
 import { RUNTIME_BUILTIN_VALUES, safeName } from "./names.js";
@@ -267,6 +267,26 @@ function userFunctionCall(fn: FunctionInfo, callee: string, args: CallArgs, node
   return { code: call, type };
 }
 
+/**
+ * A call whose callee is known only at run time. Without keywords it is a
+ * plain call; with them the runtime binds them by the callee's own signature
+ * (every Python function and class carries it), or hands them to a runtime
+ * function as its options object.
+ */
+function dynamicCall(callee: string, args: CallArgs, ctx: Context, type: PyType = ANY): Expr {
+  if (args.keywords.length === 0 && args.kwSplat.length === 0) return { code: `${callee}(${args.positional.map((a) => a.code).join(", ")})`, type };
+  ctx.runtimeKeywords = true;
+  return { code: `${ctx.rt("callKw")}(${callee}, ${positionalList(args)}, ${keywordList(args, ctx)})`, type };
+}
+
+/** `recv.name(...)` on a receiver whose type is known only at run time. */
+function dynamicMethodCall(recv: string, name: string, args: CallArgs, ctx: Context, type: PyType = ANY): Expr {
+  if (args.keywords.length === 0 && args.kwSplat.length === 0) return { code: `${recv}.${safeAttr(name)}(${args.positional.map((a) => a.code).join(", ")})`, type };
+  ctx.runtimeKeywords = true;
+  return { code: `${ctx.rt("callMethodKw")}(${recv}, ${JSON.stringify(safeAttr(name))}, ${positionalList(args)}, ${keywordList(args, ctx)})`, type };
+}
+
+/** A call of a runtime-provided callable (a runtime class, super's method): keywords as a trailing options object. */
 function plainCall(callee: string, args: CallArgs, node: SyntaxNode, ctx: Context, type: PyType = ANY): Expr {
   const codes = args.positional.map((a) => a.code);
   if (args.keywords.length > 0 || args.kwSplat.length > 0) {
@@ -359,8 +379,8 @@ function definedCall(def: { fn?: FunctionInfo; cls?: ClassInfo }, callee: string
     // A decorator may return anything: a wrapper taking (*args, **kwargs), or a callable object.
     const outer = def.fn.decorators[0]!;
     const cls = outer.type === "identifier" ? ctx.classNamed(outer.text) : undefined;
-    if (cls && ctx.methodOf(cls.name, "__call__")) return plainCall(`${callee}.__call__`, args, node, ctx);
-    return plainCall(callee, args, node, ctx);
+    if (cls && ctx.methodOf(cls.name, "__call__")) return dynamicMethodCall(callee, "__call__", args, ctx);
+    return dynamicCall(callee, args, ctx);
   }
   if (def.fn) return userFunctionCall(def.fn, callee, args, node, ctx, false);
   if (!def.cls) return null;
@@ -396,14 +416,17 @@ function callWith(node: SyntaxNode, fnNode: SyntaxNode, ctx: Context): Expr {
       const spec = BUILTINS[name];
       if (spec) return builtinCall(name, spec, args, node, ctx);
       if (RUNTIME_BUILTIN_VALUES.has(name)) return plainCall(`new ${ctx.rt(name)}`, args, node, ctx, { k: "instance", name });
-      return plainCall(safeName(name), args, node, ctx);
+      return dynamicCall(safeName(name), args, ctx);
     }
     const defined = definedCall(ctx.definitionOf(name), safeName(name), name, args, node, ctx);
     if (defined) return defined;
     const alias = ctx.importedFunction(name);
     if (alias) return moduleCall(alias.path, alias.spec, args, node, ctx);
     const e = expr(fnNode, ctx);
-    if (e.type.k === "class") return plainCall(`new ${e.code}`, args, node, ctx, { k: "instance", name: e.type.name });
+    if (e.type.k === "class") {
+      const t: PyType = { k: "instance", name: e.type.name };
+      return args.keywords.length > 0 || args.kwSplat.length > 0 ? dynamicCall(e.code, args, ctx, t) : plainCall(`new ${e.code}`, args, node, ctx, t);
+    }
     // Calling an object calls its __call__.
     const callMethod = e.type.k === "instance" ? ctx.methodOf(e.type.name, "__call__") : undefined;
     if (callMethod) return userFunctionCall(callMethod, `${e.code}.__call__`, args, node, ctx, false);
@@ -412,7 +435,7 @@ function callWith(node: SyntaxNode, fnNode: SyntaxNode, ctx: Context): Expr {
       const kws = args.keywords.map((k) => `${JSON.stringify(k.name)}: ${k.value.code}`).join(", ");
       return { code: `${e.code}(${[...args.positional.map((a) => a.code), `${ctx.rt("kw")}({ ${kws} })`].join(", ")})`, type: e.type.ret };
     }
-    return plainCall(e.code, args, node, ctx);
+    return dynamicCall(e.code, args, ctx);
   }
 
   if (fnNode.type === "attribute") {
@@ -467,18 +490,18 @@ function callWith(node: SyntaxNode, fnNode: SyntaxNode, ctx: Context): Expr {
     const callee = `${recv.code}.${safeAttr(name)}`;
     if (RUNTIME_COROUTINE_METHODS.has(name) && isAsyncioArgument(node)) {
       // q.get(), event.wait() … are coroutines in Python: handed to asyncio unawaited, they must stay lazy.
-      return wrapLazy(plainCall(callee, args, node, ctx).code, undefined, node, ctx, name);
+      return wrapLazy(dynamicMethodCall(recv.code, name, args, ctx).code, undefined, node, ctx, name);
     }
     if (name === "run_until_complete") return awaitBlocking(plainCall(callee, args, node, ctx).code, node, ctx, ANY);
     if (ctx.isAsyncMethodName(name)) {
-      const e = plainCall(callee, args, node, ctx);
+      const e = dynamicMethodCall(recv.code, name, args, ctx);
       return wrapLazy(e.code, undefined, node, ctx, name);
     }
-    return plainCall(callee, args, node, ctx);
+    return dynamicMethodCall(recv.code, name, args, ctx);
   }
 
   const callee = expr(fnNode, ctx);
-  return plainCall(`(${callee.code})`, args, node, ctx);
+  return dynamicCall(`(${callee.code})`, args, ctx);
 }
 
 registerExpressions({ call });

@@ -4,7 +4,7 @@
  * static and class methods, and @dataclass with its generated __init__,
  * __repr__ and __eq__.
  */
-import type { ClassInfo, FunctionInfo } from "../analyze/analysis.js";
+import type { ClassInfo, FunctionInfo, ParamInfo } from "../analyze/analysis.js";
 import { annotationType } from "../analyze/annotations.js";
 import { ANY, hintDescriptor, mentionsFloat, tsType, type PyType } from "../analyze/types.js";
 import type { SyntaxNode } from "../parse/parser.js";
@@ -13,6 +13,7 @@ import { expr } from "./expressions.js";
 import { functionBody, isLazyCoroutine, lazyBody, paramList, returnAnnotation, type DefaultHoister } from "./functions.js";
 import { hoistedDefaults } from "./defaults.js";
 import { safeName } from "./names.js";
+import { classSignature } from "./signatures.js";
 import { docstringOf, jsDoc, registerStatements } from "./statements.js";
 
 function isDecorator(fn: FunctionInfo, name: string): boolean {
@@ -159,6 +160,18 @@ function dataclassMembers(cls: ClassInfo, ctx: Context): string[] {
   return members;
 }
 
+/** What a call of the class passes to its constructor: its own __init__'s parameters, or a dataclass's fields; null when inherited. */
+function constructorParams(cls: ClassInfo, ctx: Context): ParamInfo[] | null {
+  const init = cls.methods.get("__init__");
+  if (init) return init.params.slice(1);
+  if (!cls.isDataclass) return null;
+  const hasDefault = (v: SyntaxNode | null): boolean => {
+    if (v?.type !== "call" || !/^(dataclasses\.)?field$/.test(v.childForFieldName("function")!.text)) return v !== null;
+    return /\bdefault(_factory)?\s*=/.test(v.childForFieldName("arguments")!.text);
+  };
+  return ctx.dataclassFields(cls).map((f) => ({ name: f.name, kind: "positional", defaultNode: hasDefault(f.value) ? f.value : null, type: f.type, annotated: true }));
+}
+
 function classAttributes(cls: ClassInfo, ctx: Context): string[] {
   const out: string[] = [];
   for (const stmt of cls.node.childForFieldName("body")!.namedChildren) {
@@ -221,7 +234,7 @@ function classDefinition(node: SyntaxNode, ctx: Context): string[] {
     const others = decorators.filter((d) => !ordering.includes(d));
     if (others.length > 0) ctx.diag(others[0]!, "TSY1100", `class decorator @${others[0]!.text} is not applied`);
     const after = ordering.length > 0 ? [`${ctx.rt("totalOrdering")}(${safeName(cls.name)});`] : [];
-    return [...jsDoc(docstringOf(node.childForFieldName("body"))), `class ${safeName(cls.name)}${base ? ` extends ${base}` : ""} {\n${members.join("\n")}\n}`, ...after];
+    return [...jsDoc(docstringOf(node.childForFieldName("body"))), `class ${safeName(cls.name)}${base ? ` extends ${base}` : ""} {\n${members.join("\n")}\n}`, ...after, ...classSignature(cls, constructorParams(cls, ctx))];
   });
 }
 

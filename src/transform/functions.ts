@@ -13,6 +13,7 @@ import { elementType, expr, registerExpressions } from "./expressions.js";
 import { safeName } from "./names.js";
 import { hoistedDefaults, isConstantDefault } from "./defaults.js";
 import { iterable } from "./targets.js";
+import { functionSignature, lambdaWithSignature, qualName } from "./signatures.js";
 import { docstringOf, jsDoc, registerStatements, statement } from "./statements.js";
 
 /** Where a default evaluated once, at definition time, is kept: its name, given its code. */
@@ -55,16 +56,6 @@ function mentionsSelf(fn: FunctionInfo): boolean {
  */
 export function isLazyCoroutine(fn: FunctionInfo): boolean {
   return fn.isAsync && !fn.isGenerator;
-}
-
-/** Python's __qualname__: `C.m`, `outer.<locals>.inner`. */
-export function qualName(fn: FunctionInfo): string {
-  const parts = [fn.name];
-  for (let n = fn.node.parent; n; n = n.parent) {
-    if (n.type === "class_definition") parts.unshift(n.childForFieldName("name")!.text);
-    else if (n.type === "function_definition") parts.unshift(`${n.childForFieldName("name")!.text}.<locals>`);
-  }
-  return parts.join(".");
 }
 
 /** The body of a lazy coroutine function: the Python body as an async arrow handed to the runtime's Coroutine. */
@@ -202,7 +193,7 @@ function functionDefinition(node: SyntaxNode, ctx: Context): string[] {
     let body = functionBody(fn, ctx);
     if (isLazyCoroutine(fn)) body = lazyBody(fn, body, ctx);
     const params = ctx.within(fn.scope, fn, () => paramList(fn.params, ctx, hoist));
-    return [...defaults, ...doc, `${keyword(fn)} ${safeName(fn.name)}(${params})${returnAnnotation(fn)} {\n${body.join("\n")}\n}`];
+    return [...defaults, ...doc, `${keyword(fn)} ${safeName(fn.name)}(${params})${returnAnnotation(fn)} {\n${body.join("\n")}\n}`, ...functionSignature(fn)];
   }
   // @a @b def f  ≡  f = a(b(f)), applied bottom-up.
   let value = functionExpression(fn, ctx, hoist);
@@ -221,8 +212,12 @@ function lambda(node: SyntaxNode, ctx: Context): Expr {
   const onceNames: string[] = [];
   const onceValues: string[] = [];
   let kwargsName: string | null = null;
+  // What a keyword call of the stored lambda binds against (see signatures.ts).
+  const infos: ParamInfo[] = [];
+  const info = (name: string, kind: ParamInfo["kind"], defaultNode: SyntaxNode | null = null) => infos.push({ name, kind, defaultNode, type: ANY, annotated: false });
   const params = (paramsNode?.namedChildren ?? []).map((p) => {
     if (p.type === "identifier") {
+      info(p.text, "positional");
       names.push(p.text);
       return `${safeName(p.text)}: any`;
     }
@@ -230,6 +225,7 @@ function lambda(node: SyntaxNode, ctx: Context): Expr {
       const n = p.childForFieldName("name")!.text;
       names.push(n);
       const valueNode = p.childForFieldName("value")!;
+      info(n, "positional", valueNode);
       const value = expr(valueNode, ctx).code;
       if (isConstantDefault(valueNode)) return `${safeName(n)}: any = ${value}`;
       onceNames.push(ctx.tmp(n));
@@ -237,11 +233,13 @@ function lambda(node: SyntaxNode, ctx: Context): Expr {
       return `${safeName(n)}: any = ${onceNames[onceNames.length - 1]}`;
     }
     if (p.type === "list_splat_pattern") {
+      info(p.namedChildren[0]!.text, "vararg");
       names.push(p.namedChildren[0]!.text);
       return `...${safeName(p.namedChildren[0]!.text)}: any[]`;
     }
     if (p.type === "dictionary_splat_pattern") {
       kwargsName = p.namedChildren[0]!.text;
+      info(kwargsName, "kwargs");
       names.push(kwargsName);
       return null;
     }
@@ -264,7 +262,9 @@ function lambda(node: SyntaxNode, ctx: Context): Expr {
       }
       fnCode = `(${params.join(", ")}) => ((${safeName(kwargsName)}: Map<string, any>) => ${bodyCode})(${ctx.rt("lambdaKwargs")}(${rest}))`;
     }
-    const code = onceNames.length === 0 ? fnCode : `((${onceNames.map((n) => `${n}: any`).join(", ")}) => ${fnCode})(${onceValues.join(", ")})`;
+    let code = onceNames.length === 0 ? fnCode : `((${onceNames.map((n) => `${n}: any`).join(", ")}) => ${fnCode})(${onceValues.join(", ")})`;
+    // A lambda kept under a name may be called with keywords later; one passed on the spot (a sort key) is not.
+    if (["assignment", "pair", "return_statement"].includes(node.parent?.type ?? "")) code = lambdaWithSignature(code, infos);
     return { code, type: { k: "func", ret: body.type, async: false } };
   } finally {
     ctx.comprehensionVars.clear();
