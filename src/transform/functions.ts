@@ -288,7 +288,9 @@ function yieldExpr(node: SyntaxNode, ctx: Context): Expr {
   }
   const v = value ? expr(value, ctx) : null;
   noteYield(ctx, v ? v.type : NONE);
-  return { code: `(yield${v ? ` ${v.code}` : ""})`, type: ANY };
+  const code = `(yield${v ? ` ${v.code}` : ""})`;
+  // next(gen) and for-loops resume a generator with undefined; Python sends None.
+  return { code: node.parent?.type === "expression_statement" ? code : `(${code} ?? null)`, type: ANY };
 }
 
 registerStatements({ function_definition: functionDefinition, decorated_definition: decorated });
