@@ -19,6 +19,7 @@ export * from "./builtins.js";
 export * from "./methods.js";
 export * from "./operators.js";
 export * from "./kwargs.js";
+export * from "./calls.js";
 export * from "./generators.js";
 export * from "./json.js";
 export * from "./stdlib.js";

@@ -4,7 +4,7 @@
  * forwarding wrapper `def w(*args, **kwargs): return f(*args, **kwargs)`
  * passes them on unchanged.
  */
-import { AttributeError, NameError, TypeError, UnboundLocalError } from "./exceptions.js";
+import { NameError, TypeError, UnboundLocalError } from "./exceptions.js";
 
 export class Kwargs extends Map<string, any> {}
 
@@ -167,6 +167,22 @@ export function asSignature(sig: Signature | string): Signature {
   return parsed;
 }
 
+/** The signature a function, or a class (its own or its nearest base's __init__), carries. */
+export function signatureOf(fn: Function): Signature | undefined {
+  const own = SIGNATURES.get(fn);
+  if (own || !isClassConstructor(fn)) return own;
+  for (let c = Object.getPrototypeOf(fn); typeof c === "function" && c !== Function.prototype; c = Object.getPrototypeOf(c)) {
+    const sig = SIGNATURES.get(c);
+    if (sig) return sig;
+  }
+  return undefined;
+}
+
+/** A `class` (its prototype is read-only), as opposed to a function or method: called with `new`. */
+export function isClassConstructor(fn: Function): boolean {
+  return Object.getOwnPropertyDescriptor(fn, "prototype")?.writable === false;
+}
+
 export function setSignature<F extends Function>(fn: F, sig: Signature | string): F {
   SIGNATURES.set(fn, asSignature(sig));
   return fn;
@@ -184,51 +200,6 @@ export function classSignatures(cls: Function, sigs: Record<string, Signature | 
     const own = Object.getOwnPropertyDescriptor(cls.prototype, name) ?? Object.getOwnPropertyDescriptor(cls, name);
     if (typeof own?.value === "function") SIGNATURES.set(own.value, sig);
   }
-}
-
-function signatureOf(fn: Function): Signature | undefined {
-  const own = SIGNATURES.get(fn);
-  if (own || !isClass(fn)) return own;
-  // A class without its own __init__ takes its nearest base's.
-  for (let c = Object.getPrototypeOf(fn); typeof c === "function" && c !== Function.prototype; c = Object.getPrototypeOf(c)) {
-    const sig = SIGNATURES.get(c);
-    if (sig) return sig;
-  }
-  return undefined;
-}
-
-function isClass(fn: Function): boolean {
-  return Object.getOwnPropertyDescriptor(fn, "prototype")?.writable === false;
-}
-
-function notCallable(fn: unknown): never {
-  const name = fn === null || fn === undefined ? "NoneType" : typeof fn === "object" ? (fn.constructor?.name ?? "object") : typeof fn;
-  throw new TypeError(`'${name}' object is not callable`);
-}
-
-/** Arguments for a callee that carries no Python signature (a runtime function): keywords as its options object. */
-function foreignArguments(positional: readonly any[], keywords: readonly (readonly [string, any])[]): any[] {
-  return keywords.length === 0 ? [...positional] : [...positional, Object.fromEntries(keywords)];
-}
-
-/** `f(*pos, **kws)` where f is known only at run time. */
-export function callKw(fn: any, positional: readonly any[], keywords: readonly (readonly [string, any])[]): any {
-  if (typeof fn !== "function") notCallable(fn);
-  const sig = signatureOf(fn);
-  const args = sig ? bindBySignature(sig, positional, keywords) : foreignArguments(positional, keywords);
-  return isClass(fn) ? new fn(...args) : fn(...args);
-}
-
-/** `obj.m(*pos, **kws)` where obj's type is known only at run time. */
-export function callMethodKw(obj: any, name: string, positional: readonly any[], keywords: readonly (readonly [string, any])[]): any {
-  const fn = obj?.[name];
-  if (typeof fn !== "function") {
-    if (fn === undefined) throw new AttributeError(`'${obj === null || obj === undefined ? "NoneType" : (obj.constructor?.name ?? typeof obj)}' object has no attribute '${name}'`);
-    notCallable(fn);
-  }
-  const sig = signatureOf(fn);
-  const args = sig ? bindBySignature(sig, positional, keywords) : foreignArguments(positional, keywords);
-  return isClass(fn) ? new fn(...args) : fn.apply(obj, args);
 }
 
 /**

@@ -482,7 +482,9 @@ function callWith(node: SyntaxNode, fnNode: SyntaxNode, ctx: Context): Expr {
     if (builtin) return builtin;
     // Numbers, strings and containers have Python methods JavaScript's lack (1.5.is_integer()).
     const numberReceiver = ["int", "float", "number", "bool"].includes(recv.type.k);
-    if (numberReceiver || (recv.type.k === "any" && isBuiltinMethodName(name) && !ctx.isUserMethodName(name))) {
+    if (recv.type.k === "any" && isBuiltinMethodName(name) && (args.keywords.length > 0 || args.kwSplat.length > 0)) return dynamicMethodCall(recv.code, name, args, ctx);
+    // A class of the program may define a method of the same name: callMethod prefers the object's own.
+    if (numberReceiver || (recv.type.k === "any" && isBuiltinMethodName(name))) {
       const opts = optionsObject(args);
       const all = [recv.code, JSON.stringify(name), ...args.positional.map((a) => a.code), ...(opts ? [opts] : [])];
       return { code: `${ctx.rt("callMethod")}(${all.join(", ")})`, type: ANY };
