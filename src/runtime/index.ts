@@ -20,6 +20,7 @@ export * from "./methods.js";
 export * from "./operators.js";
 export * from "./kwargs.js";
 export * from "./calls.js";
+export * from "./decorators.js";
 export * from "./generators.js";
 export * from "./json.js";
 export * from "./stdlib.js";

@@ -14,6 +14,7 @@ import { elementType, expr, registerExpressions, safeAttr } from "./expressions.
 import { RUNTIME_BUILTIN_VALUES, safeName } from "./names.js";
 import { hintedCode } from "./strings.js";
 import { yieldedType } from "./functions.js";
+import { isReplacedByDecorator } from "./method-decorators.js";
 
 function fill(template: string, self: string | null, args: string[]): string {
   return template
@@ -476,6 +477,8 @@ function callWith(node: SyntaxNode, fnNode: SyntaxNode, ctx: Context): Expr {
         if (!Array.isArray(bound)) return { code: `${ctx.rt("raiseTypeError")}(${JSON.stringify(bound.error)})`, type: ANY };
         return { code: `${recv.code}.prototype.${safeAttr(name)}.call(${bound.join(", ")})`, type: method.returnAnnotated ? method.returnType : ANY };
       }
+      // A decorator may have replaced the method (a wrapper taking *args, **kwargs): keywords are bound at run time.
+      if (method && isReplacedByDecorator(method)) return isStatic ? dynamicCall(`${target}.${safeAttr(name)}`, args, ctx) : dynamicMethodCall(target, name, args, ctx);
       if (method) return userFunctionCall(method, `${target}.${safeAttr(name)}`, args, node, ctx, false);
     }
     const builtin = methodCall(recv, name, args, node, ctx);

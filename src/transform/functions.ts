@@ -177,7 +177,7 @@ export function functionExpression(fn: FunctionInfo, ctx: Context, hoist?: Defau
   return `${ctx.rt("named")}(${JSON.stringify(fn.name)}, ${keyword(fn)} (${params})${returnAnnotation(fn)} {\n${body.join("\n")}\n}${named}${doc})`;
 }
 
-function decoratorCall(d: SyntaxNode, ctx: Context): string {
+export function decoratorCall(d: SyntaxNode, ctx: Context): string {
   const e = expr(d, ctx);
   // A class used as a decorator is instantiated with the function.
   return e.type.k === "class" ? `new ${e.code}` : e.code;

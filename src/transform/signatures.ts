@@ -45,10 +45,10 @@ function callerParams(fn: FunctionInfo): ParamInfo[] {
 }
 
 /** The registration line for a class: its __init__ and its methods. */
-export function classSignature(cls: ClassInfo, init: ParamInfo[] | null): string[] {
+export function classSignature(cls: ClassInfo, init: ParamInfo[] | null, methods: Iterable<FunctionInfo>): string[] {
   const entries: string[] = [];
   if (init && takesKeywords(init)) entries.push(`__init__: ${signatureText(init, cls.name)}`);
-  for (const m of cls.methods.values()) {
+  for (const m of methods) {
     if (m.name === "__init__" || m.decorators.some((d) => d.text === "property" || /\.(setter|getter|deleter)$/.test(d.text))) continue;
     const params = callerParams(m);
     if (takesKeywords(params)) entries.push(`${JSON.stringify(safeName(m.name))}: ${signatureText(params, qualName(m))}`);
