@@ -21,6 +21,7 @@ export * from "./operators.js";
 export * from "./kwargs.js";
 export * from "./calls.js";
 export * from "./decorators.js";
+export * from "./dunders.js";
 export * from "./generators.js";
 export * from "./json.js";
 export * from "./stdlib.js";

@@ -483,6 +483,10 @@ function callWith(node: SyntaxNode, fnNode: SyntaxNode, ctx: Context): Expr {
     }
     const builtin = methodCall(recv, name, args, node, ctx);
     if (builtin) return builtin;
+    if (/^__\w+__$/.test(name) && name !== "__init__" && args.keywords.length === 0 && args.kwSplat.length === 0) {
+      // A protocol method by name: the object's own, or the operation it stands for on a builtin value.
+      return { code: `${ctx.rt("callDunder")}(${[recv.code, JSON.stringify(name), ...args.positional.map((a) => a.code)].join(", ")})`, type: ANY };
+    }
     // Numbers, strings and containers have Python methods JavaScript's lack (1.5.is_integer()).
     const numberReceiver = ["int", "float", "number", "bool"].includes(recv.type.k);
     if (recv.type.k === "any" && isBuiltinMethodName(name) && (args.keywords.length > 0 || args.kwSplat.length > 0)) return dynamicMethodCall(recv.code, name, args, ctx);
