@@ -325,7 +325,7 @@ function attribute(node: SyntaxNode, ctx: Context): Expr {
   const type = obj.type.k === "instance" ? ctx.attributeType(obj.type.name, attr) : ANY;
   if (isMethodValue(node)) {
     // A method taken as a value stays bound to its object, as in Python.
-    const isAccessor = (d: SyntaxNode) => d.text === "property" || /\.(setter|getter|deleter)$/.test(d.text);
+    const isAccessor = (d: SyntaxNode) => d.text === "property" || /\.(setter|getter|deleter)$/.test(d.text) || /^(functools\.)?cached_property$/.test(d.text);
     const found = obj.type.k === "instance" ? ctx.methodOf(obj.type.name, attr) : undefined;
     const accessor = found?.decorators.some(isAccessor) ?? false;
     if (obj.type.k === "instance" && ctx.methodOf(obj.type.name, attr) && !accessor) {
