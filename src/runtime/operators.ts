@@ -3,10 +3,12 @@
  * translator cannot tell the operand types: `+` on lists and tuples, `*` for
  * repetition, `and`/`or` with Python truthiness, iteration over dicts.
  */
+// add, dunderOp and NotImplemented live in builtins.ts (sum() needs add), so builtins needs nothing from here.
+export { add, NotImplemented };
 import { truthy } from "./numbers.js";
 import { TypeError, ValueError } from "./exceptions.js";
 import { isClass, tuple } from "./repr.js";
-import { typeName } from "./builtins.js";
+import { add, dunderOp, NotImplemented, typeName } from "./builtins.js";
 import { callMethod } from "./methods.js";
 import { Kwargs, bindBySignature, setSignature, takeKwargs, type Signature } from "./kwargs.js";
 import { isSyncGenerator, pyClosing } from "./generators.js";
@@ -15,33 +17,6 @@ function isTuple(x: unknown): x is readonly unknown[] {
   return Array.isArray(x) && Object.isFrozen(x);
 }
 
-export function add(a: any, b: any): any {
-  if (typeof a === "number" && typeof b === "number") return a + b;
-  if (typeof a === "string" && typeof b === "string") return a + b;
-  if (typeof a === "boolean" || typeof b === "boolean") {
-    if ((typeof a === "number" || typeof a === "boolean") && (typeof b === "number" || typeof b === "boolean")) return Number(a) + Number(b);
-  }
-  if (Array.isArray(a) && Array.isArray(b) && isTuple(a) === isTuple(b)) return isTuple(a) ? tuple(...a, ...b) : [...a, ...b];
-  return dunderOp(a, b, "add", "+");
-}
-
-/**
- * `a.__op__(b)`, else `b.__rop__(a)`, skipping NotImplemented answers, else
- * Python's TypeError, as the binary operators do for user classes.
- */
-function dunderOp(a: any, b: any, name: string, symbol: string): any {
-  const forward = a?.[`__${name}__`];
-  if (typeof forward === "function") {
-    const r = forward.call(a, b);
-    if (r !== NotImplemented) return r;
-  }
-  const reflected = b?.[`__r${name}__`];
-  if (typeof reflected === "function" && typeName(a) !== typeName(b)) {
-    const r = reflected.call(b, a);
-    if (r !== NotImplemented) return r;
-  }
-  throw new TypeError(`unsupported operand type(s) for ${symbol}: '${typeName(a)}' and '${typeName(b)}'`);
-}
 
 /** `a & b`, `a | b`, `a ^ b` where the operands' types are not known statically: ints' bits, sets' operations, dict merge, else the dunders (Counter). */
 export function bitop(a: any, b: any, op: "&" | "|" | "^"): any {
@@ -143,7 +118,6 @@ export function unsupported(what: string): never {
   throw new Error(`tsyncio: untranslated Python construct reached at run time: ${what}`);
 }
 
-export const NotImplemented: unique symbol = Symbol("NotImplemented");
 
 /**
  * `@functools.total_ordering`: from `__eq__` and one of `__lt__`, `__le__`,

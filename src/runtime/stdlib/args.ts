@@ -3,7 +3,7 @@
  * what counts as an integer or a real number, and tuples as frozen Arrays.
  */
 import { TypeError } from "../exceptions.js";
-import { typeName } from "../builtins.js";
+import { pyTypeName as typeName } from "../repr.js";
 
 export function tup<T extends unknown[]>(...items: T): Readonly<T> {
   return Object.freeze(items);
