@@ -34,6 +34,9 @@ function inner(parent: SyntaxNode, child: SyntaxNode, where: Where): Where {
       return isBody ? { fn: isAsync(parent) ? "async" : "sync", loop: false, module: false } : where;
     case "lambda":
       return isBody ? { fn: "sync", loop: false, module: false } : where;
+    case "generator_expression":
+      // `await` makes a generator expression asynchronous, which any scope may create (3.7+).
+      return { ...where, fn: "async" };
     case "class_definition":
       return isBody ? { fn: "none", loop: false, module: false } : where;
     case "for_statement":
@@ -78,8 +81,8 @@ function gluedStatement(body: SyntaxNode, source: string): SyntaxNode | null {
   for (const child of body.namedChildren) {
     if (child.type === "comment") continue;
     if (prev) {
-      // A backslash before the line end joins the lines: no separation.
-      const gap = source.slice(prev.endIndex, child.startIndex);
+      // A backslash before the line end joins the lines (but not at the end of a comment): no separation.
+      const gap = source.slice(prev.endIndex, child.startIndex).replace(/#[^\n]*/g, "");
       if (!gap.includes(";") && !gap.replace(/\\\n/g, "").includes("\n")) return child;
     }
     prev = child;
