@@ -5,6 +5,8 @@
  */
 import type { Diagnostic } from "./diagnostics/diagnostic.js";
 import { buildSource, formatTypeScript } from "./emit/emit.js";
+import { PositionMarks } from "./emit/positions.js";
+import { buildSourceMap, type SourceMapV3 } from "./emit/source-map.js";
 import { parsePython } from "./parse/parser.js";
 import type { ModuleSummary } from "./project/summary.js";
 import { translateModule } from "./transform/module.js";
@@ -12,6 +14,7 @@ import { deepStackAvailable, isStackOverflow, transpileWithDeepStack } from "./p
 import { typeScriptSyntaxError } from "./pipeline/syntax-check.js";
 
 export type { Diagnostic, Severity } from "./diagnostics/diagnostic.js";
+export type { SourceMapV3 };
 export { formatDiagnostic } from "./diagnostics/diagnostic.js";
 export { DIAGNOSTIC_CODES, type DiagnosticCode } from "./diagnostics/codes.js";
 export { summarizeModule, type ModuleSummary, type NameSummary } from "./project/summary.js";
@@ -36,6 +39,13 @@ export interface TranspileOptions {
    * known here. Without it, the file is a program on its own.
    */
   project?: Record<string, ModuleSummary>;
+  /**
+   * Make a source map (default true): the result's `map` then maps every
+   * line of `code` back to the Python statement it came from.
+   */
+  sourceMap?: boolean;
+  /** What the map's `sources` names for the Python file (default: `file`); `.ts.map` files give it relative to themselves. */
+  sourceMapSource?: string;
   /** When given, milliseconds spent in each phase are added to it (for benchmarks). */
   timings?: PhaseTimings;
 }
@@ -67,6 +77,12 @@ export interface TranspileResult {
    */
   code: string;
   diagnostics: Diagnostic[];
+  /**
+   * TypeScript positions → Python file, line and column (source map v3, the
+   * Python source included), each segment named after the Python function
+   * the code runs in. Absent when `code` is empty or `sourceMap` is false.
+   */
+  map?: SourceMapV3;
 }
 
 /**
@@ -119,7 +135,8 @@ async function pipeline(source: string, options: TranspileOptions, file: string)
   if (parsed.diagnostics.length > 0) return { code: "", diagnostics: parsed.diagnostics };
   const text = parsed.source;
   const project = options.project ? { project: options.project, module: options.module ?? file.replace(/\.py$/, "").replace(/[\\/]/g, "."), isPackage: options.isPackage ?? false } : undefined;
-  const module = timed(t, "transform", () => translateModule(parsed.root, file, text, project));
+  const marks = options.sourceMap === false ? undefined : new PositionMarks(text);
+  const module = timed(t, "transform", () => translateModule(parsed.root, file, text, project, marks));
   const diagnostics = module.context.diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
   const raw = timed(t, "emit", () =>
     buildSource({
@@ -147,7 +164,11 @@ async function pipeline(source: string, options: TranspileOptions, file: string)
     return { code: "", diagnostics: [...diagnostics, { code: "TSY1900", severity: "error", message: `internal error: the TypeScript generated for this input does not parse (${broken.message} at \`${broken.text}\`); nothing was written. Please report it.`, ...position }] };
   }
   // Untranslatable constructs still give code: each is marked with a TODO comment and fails loudly if reached.
-  return { code, diagnostics };
+  if (!marks) return { code, diagnostics };
+  const positions = marks.extract(code);
+  const name = file.split(/[\\/]/).pop()!;
+  const map = buildSourceMap(positions.segments, { file: name.replace(/\.py$/, ".ts"), source: options.sourceMapSource ?? file, pySource: text });
+  return { code: positions.code, diagnostics, map };
 }
 
 export { migrate, MigrateError, type MigrateOptions, type MigrateReport, type MigrateTotals, type FileReport, type FileStatus, type DiagnosticEntry, type ProgressEvent, type ProjectFileReport, type Skipped } from "./migrate/index.js";

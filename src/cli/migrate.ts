@@ -26,6 +26,7 @@ interface MigrateArgs {
   check: boolean;
   overwrite: boolean;
   "allow-out-in-src": boolean;
+  "source-map": boolean;
   progress: boolean;
   strict: boolean;
   json: boolean;
@@ -43,6 +44,7 @@ function builder(y: Argv) {
     .option("check", { type: "boolean", default: false, describe: "translate without writing; exit 1 if any file would fail" })
     .option("overwrite", { type: "boolean", default: false, describe: "replace files in out that tsyncio did not write" })
     .option("allow-out-in-src", { type: "boolean", default: false, describe: "allow the output folder inside the sources (or equal to them)" })
+    .option("source-map", { type: "boolean", default: false, describe: "write a .ts.map beside each file (TypeScript → Python) and have tsc map the JavaScript" })
     .option("progress", { type: "boolean", default: true, describe: "show progress on stderr (--no-progress to hide)" });
 }
 
@@ -87,6 +89,7 @@ async function run(argv: MigrateArgs): Promise<number> {
       strict: argv.strict,
       overwrite: argv.overwrite,
       allowOutInSrc: argv["allow-out-in-src"],
+      sourceMap: argv["source-map"],
       onProgress: progress?.onProgress,
     });
   } catch (e) {

@@ -61,6 +61,7 @@ function nameExpr(node: SyntaxNode, ctx: Context): Expr {
   const local = ctx.comprehensionVars.get(name);
   if (local) return { code: safeName(name), type: local };
   const owner = ctx.ownerScope(name);
+  const alias = ctx.importAlias(name, node);
   if (!owner) {
     if (RUNTIME_BUILTIN_VALUES.has(name)) return { code: ctx.rt(name), type: ANY };
     if (name === "__name__") return ctx.project ? ctx.project.moduleName(ctx) : { code: JSON.stringify("__main__"), type: STR };
@@ -69,9 +70,8 @@ function nameExpr(node: SyntaxNode, ctx: Context): Expr {
     if (name === "super") return { code: ctx.unsupported(node, "the builtin super used as a value (only super() calls and super().attribute are translated)"), type: ANY };
     // A builtin function passed as a value (`map(len, xs)`, `key=str.lower`) is the runtime's.
     const builtin = BUILTINS[name];
-    if (builtin?.runtime && !ctx.importAlias(name)) return { code: ctx.rt(builtin.runtime), type: { k: "func", ret: ANY, async: false } };
+    if (builtin?.runtime && !alias) return { code: ctx.rt(builtin.runtime), type: { k: "func", ret: ANY, async: false } };
   }
-  const alias = ctx.importAlias(name);
   if (alias) return alias;
   const b = owner?.bindings.get(name);
   let type: PyType = ANY;
@@ -325,7 +325,7 @@ function attribute(node: SyntaxNode, ctx: Context): Expr {
   const type = obj.type.k === "instance" ? ctx.attributeType(obj.type.name, attr) : ANY;
   if (isMethodValue(node)) {
     // A method taken as a value stays bound to its object, as in Python.
-    const isAccessor = (d: SyntaxNode) => d.text === "property" || /\.(setter|getter|deleter)$/.test(d.text);
+    const isAccessor = (d: SyntaxNode) => d.text === "property" || /\.(setter|getter|deleter)$/.test(d.text) || /^(functools\.)?cached_property$/.test(d.text);
     const found = obj.type.k === "instance" ? ctx.methodOf(obj.type.name, attr) : undefined;
     const accessor = found?.decorators.some(isAccessor) ?? false;
     if (obj.type.k === "instance" && ctx.methodOf(obj.type.name, attr) && !accessor) {
