@@ -117,6 +117,18 @@ function python2Form(node: SyntaxNode): string | null {
   }
 }
 
+/**
+ * Python 3 forms the grammar is looser about than CPython: `async` and
+ * `await` are keywords, never names; an annotated assignment cannot be
+ * chained (`x = y: int = 1`, which also swallows `inside = []:` followed by
+ * the next line).
+ */
+function grammarSlip(node: SyntaxNode): string | null {
+  if ((node.type === "identifier" || node.type === "keyword_identifier") && (node.text === "async" || node.text === "await")) return "invalid syntax";
+  if (node.type === "assignment" && node.parent?.type === "assignment" && node.childForFieldName("type")) return "invalid syntax";
+  return null;
+}
+
 export function checkStatements(root: SyntaxNode, file: string, source: string): Diagnostic[] {
   let compileError: Diagnostic | null = null;
   const nodes: SyntaxNode[] = [root];
@@ -135,8 +147,8 @@ export function checkStatements(root: SyntaxNode, file: string, source: string):
       }
       return [d];
     }
-    const legacy = python2Form(node);
-    if (legacy) return [at(node, legacy, file)];
+    const refused = python2Form(node) ?? grammarSlip(node);
+    if (refused) return [at(node, refused, file)];
     if (node.type === "module" || node.type === "block") {
       const glued = gluedStatement(node, source);
       if (glued) return [at(glued, "invalid syntax", file)];
