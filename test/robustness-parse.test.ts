@@ -139,3 +139,22 @@ describe("line ends, byte order marks, form feeds, tabs", () => {
     }
   }
 });
+
+describe("deep input CPython compiles is translated, without a stack overflow", () => {
+  const deep: Record<string, string> = {
+    "2,000 + terms": `x = ${Array(2000).fill("1").join(" + ")}\nprint(x)\n`,
+    "1,500 nested conditional expressions": `x = 1 if True else ${Array(1500).fill("2 if False else").join(" ")} 3\nprint(x)\n`,
+    "2,000 chained calls": `def f():\n    return f\nx = f${"()".repeat(2000)}\nprint(x is f)\n`,
+    "99 nested ifs": Array.from({ length: 99 }, (_, i) => " ".repeat(i) + `if ${i} < 1000:\n`).join("") + " ".repeat(99) + "print('deep')\n",
+  };
+  const names = Object.keys(deep);
+  const verdicts = cpythonVerdicts(names.map((n) => deep[n]!));
+  names.forEach((name, i) => {
+    test(name, async () => {
+      expect(verdicts[i]!.ok).toBe(true);
+      const r = await transpile(deep[name]!, { file: "deep.py" });
+      expect(r.diagnostics).toEqual([]);
+      expect(r.code).toMatch(/print\(|console\.log\(/);
+    });
+  });
+});
