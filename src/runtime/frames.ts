@@ -174,6 +174,22 @@ export function framesOf(e: unknown): PyFrame[] {
   return overlap ? frames : [...before, ...frames];
 }
 
+/**
+ * The frames of an exception caught and being handled in the Python function
+ * that took `here` (a `callerStack()` from inside the handler), as
+ * `traceback.format_exc()` shows them: from the catching frame down to the
+ * raise, without the callers above the handler.
+ */
+export function caughtFrames(e: unknown, here: string): PyFrame[] {
+  const frames = framesOf(e);
+  const handler = framesOfStack(here).pop();
+  if (!handler) return frames;
+  for (let i = frames.length - 1; i >= 0; i--) {
+    if (frames[i]!.file === handler.file && frames[i]!.name === handler.name) return frames.slice(i);
+  }
+  return frames;
+}
+
 function same(a: PyFrame, b: PyFrame): boolean {
   return a.file === b.file && a.line === b.line && a.name === b.name;
 }
