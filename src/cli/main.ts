@@ -34,7 +34,7 @@ function failed(diags: Diagnostic[], strict: boolean): boolean {
   return diags.some((d) => d.severity === "error" || strict);
 }
 
-async function translateFile(file: string, opts: Common, runtime: string): Promise<{ code: string; diags: Diagnostic[]; source: string; map?: SourceMapV3 } | number> {
+async function translateFile(file: string, opts: Common & { sourceMap?: boolean }, runtime: string): Promise<{ code: string; diags: Diagnostic[]; source: string; map?: SourceMapV3 } | number> {
   let source: string;
   try {
     source = readSource(file);
@@ -52,7 +52,8 @@ async function translateFile(file: string, opts: Common, runtime: string): Promi
   // Modules it imports from its folder make it one module of a project: they become ES imports.
   const { siblingProject } = await import("../project/siblings.js");
   const project = file === "-" ? undefined : siblingProject(file, source);
-  const result = await transpile(source, { file: name, runtime, ...project });
+  // The map costs prettier a fifth more work: made only when asked for.
+  const result = await transpile(source, { file: name, runtime, sourceMap: opts.sourceMap === true, ...project });
   return { code: result.code, diags: result.diagnostics, source, ...(result.map ? { map: result.map } : {}) };
 }
 

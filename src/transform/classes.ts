@@ -226,11 +226,11 @@ function classAttributes(cls: ClassInfo, ctx: Context): string[] {
     if (cls.isDataclass && a.childForFieldName("type")) continue;
     if (right.type === "identifier" && cls.methods.has(right.text)) {
       // `__rmul__ = __mul__`: the same function under a second name.
-      out.push(...marked(stmt, [`${safeName(left.text)}(...args: any[]): any {\nreturn (this.${safeName(right.text)} as any)(...args);\n}`], ctx));
+      out.push(...marked(stmt, [`${safeName(left.text)}(...args: any[]): any {\nreturn (this.${safeName(right.text)} as any)(...args);\n}`], ctx, true));
       continue;
     }
     const value = ctx.within(cls.scope, undefined, () => expr(right, ctx));
-    out.push(...marked(stmt, [`static ${safeName(left.text)} = ${value.code};`], ctx));
+    out.push(...marked(stmt, [`static ${safeName(left.text)} = ${value.code};`], ctx, true));
     ctx.classAttributes.add(`${cls.name}.${left.text}`);
   }
   return out;
@@ -260,7 +260,7 @@ function classDefinition(node: SyntaxNode, ctx: Context): string[] {
     if (cls.isDataclass) members.push(...dataclassMembers(cls, ctx));
     const statics: string[] = [];
     const decorated: string[] = [];
-    for (const m of cls.methods.values()) members.push(...marked(m.node.parent?.type === "decorated_definition" ? m.node.parent : m.node, [method(m, cls, ctx, statics, decorated)], ctx));
+    for (const m of cls.methods.values()) members.push(...marked(m.node.parent?.type === "decorated_definition" ? m.node.parent : m.node, [method(m, cls, ctx, statics, decorated)], ctx, true));
     members.unshift(...statics);
     const abstract = [...cls.methods.values()].filter((m) => m.decorators.some(isAbstract)).map((m) => m.name);
     if (abstract.length > 0) {
