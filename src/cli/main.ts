@@ -11,7 +11,9 @@ import { InputError, readSource, writeAtomic } from "./io.js";
 import { enableCompileCache } from "./compile-cache.js";
 import { createRequire } from "node:module";
 import { migrateCommand } from "./migrate.js";
+import { tuneV8ForTranslation } from "./v8-tuning.js";
 
+tuneV8ForTranslation();
 enableCompileCache();
 
 const version = (createRequire(import.meta.url)("../../package.json") as { version: string }).version;
