@@ -4,13 +4,12 @@
  * input could not be translated, 2 usage or I/O errors.
  */
 import { basename } from "node:path";
-import yargs from "yargs";
-import { hideBin } from "yargs/helpers";
 import { formatDiagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import { InputError, readSource, writeAtomic } from "./io.js";
 import { enableCompileCache } from "./compile-cache.js";
 import { createRequire } from "node:module";
 import { migrateCommand } from "./migrate.js";
+import { quickConvert } from "./quick-args.js";
 import { tuneV8ForTranslation } from "./v8-tuning.js";
 
 tuneV8ForTranslation();
@@ -92,6 +91,9 @@ async function run(argv: Common & { file: string; show: boolean; args: string[] 
 }
 
 async function main(): Promise<number> {
+  const quick = quickConvert(process.argv.slice(2));
+  if (quick) return convert(quick);
+  const [{ default: yargs }, { hideBin }] = await Promise.all([import("yargs"), import("yargs/helpers")]);
   let status = 0;
   const parser = yargs(hideBin(process.argv))
     .scriptName("tsyncio")
