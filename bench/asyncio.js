@@ -37,7 +37,7 @@ function timed(cmd, args) {
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const preload = pathToFileURL(join(here, "cpu-report.mjs")).href;
+const preload = pathToFileURL(join(root, "bench", "cpu-report.mjs")).href;
 
 const rows = [];
 for (const name of ["tasks", "semaphore", "queue"]) {

@@ -1,4 +1,4 @@
-// Preloaded (node --import) into each Node workload of bench/asyncio.js: reports the process's CPU time at exit.
+// Preloaded (node --import) into the Node processes bench/asyncio.js and bench/run.js time: reports the process's CPU time at exit.
 import { writeSync } from "node:fs";
 
 process.on("exit", () => {
