@@ -3,7 +3,7 @@
  * that supporting another builtin, method or module function means adding a
  * row, not a branch.
  */
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 export interface Form {
@@ -32,9 +32,11 @@ export interface MethodSpec {
 }
 
 export interface ModuleFunctionSpec {
-  params?: string[];
-  varargs?: boolean;
+  /** The transforms translate this name where it is used (`@dataclass`, `field()` in a dataclass body). */
+  transform?: boolean;
+  /** Keywords the runtime takes in a trailing object though Python lets them be positional (keyword-only ones always are). */
   options?: string[];
+  /** A result type computed from the arguments (see resultType in transform/calls.ts); typeshed's is used otherwise. */
   ret?: string;
   blocking?: boolean;
   instead?: string;
@@ -49,9 +51,15 @@ export interface ModuleFunctionSpec {
   bindsKeywordsOf?: number;
 }
 
+/**
+ * A module's hand-written mapping (grammar-mappings/modules/<module>.json):
+ * how each name is implemented. Signatures come from typeshed, never from here.
+ */
 export interface ModuleSpec {
+  /** The runtime export the module maps to: `m.name` becomes `<runtime>.name`. */
   runtime?: string;
-  functions?: Record<string, ModuleFunctionSpec>;
+  /** Every implemented name. A public name of the stub missing here is a TSY1101 error where it is used. */
+  names?: Record<string, ModuleFunctionSpec>;
   erase?: boolean;
   unsupported?: string;
   blocking?: boolean;
@@ -65,6 +73,16 @@ function load<T>(name: string): T {
   return data as T;
 }
 
+/** grammar-mappings/modules/<module>.json, one file per Python module, keyed by the module's dotted name. */
+function loadModules(): Record<string, ModuleSpec> {
+  const dir = fileURLToPath(new URL("../../grammar-mappings/modules/", import.meta.url));
+  const out: Record<string, ModuleSpec> = {};
+  for (const file of readdirSync(dir).sort()) {
+    if (file.endsWith(".json")) out[file.slice(0, -".json".length)] = load<ModuleSpec>(`modules/${file}`);
+  }
+  return out;
+}
+
 export const BUILTINS = load<Record<string, BuiltinSpec>>("builtins.json");
 export const METHODS = load<Record<string, Record<string, MethodSpec>>>("methods.json");
-export const MODULES = load<Record<string, ModuleSpec>>("modules.json");
+export const MODULES = loadModules();

@@ -1,0 +1,14 @@
+/**
+ * The standard-library modules, one file each (a folder for a package). Each
+ * exports the object its grammar-mappings/modules/<module>.json names as
+ * `runtime`; see docs/adding-a-module.md.
+ */
+export { time, type StructTime } from "./time.js";
+export { math } from "./math.js";
+export { itertools } from "./itertools.js";
+export { random, Random, PyRandom } from "./random.js";
+export { string } from "./string.js";
+export { os } from "./os/index.js";
+export { operator } from "./operator.js";
+export { inspect } from "./inspect.js";
+export { concurrent_futures } from "./concurrent/futures.js";
