@@ -533,8 +533,17 @@ export function type(x: any): any {
   if (x.constructor === Map || x.constructor?.name === "Kwargs") return dict;
   if (x.constructor === FrozenSet) return frozenset;
   if (x.constructor === Set) return set;
+  const tag = Object.prototype.toString.call(x);
+  if (tag === "[object Generator]") return GeneratorType;
+  if (tag === "[object AsyncGenerator]") return AsyncGeneratorType;
   return x.constructor ?? object;
 }
+
+/** `type(gen)` and `type(agen)`: the types CPython names generator and async_generator. */
+class GeneratorType {}
+class AsyncGeneratorType {}
+registerBuiltinType(GeneratorType, "generator");
+registerBuiltinType(AsyncGeneratorType, "async_generator");
 
 /** `isinstance(x, cls)`; `cls` may be an array (Python's tuple) of classes. */
 export function isinstance(x: any, cls: any): boolean {

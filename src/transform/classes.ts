@@ -93,7 +93,11 @@ function method(fn: FunctionInfo, cls: ClassInfo, ctx: Context, statics: string[
   const setter = fn.decorators.find((d) => /\.setter$/.test(d.text));
   let head: string;
   const star = fn.isGenerator ? "*" : "";
-  const asyncKw = fn.isAsync && !isLazyCoroutine(fn) ? "async " : "";
+  // A regular method that drives the event loop blocks in Python: here it is async and its callers await it.
+  const asyncKw = (fn.isAsync && !isLazyCoroutine(fn)) || (fn.runsLoop && fn.name !== "__init__") ? "async " : "";
+  if (fn.runsLoop && (fn.name === "__init__" || fn.decorators.some((d) => d.text === "property"))) {
+    ctx.diag(fn.node.childForFieldName("name")!, "TSY1100", `${fn.name} runs an event loop; a JavaScript constructor or getter cannot wait for it`);
+  }
   if (fn.name === "__init__") head = `constructor(${paramCode})`;
   else if (isDecorator(fn, "property") || cached) head = `get ${fn.name}()${returnAnnotation(view)}`;
   else if (setter) head = `set ${fn.name}(${paramCode})`;
