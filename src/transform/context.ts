@@ -163,7 +163,7 @@ export class Context {
   importAlias(name: string, node?: SyntaxNode): Expr | null {
     const f = this.importedFunction(name, node);
     if (!f) return null;
-    return { code: f.error ?? f.path, type: f.error ? ANY : stubValueType(f.stub) };
+    return { code: f.error ?? f.path, type: f.error ? ANY : stubValueType(f.stub, f.spec?.ret) };
   }
 
   /** What an imported name (`from math import sqrt`) stands for; `error` is the TODO marker when tsyncio lacks it. */
@@ -204,7 +204,7 @@ export class Context {
     const m = this.moduleOfAttribute(node);
     if (!m) return null;
     const t = this.target(m.module, m.attr, node);
-    if (t) return { code: t.error ?? t.path, type: t.error ? ANY : stubValueType(t.stub) };
+    if (t) return { code: t.error ?? t.path, type: t.error ? ANY : stubValueType(t.stub, t.spec?.ret) };
     return { code: `${m.module}.${m.attr}`, type: ANY };
   }
 

@@ -12,3 +12,4 @@ export { os } from "./os/index.js";
 export { operator } from "./operator.js";
 export { inspect } from "./inspect.js";
 export { concurrent_futures } from "./concurrent/futures.js";
+export { re } from "./re/index.js";
