@@ -49,6 +49,8 @@ export interface ModuleFunctionSpec {
   orNone?: boolean;
   /** Keywords bind to the parameters of the function given as this positional argument (`functools.partial`). */
   bindsKeywordsOf?: number;
+  /** A check of literal arguments at translation time (transform/literal-checks.ts): `re` patterns JavaScript cannot express. */
+  literalCheck?: string;
 }
 
 /**

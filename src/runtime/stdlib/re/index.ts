@@ -98,6 +98,15 @@ function flagsRepr(flags: number): string {
 
 type Mode = "search" | "match" | "fullmatch";
 
+/**
+ * A match attempt's result as TypeScript sees it. At run time it is None
+ * (null) when nothing matched, but Python code checks that its own way
+ * (`if m:`, `assert m`, or not at all when it knows better), which
+ * TypeScript cannot follow: the declared type leaves null out, as Python's
+ * own type checkers are usually told to.
+ */
+export type MaybeMatch = Match;
+
 export class Pattern {
   readonly pattern: string;
   readonly flags: number;
@@ -154,23 +163,23 @@ export class Pattern {
     return [s, p, e];
   }
 
-  private one(mode: Mode, args: unknown[]): Match | null {
+  private one(mode: Mode, args: unknown[]): MaybeMatch {
     const [string, pos, endpos] = withKeywords(args, ["string", "pos", "endpos"], mode);
     const [s, p, e] = this.bounds(string, pos, endpos);
-    if (p > e) return null;
+    if (p > e) return null as unknown as MaybeMatch;
     const r = this.exec(mode, s.slice(0, e), p);
-    return r ? new Match(this, s, r, p, e) : null;
+    return r ? new Match(this, s, r, p, e) : (null as unknown as MaybeMatch);
   }
 
-  search(...args: unknown[]): Match | null {
+  search(...args: unknown[]): MaybeMatch {
     return this.one("search", args);
   }
 
-  match(...args: unknown[]): Match | null {
+  match(...args: unknown[]): MaybeMatch {
     return this.one("match", args);
   }
 
-  fullmatch(...args: unknown[]): Match | null {
+  fullmatch(...args: unknown[]): MaybeMatch {
     return this.one("fullmatch", args);
   }
 
@@ -204,7 +213,7 @@ export class Pattern {
     return p > e ? [][Symbol.iterator]() as unknown as Generator<Match> : this.iterate(s, p, e);
   }
 
-  findall(...args: unknown[]): unknown[] {
+  findall(...args: unknown[]): any[] {
     const [string, pos, endpos] = withKeywords(args, ["string", "pos", "endpos"], "findall");
     const [s, p, e] = this.bounds(string, pos, endpos);
     const out: unknown[] = [];
@@ -217,7 +226,7 @@ export class Pattern {
     return out;
   }
 
-  split(...args: unknown[]): (string | null)[] {
+  split(...args: unknown[]): any[] {
     const [string, maxsplit] = withKeywords(args, ["string", "maxsplit"], "split");
     const s = strArg(string);
     const max = intOr(maxsplit, 0);
@@ -237,14 +246,9 @@ export class Pattern {
     return out;
   }
 
-  private replacer(repl: unknown): (m: Match) => string {
-    if (typeof repl === "function") {
-      return (m) => {
-        const r = repl(m);
-        if (typeof r !== "string") throw new TypeError(`expected str instance, ${typeName(r)} found`);
-        return r;
-      };
-    }
+  /** What replaces a match: a function's result (None adds nothing, checked when joined) or the filled template. */
+  private replacer(repl: unknown): (m: Match) => unknown {
+    if (typeof repl === "function") return (m) => repl(m);
     if (typeof repl !== "string") throw new TypeError(`expected str instance, ${typeName(repl)} found`);
     if (!repl.includes("\\")) return () => repl;
     let parts: Template;
@@ -261,20 +265,26 @@ export class Pattern {
     const s = strArg(string);
     const max = intOr(count, 0);
     const fill = this.replacer(repl);
-    let out = "";
+    // CPython collects the pieces and joins them at the end: a bad replacement fails after every call ran.
+    const pieces: unknown[] = [];
     let last = 0;
     let n = 0;
     if (max >= 0) {
       for (const m of this.iterate(s, 0, s.length)) {
         if (max > 0 && n >= max) break;
         const [start, end] = m.span();
-        out += s.slice(last, start) + fill(m);
+        if (last < start) pieces.push(s.slice(last, start));
+        const r = fill(m);
+        if (r !== null && r !== undefined) pieces.push(r);
         last = end;
         n++;
       }
     }
-    out += s.slice(last);
-    return tuple(out, n);
+    if (last < s.length) pieces.push(s.slice(last));
+    pieces.forEach((p, i) => {
+      if (typeof p !== "string") throw new TypeError(`sequence item ${i}: expected str instance, ${typeName(p)} found`);
+    });
+    return tuple(pieces.join(""), n);
   }
 
   sub(...args: unknown[]): string {
@@ -347,26 +357,27 @@ export class Match {
     return a < 0 ? (dflt as string | null) : this.string.slice(a, b);
   }
 
-  group(...gs: unknown[]): string | null | readonly (string | null)[] {
+  // Group values are str or None; the declared `any` lets Python code that knows which use them as str.
+  group(...gs: unknown[]): any {
     if (gs.length === 0) return this.value(0);
     if (gs.length === 1) return this.value(gs[0]);
     return tuple(...gs.map((g) => this.value(g)));
   }
 
-  __getitem__(g: unknown): string | null {
+  __getitem__(g: unknown): any {
     return this.value(g);
   }
 
-  groups(...args: unknown[]): readonly (string | null)[] {
+  groups(...args: unknown[]): readonly any[] {
     const [dflt] = withKeywords(args, ["default"], "groups");
     const out: (string | null)[] = [];
     for (let g = 1; g <= this.re.groups; g++) out.push(this.value(g, dflt === undefined ? null : dflt));
     return tuple(...out);
   }
 
-  groupdict(...args: unknown[]): Map<string, string | null> {
+  groupdict(...args: unknown[]): Map<string, any> {
     const [dflt] = withKeywords(args, ["default"], "groupdict");
-    const out = new Map<string, string | null>();
+    const out = new Map<string, any>();
     for (const [name, g] of this.re.groupindex) out.set(name, this.value(g, dflt === undefined ? null : dflt));
     return out;
   }
@@ -417,6 +428,7 @@ function compile(pattern: unknown, flags: unknown = 0): Pattern {
     return pattern;
   }
   if (typeof pattern !== "string") throw new TypeError("first argument must be string or compiled pattern");
+  if (f & FLAGS.LOCALE) throw new ValueError("cannot use LOCALE flag with a str pattern");
   const key = `${f}:${pattern}`;
   let p = cache.get(key);
   if (!p) {
@@ -432,12 +444,12 @@ const SPECIAL = new Set("()[]{}?*+-|^$\\.&~# \t\n\r\v\f");
 
 export const re = {
   compile,
-  search: (pattern: unknown, string: unknown, flags?: unknown): Match | null => compile(pattern, flags).search(string),
-  match: (pattern: unknown, string: unknown, flags?: unknown): Match | null => compile(pattern, flags).match(string),
-  fullmatch: (pattern: unknown, string: unknown, flags?: unknown): Match | null => compile(pattern, flags).fullmatch(string),
-  findall: (pattern: unknown, string: unknown, flags?: unknown): unknown[] => compile(pattern, flags).findall(string),
+  search: (pattern: unknown, string: unknown, flags?: unknown): MaybeMatch => compile(pattern, flags).search(string),
+  match: (pattern: unknown, string: unknown, flags?: unknown): MaybeMatch => compile(pattern, flags).match(string),
+  fullmatch: (pattern: unknown, string: unknown, flags?: unknown): MaybeMatch => compile(pattern, flags).fullmatch(string),
+  findall: (pattern: unknown, string: unknown, flags?: unknown): any[] => compile(pattern, flags).findall(string),
   finditer: (pattern: unknown, string: unknown, flags?: unknown): Generator<Match> => compile(pattern, flags).finditer(string),
-  split: (pattern: unknown, string: unknown, maxsplit?: unknown, flags?: unknown): (string | null)[] => compile(pattern, flags).split(string, maxsplit),
+  split: (pattern: unknown, string: unknown, maxsplit?: unknown, flags?: unknown): any[] => compile(pattern, flags).split(string, maxsplit),
   sub: (pattern: unknown, repl: unknown, string: unknown, count?: unknown, flags?: unknown): string => compile(pattern, flags).sub(repl, string, count),
   subn: (pattern: unknown, repl: unknown, string: unknown, count?: unknown, flags?: unknown): readonly [string, number] => compile(pattern, flags).subn(repl, string, count),
   escape(pattern: unknown): string {

@@ -117,7 +117,6 @@ class Translator {
     const bodyStart = this.readGlobalFlags();
     const f = this.globalFlags;
     if (f & FLAGS.ASCII && f & FLAGS.UNICODE) this.err("ASCII and UNICODE flags are incompatible", null);
-    if (f & FLAGS.LOCALE) this.unsupported("re.LOCALE is not supported for str patterns");
     const scope: Scope = { i: !!(f & FLAGS.IGNORECASE), m: !!(f & FLAGS.MULTILINE), s: !!(f & FLAGS.DOTALL), x: !!(f & FLAGS.VERBOSE), a: !!(f & FLAGS.ASCII) };
     this.pos = bodyStart;
     const body = this.alternation(scope, true);
@@ -142,6 +141,7 @@ class Translator {
     for (;;) {
       const m = /^\(\?([aiLmsux]+)\)/.exec(this.p.slice(at));
       if (!m) break;
+      if (m[1]!.includes("L")) this.err("bad inline flags: cannot use 'L' flag with a str pattern", at + 2 + m[1]!.indexOf("L") + 1);
       for (const c of m[1]!) this.globalFlags |= flagOf(c);
       at += m[0].length;
       // Under VERBOSE, whitespace and comments may separate them.
@@ -355,7 +355,7 @@ class Translator {
       if (v > 0x10ffff) this.err(`bad escape \\${c}${hex}`, at);
       return v;
     }
-    if (c === "N") this.unsupported("\\N{...} named characters in patterns are not supported");
+    if (c === "N") this.unsupported("\\N{...} named characters");
     if (/[A-Za-z0-9]/.test(c)) this.err(`bad escape \\${c}`, at);
     // Any other escaped character stands for itself (astral ones are two code units).
     const cp = this.p.codePointAt(this.pos - 1)!;
@@ -423,7 +423,7 @@ class Translator {
     if (it.kind === "char") return scoped ? caseVariants(it.cp).map(lit).join("") : lit(it.cp);
     const range = `${lit(it.lo)}-${lit(it.hi)}`;
     if (!scoped) return range;
-    if (it.hi > 0x7f) this.unsupported("a case-insensitive scope (?i:...) around a character range beyond ASCII cannot be expressed in JavaScript");
+    if (it.hi > 0x7f) this.unsupported("a scoped (?i:...) around a character range beyond ASCII");
     // ASCII range under a scoped (?i:): add the other case of its letters.
     const extra: string[] = [];
     for (const [a, z] of [
@@ -525,7 +525,7 @@ class Translator {
       this.pos = end + 1;
       return null;
     }
-    if (c === "(") this.unsupported("conditional groups (?(id)yes|no) cannot be expressed in JavaScript");
+    if (c === "(") this.unsupported("conditional groups (?(id)yes|no)");
     if (c !== undefined && /[aiLmsux-]/.test(c)) return this.flagGroup(scope, at);
     if (c === undefined) this.err("unexpected end of pattern", this.pos);
     this.err(`unknown extension ?${c}`, at + 1);
@@ -547,8 +547,8 @@ class Translator {
     const inner: Scope = { ...scope };
     for (const f of m[1]!) setFlag(inner, f, true);
     for (const f of m[2] ?? "") setFlag(inner, f, false);
-    if (!inner.i && this.globalI()) this.unsupported("(?-i:...) inside a case-insensitive pattern cannot be expressed in JavaScript");
-    if (m[1]!.includes("L")) this.unsupported("re.LOCALE is not supported for str patterns");
+    if (!inner.i && this.globalI()) this.unsupported("(?-i:...) inside a case-insensitive pattern");
+    if (m[1]!.includes("L")) this.err("bad inline flags: cannot use 'L' flag with a str pattern", this.pos - 1);
     return this.closeGroup(inner, at, "(?:", true);
   }
 
