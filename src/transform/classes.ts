@@ -14,6 +14,7 @@ import { functionBody, paramList, returnAnnotation, type DefaultHoister } from "
 import { hoistedDefaults } from "./defaults.js";
 import { safeName } from "./names.js";
 import { docstringOf, jsDoc, registerStatements } from "./statements.js";
+import { dataclassMembers } from "./dataclasses.js";
 
 function isDecorator(fn: FunctionInfo, name: string): boolean {
   return fn.decorators.some((d) => d.text === name);
@@ -96,66 +97,6 @@ function method(fn: FunctionInfo, cls: ClassInfo, ctx: Context, statics: string[
   if (other.length > 0) ctx.diag(other[0]!, "TSY1100", `decorator @${other[0]!.text} on a method is not applied`);
   const doc = jsDoc(docstringOf(fn.node.childForFieldName("body")));
   return [...doc, `${head} {\n${body.join("\n")}\n}`].join("\n");
-}
-
-function dataclassMembers(cls: ClassInfo, ctx: Context): string[] {
-  const fields = ctx.dataclassFields(cls);
-  const own = cls.fields;
-  const base = cls.bases[0] ? ctx.classNamed(cls.bases[0].text) : undefined;
-  const inherited = fields.filter((f) => !own.includes(f));
-  const members: string[] = own.map((f) => `${safeName(f.name)}: ${tsType(f.type)};`);
-  members.unshift(`static __dataclass_fields__: readonly string[] = ${JSON.stringify(fields.map((f) => f.name))};`);
-  const params = fields.map((f) => {
-    // A field inherited from another module's dataclass: only that class knows its default, which its constructor applies to undefined.
-    if (f.value?.type === "module") return `${safeName(f.name)}?: ${tsType(f.type)}`;
-    let def = "";
-    if (f.value) {
-      const factory = f.value.type === "call" && /^(dataclasses\.)?field$/.test(f.value.childForFieldName("function")!.text) ? f.value : null;
-      if (factory) {
-        const kw = factory.childForFieldName("arguments")!.namedChildren.filter((a) => a.type === "keyword_argument");
-        const df = kw.find((k) => k.childForFieldName("name")!.text === "default_factory");
-        const dv = kw.find((k) => k.childForFieldName("name")!.text === "default");
-        if (df) def = ` = ${expr(df.childForFieldName("value")!, ctx).code}()`;
-        else if (dv) def = ` = ${expr(dv.childForFieldName("value")!, ctx).code}`;
-      } else def = ` = ${expr(f.value, ctx).code}`;
-    }
-    const t = tsType(f.type);
-    return `${safeName(f.name)}: ${t}${def && f.value?.type === "none" && !t.includes("null") ? " | null" : ""}${def}`;
-  });
-  const superCall = base?.isDataclass ? [`super(${inherited.map((f) => safeName(f.name)).join(", ")});`] : base ? ["super();"] : [];
-  const assigns = own.map((f) => `this.${safeName(f.name)} = ${safeName(f.name)};`);
-  const post = cls.methods.has("__post_init__") ? ["this.__post_init__();"] : [];
-  if (!cls.methods.has("__init__")) members.push(`constructor(${params.join(", ")}) {\n${[...superCall, ...assigns, ...post].join("\n")}\n}`);
-  if (!cls.methods.has("__repr__")) {
-    // field(repr=False) leaves a field out of the generated repr.
-    const shown = fields.filter((f) => !(f.value?.type === "call" && /^(dataclasses\.)?field$/.test(f.value.childForFieldName("function")!.text) && /\brepr\s*=\s*False\b/.test(f.value.childForFieldName("arguments")!.text)));
-    const parts = shown.map((f) => {
-      const value = `this.${safeName(f.name)}`;
-      const shown = f.type.k === "float" ? `${ctx.rt("asFloat")}(${value})` : mentionsFloat(f.type) ? `${ctx.rt("hinted")}(${value}, ${hintDescriptor(f.type)})` : value;
-      return `${f.name}=\${${ctx.rt("repr")}(${shown})}`;
-    });
-    members.push(`__repr__(): string {\nreturn \`${cls.name}(${parts.join(", ")})\`;\n}`);
-  }
-  const options = cls.decorators.find((d) => /^(dataclasses\.)?dataclass\b/.test(d.text))?.text ?? "";
-  if (/order\s*=\s*True/.test(options)) {
-    // order=True compares the fields as a tuple, like CPython's generated methods.
-    const mine = `${ctx.rt("tuple")}(${fields.map((f) => `this.${safeName(f.name)}`).join(", ")})`;
-    const theirs = `${ctx.rt("tuple")}(${fields.map((f) => `other.${safeName(f.name)}`).join(", ")})`;
-    for (const [name, op] of [["__lt__", "<"], ["__le__", "<="], ["__gt__", ">"], ["__ge__", ">="]] as const) {
-      if (!cls.methods.has(name)) members.push(`${name}(other: any): boolean {\nreturn ${ctx.rt("compare")}(${mine}, ${theirs}) ${op} 0;\n}`);
-    }
-  }
-  if (/frozen\s*=\s*True/.test(options) && !cls.methods.has("__init__")) {
-    const ctor = members.findIndex((m) => m.startsWith("constructor("));
-    if (ctor >= 0) members[ctor] = members[ctor]!.replace(/\n}$/, "\nObject.freeze(this);\n}");
-    // eq and frozen: instances hash by their fields, so equal points are one set member or dict key.
-    if (!cls.methods.has("__hash__")) members.push(`__hash__(): number {\nreturn ${ctx.rt("hash")}(${ctx.rt("tuple")}(${fields.map((f) => `this.${safeName(f.name)}`).join(", ")}));\n}`);
-  }
-  if (!cls.methods.has("__eq__")) {
-    const tests = fields.map((f) => `${ctx.rt("eq")}(this.${safeName(f.name)}, other.${safeName(f.name)})`);
-    members.push(`__eq__(other: any): boolean {\nreturn other?.constructor === this.constructor${tests.map((t) => ` && ${t}`).join("")};\n}`);
-  }
-  return members;
 }
 
 function classAttributes(cls: ClassInfo, ctx: Context): string[] {

@@ -3,6 +3,7 @@
  * analysis, the scope being translated, the runtime names the output needs,
  * and the diagnostics found so far.
  */
+import { initParams, mergeFields, ownDataclassFields, type DataclassField } from "../analyze/dataclass-fields.js";
 import type { Analysis, ClassInfo, FunctionInfo } from "../analyze/analysis.js";
 import { resolve, type Binding, type Scope } from "../analyze/scopes.js";
 import { ANY, type PyType } from "../analyze/types.js";
@@ -243,13 +244,12 @@ export class Context {
   }
 
   dataclassInit(cls: ClassInfo): FunctionInfo {
-    const fields = this.dataclassFields(cls);
     return {
       name: cls.name,
       node: cls.node,
       isAsync: false,
       isGenerator: false,
-      params: fields.map((f) => ({ name: f.name, kind: "positional" as const, defaultNode: f.value, type: f.type, annotated: true })),
+      params: initParams(this.allDataclassFields(cls)),
       returnType: { k: "none" },
       returnAnnotated: false,
       decorators: [],
@@ -258,12 +258,18 @@ export class Context {
     };
   }
 
-  /** Dataclass fields including inherited ones, base first, as Python orders them. */
+  /** Dataclass fields including inherited ones, base first, as Python orders them (InitVars left out). */
   dataclassFields(cls: ClassInfo): ClassInfo["fields"] {
+    return this.allDataclassFields(cls)
+      .filter((f) => !f.initVar)
+      .map((f) => f.info);
+  }
+
+  /** Every field and InitVar of a dataclass, inherited ones first, with their field() options. */
+  allDataclassFields(cls: ClassInfo): DataclassField[] {
     const base = cls.bases[0] ? this.classNamed(cls.bases[0].text) : undefined;
-    const inherited = base?.isDataclass ? this.dataclassFields(base) : [];
-    const own = new Set(cls.fields.map((f) => f.name));
-    return [...inherited.filter((f) => !own.has(f.name)), ...cls.fields];
+    const inherited = base?.isDataclass ? this.allDataclassFields(base) : [];
+    return mergeFields(inherited, ownDataclassFields(cls));
   }
 
   parentMethod(method: string): FunctionInfo | undefined {
