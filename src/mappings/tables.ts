@@ -51,6 +51,10 @@ export interface ModuleFunctionSpec {
   bindsKeywordsOf?: number;
   /** A check of literal arguments at translation time (transform/literal-checks.ts): `re` patterns JavaScript cannot express. */
   literalCheck?: string;
+  /** A class deriving from this one (directly or through the program's classes) is handed to `<runtime>.<classHook>(cls)` after its declaration, and its class attributes are typed `any` (the hook replaces them: enum members). */
+  classHook?: string;
+  /** Used as a class decorator, it is called with the class after its declaration (and after any classHook); it returns the class itself (`@enum.unique`). */
+  appliesToClass?: boolean;
 }
 
 /**

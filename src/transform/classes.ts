@@ -17,6 +17,7 @@ import { classSignature } from "./signatures.js";
 import { decorateStatement, isAbstract, isCachedProperty, isReplacedByDecorator } from "./method-decorators.js";
 import { docstringOf, jsDoc, marked, registerStatements } from "./statements.js";
 import { dataclassMembers } from "./dataclasses.js";
+import { classHookStatements, hasClassHook, isClassDecoratorApplied } from "./class-hooks.js";
 import { initParams } from "../analyze/dataclass-fields.js";
 
 function isDecorator(fn: FunctionInfo, name: string): boolean {
@@ -154,6 +155,7 @@ function constructorParams(cls: ClassInfo, ctx: Context): ParamInfo[] | null {
 }
 
 function classAttributes(cls: ClassInfo, ctx: Context): string[] {
+  const hooked = hasClassHook(cls, ctx);
   const out: string[] = [];
   for (const stmt of cls.node.childForFieldName("body")!.namedChildren) {
     const a = stmt.type === "expression_statement" ? stmt.firstNamedChild : null;
@@ -168,7 +170,9 @@ function classAttributes(cls: ClassInfo, ctx: Context): string[] {
       continue;
     }
     const value = ctx.within(cls.scope, undefined, () => expr(right, ctx));
-    out.push(...marked(stmt, [`static ${safeName(left.text)} = ${value.code};`], ctx));
+    // Attributes a class hook replaces (enum members) are not what their values' type says.
+    const typed = hooked ? ": any" : "";
+    out.push(...marked(stmt, [`static ${safeName(left.text)}${typed} = ${value.code};`], ctx));
     ctx.classAttributes.add(`${cls.name}.${left.text}`);
   }
   return out;
@@ -218,10 +222,10 @@ function classDefinition(node: SyntaxNode, ctx: Context): string[] {
     const decorators = cls.decorators.filter((d) => !/^(dataclasses\.)?dataclass\b/.test(d.text));
     // @total_ordering fills in the missing comparisons on the class itself, so it runs after the declaration.
     const ordering = decorators.filter((d) => /^(functools\.)?total_ordering$/.test(d.text));
-    const others = decorators.filter((d) => !ordering.includes(d));
+    const others = decorators.filter((d) => !ordering.includes(d) && !isClassDecoratorApplied(d, ctx));
     if (others.length > 0) ctx.diag(others[0]!, "TSY1100", `class decorator @${others[0]!.text} is not applied`);
     const after = ordering.length > 0 ? [`${ctx.rt("totalOrdering")}(${safeName(cls.name)});`] : [];
-    return [...jsDoc(docstringOf(node.childForFieldName("body"))), `class ${safeName(cls.name)}${base ? ` extends ${base}` : ""} {\n${members.join("\n")}\n}`, ...after, ...decorated, ...classSignature(cls, constructorParams(cls, ctx), [...cls.methods.values()].filter((m) => !isReplacedByDecorator(m)))];
+    return [...jsDoc(docstringOf(node.childForFieldName("body"))), `class ${safeName(cls.name)}${base ? ` extends ${base}` : ""} {\n${members.join("\n")}\n}`, ...after, ...decorated, ...classHookStatements(cls, ctx), ...classSignature(cls, constructorParams(cls, ctx), [...cls.methods.values()].filter((m) => !isReplacedByDecorator(m)))];
   });
 }
 

@@ -13,3 +13,4 @@ export { operator } from "./operator.js";
 export { inspect } from "./inspect.js";
 export { concurrent_futures } from "./concurrent/futures.js";
 export { re } from "./re/index.js";
+export { enum_ } from "./enum.js";
