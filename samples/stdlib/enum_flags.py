@@ -32,7 +32,23 @@ class Color(Flag):
     RED = 1
     GREEN = 2
     BLUE = 4
-    WHITE = 7
+    WHITE = RED | GREEN | BLUE
 
 
 print(Color.WHITE, list(Color), list(Color.WHITE), Color(6), len(Color), Color.RED | Color.GREEN | Color.BLUE)
+
+
+def combine(a, b):
+    return a | b, a & b, a ^ b
+
+
+print(combine(Perm.R | Perm.W, Perm.W | Perm.X))
+print(combine(6, 3), combine({1, 2}, {2, 3}), combine(True, False), combine(True, 2))
+try:
+    combine(1.5, 2)
+except TypeError as e:
+    print(e)
+try:
+    combine(Perm.R, Bits.A)
+except TypeError as e:
+    print(e)

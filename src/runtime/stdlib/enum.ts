@@ -268,16 +268,6 @@ export class Flag extends Enum {
   __xor__(o: any): any {
     return this.combine(o, (a, b) => a ^ b, "^");
   }
-  // `a | b` on values of unknown type is translated as these set-method calls.
-  union(o: any): any {
-    return this.__or__(o);
-  }
-  intersection(o: any): any {
-    return this.__and__(o);
-  }
-  symmetric_difference(o: any): any {
-    return this.__xor__(o);
-  }
   __invert__(): any {
     const cls = this.constructor as unknown as EnumClass;
     const all = membersOf(cls)
