@@ -1150,7 +1150,8 @@ export function delitem(obj: any, key: any): void {
 export function len(x: any): number {
   if (typeof x === "string") return strLength(x);
   if (Array.isArray(x)) return x.length;
-  if (x !== null && typeof x === "object") {
+  // A class may have a length too (an enum's members).
+  if (x !== null && (typeof x === "object" || typeof x === "function")) {
     if (typeof x.__len__ === "function") {
       const n = x.__len__();
       if (typeof n !== "number" && typeof n !== "boolean") throw new TypeError(`'${typeName(n)}' object cannot be interpreted as an integer`);

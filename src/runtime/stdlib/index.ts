@@ -15,3 +15,5 @@ export { concurrent_futures } from "./concurrent/futures.js";
 export { collections } from "./collections/index.js";
 export { logging } from "./logging/index.js";
 export { functools } from "./functools.js";
+export { re } from "./re/index.js";
+export { enum_ } from "./enum.js";
