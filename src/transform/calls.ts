@@ -176,8 +176,9 @@ function printCall(args: CallArgs, ctx: Context): Expr {
   const values = args.positional.map((a) => (a.code.startsWith("...") ? a.code : hintedCode(a, ctx)));
   const opts = args.keywords.map((k) => {
     if (k.name === "file") {
-      const target = /stderr/.test(k.value.code) ? `"stderr"` : `"stdout"`;
-      return `file: ${target}`;
+      // sys.stdout / sys.stderr by name; any other file (a StringIO, an open file) is written to.
+      const std = /(^|\.)(stderr|stdout)$/.exec(k.value.code);
+      return `file: ${std ? `"${std[2]}"` : k.value.code}`;
     }
     if (k.name === "flush") return null;
     return `${k.name}: ${k.value.code}`;

@@ -36,15 +36,10 @@ function tokenize(pat: string): Token[] {
       const negate = chars[i] === "!";
       const body = chars.slice(negate ? i + 1 : i, j).join("");
       i = j + 1;
-      if (body === "" && !negate) {
-        out.push({ k: "never" });
-        continue;
-      }
-      if (body === "" && negate) {
-        out.push({ k: "any" });
-        continue;
-      }
-      out.push({ k: "set", negate, chunks: rangeChunks(body) });
+      const chunks = rangeChunks(body);
+      // An empty set never matches; a negated empty one matches any character.
+      if (chunks.join("") === "") out.push(negate ? { k: "any" } : { k: "never" });
+      else out.push({ k: "set", negate, chunks });
     } else out.push({ k: "lit", ch: c });
   }
   return out;
@@ -56,7 +51,7 @@ function tokenize(pat: string): Token[] {
  */
 function rangeChunks(body: string): string[] {
   const chars = [...body];
-  if (!chars.includes("-")) return [body];
+  if (!chars.includes("-") || body === "") return [body];
   const chunks: string[] = [];
   let start = 0;
   let k = 1;
