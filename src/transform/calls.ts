@@ -201,6 +201,8 @@ function methodCall(recv: Expr, name: string, args: CallArgs, node: SyntaxNode, 
   const table = METHODS[kind];
   const spec: MethodSpec | undefined = table?.[name];
   if (!spec) return null;
+  // An unknown receiver may be the program's own object: its method wins over a standard one.
+  if (kind === "any" && ctx.isUserMethodName(name)) return null;
   const codes = args.positional.map((a) => a.code);
   const ret = resultType(spec.ret, args.positional.map((a) => a.type), recv.type);
   const arityOk = spec.arity === undefined || spec.arity === codes.length;

@@ -19,3 +19,4 @@ export { io, openText } from "./io/index.js";
 export { glob } from "./glob.js";
 export { fnmatch } from "./fnmatch.js";
 export { osPath as os_path } from "./os/path.js";
+export { datetimeModule as datetime } from "./datetime/index.js";
