@@ -20,3 +20,4 @@ export { glob } from "./glob.js";
 export { fnmatch } from "./fnmatch.js";
 export { osPath as os_path } from "./os/path.js";
 export { datetimeModule as datetime } from "./datetime/index.js";
+export { calendar } from "./calendar.js";
