@@ -39,7 +39,7 @@ function writeProjectFiles(folder: OutputFolder, s: Settings, entries: { path: s
     report.push({ path: "runtime/", status: overall });
   }
   report.push({ path: "package.json", status: status(folder.write("package.json", packageJson(s.src, entries, s.mode))) });
-  report.push({ path: "tsconfig.json", status: status(folder.write("tsconfig.json", tsconfigJson())) });
+  report.push({ path: "tsconfig.json", status: status(folder.write("tsconfig.json", tsconfigJson(s.sourceMap))) });
   return report;
 }
 
@@ -85,8 +85,8 @@ export async function migrate(options: MigrateOptions): Promise<MigrateReport> {
     summaries = await summarizeAll(inputs, cache, fingerprint, runner, limit, progressReporter(inputs.length, "summarize", started, options.onProgress));
     const project = projectMap(inputs, summaries);
     const projectDigest = sha256(stableJson(project));
-    const optionsDigest = stableJson({ runtime: s.mode, strict: s.strict });
-    const ctx = { runner, cache, summaries, project, mode: s.mode, strict: s.strict, writing, keyOf: (i: { path: string; hash: string }) => sha256(fingerprint, optionsDigest, i.path, i.hash, projectDigest) };
+    const optionsDigest = stableJson({ runtime: s.mode, strict: s.strict, ...(s.sourceMap ? { sourceMap: true } : {}) });
+    const ctx = { runner, cache, summaries, project, mode: s.mode, strict: s.strict, sourceMap: s.sourceMap, src: s.src, out: s.out, writing, keyOf: (i: { path: string; hash: string }) => sha256(fingerprint, optionsDigest, i.path, i.hash, projectDigest) };
     const tick = progressReporter(inputs.length, "translate", started, options.onProgress);
     await eachLimited(inputs, limit, async (input) => {
       const outcome = await translateFile(input, ctx);

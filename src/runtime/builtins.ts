@@ -8,6 +8,7 @@
  * Keyword arguments arrive as a trailing plain object (`{ key, reverse }`):
  * no Python value is ever a plain object, so the two cannot be confused.
  */
+import { inputLine } from "./stdin.js";
 import {
   AttributeError,
   EOFError,
@@ -25,7 +26,6 @@ import { bool, float, int, truthy } from "./numbers.js";
 import { add, NotImplemented } from "./operators.js";
 import { callMethod, hasPythonMethod } from "./methods.js";
 import { markStarted } from "./generators.js";
-import { readSync } from "node:fs";
 import { TextDecoder } from "node:util";
 
 // ---------------------------------------------------------------------------
@@ -1796,47 +1796,13 @@ export function chr(i: number): string {
 }
 
 
-let stdinBuffer = "";
-let stdinEnded = false;
-let stdinDecoder: TextDecoder | null = null;
-
-/** Python's input(prompt): reads one line from stdin synchronously. */
+/** Python's input(prompt): reads one line from stdin synchronously (sharing sys.stdin's buffer). */
 export function input(prompt: unknown = ""): string {
   const text = str(prompt);
   if (text) process.stdout.write(text);
-  for (;;) {
-    const nl = stdinBuffer.indexOf("\n");
-    if (nl >= 0) {
-      const line = stdinBuffer.slice(0, nl);
-      stdinBuffer = stdinBuffer.slice(nl + 1);
-      return line;
-    }
-    if (stdinEnded) {
-      if (stdinBuffer.length > 0) {
-        const line = stdinBuffer;
-        stdinBuffer = "";
-        return line;
-      }
-      throw new EOFError("EOF when reading a line");
-    }
-    const chunk = Buffer.alloc(65536);
-    let n = 0;
-    try {
-      n = readSync(0, chunk, 0, chunk.length, null);
-    } catch (e: any) {
-      if (e?.code === "EAGAIN") {
-        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
-        continue;
-      }
-      if (e?.code === "EOF") n = 0;
-      else throw e;
-    }
-    stdinDecoder ??= new TextDecoder("utf-8");
-    if (n === 0) {
-      stdinEnded = true;
-      stdinBuffer += stdinDecoder.decode();
-    } else stdinBuffer += stdinDecoder.decode(chunk.subarray(0, n), { stream: true });
-  }
+  const line = inputLine();
+  if (line === null) throw new EOFError("EOF when reading a line");
+  return line;
 }
 
 for (const [fn, name] of [

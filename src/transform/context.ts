@@ -3,6 +3,8 @@
  * analysis, the scope being translated, the runtime names the output needs,
  * and the diagnostics found so far.
  */
+import { MODULES } from "../mappings/tables.js";
+import type { PositionMarks } from "../emit/positions.js";
 import type { Analysis, ClassInfo, FunctionInfo } from "../analyze/analysis.js";
 import { resolve, type Binding, type Scope } from "../analyze/scopes.js";
 import { ANY, type PyType } from "../analyze/types.js";
@@ -30,6 +32,8 @@ export class Context {
   readonly imports = newImportTable();
   /** Set when a function nested in a method reads `self`: the method then binds `const self = this`. */
   selfAliasNeeded = false;
+  /** Set when a call binds keywords at run time: functions and classes then carry their signatures (see signatures.ts). */
+  runtimeKeywords = false;
   /** Where the current body declares its variables. */
   plan: DeclarationPlan | undefined;
   /** Variables of the comprehensions and lambdas being translated, with their types. */
@@ -43,6 +47,8 @@ export class Context {
   private tmpCounter = 0;
   /** Set when the module is translated as part of a project: imports of other modules go through it. */
   project: ProjectTranslation | undefined;
+  /** Set when a source map is wanted: statement lists put a position marker before each statement. */
+  marks: PositionMarks | undefined;
 
   constructor(
     readonly analysis: Analysis,
@@ -192,7 +198,8 @@ export class Context {
     if (obj.type === "identifier" && !this.isShadowed(obj.text)) moduleName = this.imports.modules.get(obj.text);
     else if (obj.type === "attribute") {
       const inner = this.moduleOfAttribute(obj);
-      if (inner) moduleName = `${inner.module}.${inner.attr}`;
+      // `os.path` is a module; `sys.stdin` is an object of one, reached through its module.
+      if (inner && MODULES[`${inner.module}.${inner.attr}`]) moduleName = `${inner.module}.${inner.attr}`;
     }
     return moduleName ? { module: moduleName, attr: attr.text } : null;
   }
