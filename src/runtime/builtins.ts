@@ -416,10 +416,7 @@ export const NotImplemented: unique symbol = Symbol("NotImplemented");
  * registers them here when it loads, so getattr() can return them without an
  * import cycle.
  */
-// `var` without an initializer: methods.ts may load first (through another module's import cycle) and
-// register before this module's body runs; a `let` would throw there, an initializer would erase the registration.
-// eslint-disable-next-line no-var
-var pythonMethods: { has(obj: unknown, name: string): boolean; call(obj: unknown, name: string, ...args: any[]): any } | undefined;
+let pythonMethods: { has(obj: unknown, name: string): boolean; call(obj: unknown, name: string, ...args: any[]): any } | null = null;
 
 export function registerPythonMethods(m: NonNullable<typeof pythonMethods>): void {
   pythonMethods = m;
