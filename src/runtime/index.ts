@@ -18,7 +18,6 @@ export * from "./numbers.js";
 export * from "./builtins.js";
 export * from "./methods.js";
 export * from "./operators.js";
-export * from "./bitwise.js";
 export * from "./kwargs.js";
 export * from "./calls.js";
 export * from "./decorators.js";

@@ -96,7 +96,11 @@ function method(fn: FunctionInfo, cls: ClassInfo, ctx: Context, statics: string[
   const setter = fn.decorators.find((d) => /\.setter$/.test(d.text));
   let head: string;
   const star = fn.isGenerator ? "*" : "";
-  const asyncKw = fn.isAsync && !isLazyCoroutine(fn) ? "async " : "";
+  // A regular method that drives the event loop blocks in Python: here it is async and its callers await it.
+  const asyncKw = (fn.isAsync && !isLazyCoroutine(fn)) || (fn.runsLoop && fn.name !== "__init__") ? "async " : "";
+  if (fn.runsLoop && (fn.name === "__init__" || fn.decorators.some((d) => d.text === "property"))) {
+    ctx.diag(fn.node.childForFieldName("name")!, "TSY1100", `${fn.name} runs an event loop; a JavaScript constructor or getter cannot wait for it`);
+  }
   if (fn.name === "__init__") head = `constructor(${paramCode})`;
   else if (isDecorator(fn, "property") || cached) head = `get ${fn.name}()${returnAnnotation(view)}`;
   else if (setter) head = `set ${fn.name}(${paramCode})`;
@@ -166,13 +170,13 @@ function classAttributes(cls: ClassInfo, ctx: Context): string[] {
     if (cls.isDataclass && a.childForFieldName("type")) continue;
     if (right.type === "identifier" && cls.methods.has(right.text)) {
       // `__rmul__ = __mul__`: the same function under a second name.
-      out.push(...marked(stmt, [`${safeName(left.text)}(...args: any[]): any {\nreturn (this.${safeName(right.text)} as any)(...args);\n}`], ctx));
+      out.push(...marked(stmt, [`${safeName(left.text)}(...args: any[]): any {\nreturn (this.${safeName(right.text)} as any)(...args);\n}`], ctx, true));
       continue;
     }
     const value = ctx.within(cls.scope, undefined, () => expr(right, ctx));
     // Attributes a class hook replaces (enum members) are not what their values' type says.
     const typed = hooked ? ": any" : "";
-    out.push(...marked(stmt, [`static ${safeName(left.text)}${typed} = ${value.code};`], ctx));
+    out.push(...marked(stmt, [`static ${safeName(left.text)}${typed} = ${value.code};`], ctx, true));
     ctx.classAttributes.add(`${cls.name}.${left.text}`);
   }
   return out;
@@ -202,7 +206,7 @@ function classDefinition(node: SyntaxNode, ctx: Context): string[] {
     if (cls.isDataclass) members.push(...dataclassMembers(cls, ctx));
     const statics: string[] = [];
     const decorated: string[] = [];
-    for (const m of cls.methods.values()) members.push(...marked(m.node.parent?.type === "decorated_definition" ? m.node.parent : m.node, [method(m, cls, ctx, statics, decorated)], ctx));
+    for (const m of cls.methods.values()) members.push(...marked(m.node.parent?.type === "decorated_definition" ? m.node.parent : m.node, [method(m, cls, ctx, statics, decorated)], ctx, true));
     members.unshift(...statics);
     const abstract = [...cls.methods.values()].filter((m) => m.decorators.some(isAbstract)).map((m) => m.name);
     if (abstract.length > 0) {
