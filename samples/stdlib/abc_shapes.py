@@ -9,11 +9,11 @@ class Shape(ABC):
 
     @abstractmethod
     def area(self):
-        ...
+        raise NotImplementedError
 
     @abstractmethod
     def perimeter(self):
-        ...
+        raise NotImplementedError
 
     def describe(self):
         return f"{self.name}: area {self.area()}"
@@ -70,7 +70,7 @@ class Named(abc.ABC):
     @property
     @abc.abstractmethod
     def name(self):
-        ...
+        raise NotImplementedError
 
 
 class Bob(Named):
