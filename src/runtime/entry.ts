@@ -4,7 +4,7 @@
  * module asks the same question with its `import.meta.url`.
  */
 import { realpathSync } from "node:fs";
-import { pathToFileURL } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 
 let entryUrls: Set<string> | undefined;
 
@@ -32,4 +32,12 @@ export function isEntryModule(url: string): boolean {
 /** A module's `__name__`: `"__main__"` for the entry, its dotted name otherwise. */
 export function moduleName(url: string, name: string): string {
   return isEntryModule(url) ? "__main__" : name;
+}
+
+/**
+ * `__file__`: the translated module's own path with the Python extension, so
+ * `os.path.dirname(__file__)` is the folder the module runs from.
+ */
+export function moduleFile(url: string): string {
+  return fileURLToPath(url).replace(/\.(m?[jt]s)$/, ".py");
 }

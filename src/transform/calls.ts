@@ -15,6 +15,7 @@ import { RUNTIME_BUILTIN_VALUES, safeName } from "./names.js";
 import { hintedCode } from "./strings.js";
 import { yieldedType } from "./functions.js";
 import { isReplacedByDecorator } from "./method-decorators.js";
+import { translatedBase } from "./bases.js";
 
 function fill(template: string, self: string | null, args: string[]): string {
   return template
@@ -457,6 +458,8 @@ function callWith(node: SyntaxNode, fnNode: SyntaxNode, ctx: Context): Expr {
       if (self) return plainCall(`${ctx.rt("pySuper")}(${safeName(ctx.cls.name)}, ${self}, ${JSON.stringify(name)})`, args, node, ctx);
     }
     if (objNode.type === "call" && objNode.childForFieldName("function")?.text === "super") {
+      // object.__init__ does nothing, and a JavaScript class without a parent has no super() to call.
+      if (name === "__init__" && ctx.cls && !translatedBase(ctx.cls) && args.positional.length === 0) return { code: "void 0", type: NONE };
       const parentMethod = ctx.parentMethod(name);
       const target = name === "__init__" ? "super" : `super.${safeAttr(name)}`;
       if (parentMethod) return userFunctionCall(parentMethod, target, args, node, ctx, false);

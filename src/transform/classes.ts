@@ -14,6 +14,7 @@ import { functionBody, isLazyCoroutine, lazyBody, paramList, returnAnnotation, t
 import { hoistedDefaults } from "./defaults.js";
 import { safeName } from "./names.js";
 import { classSignature } from "./signatures.js";
+import { translatedBase, translatedBases } from "./bases.js";
 import { decorateStatement, isAbstract, isCachedProperty, isReplacedByDecorator } from "./method-decorators.js";
 import { docstringOf, jsDoc, registerStatements } from "./statements.js";
 
@@ -167,11 +168,6 @@ function dataclassMembers(cls: ClassInfo, ctx: Context): string[] {
   return members;
 }
 
-/** The base the JavaScript class extends, if any (`object`, `ABC`, `Generic[...]` are dropped). */
-function translatedBase(cls: ClassInfo): SyntaxNode | undefined {
-  return cls.bases.find((b) => b.type !== "keyword_argument" && !/^(object|ABC|Generic\b|typing\.)/.test(b.text));
-}
-
 /**
  * An __init__ that never calls the base's: JavaScript still needs super()
  * before `this`. Harmless when no base of the program has an __init__ (the
@@ -195,7 +191,7 @@ function skippedBaseInit(fn: FunctionInfo, cls: ClassInfo, ctx: Context): string
 function checkAbstractInConstructor(members: string[], cls: ClassInfo, ctx: Context): void {
   const check = `${ctx.rt("checkAbstract")}(new.target);`;
   const at = members.findIndex((m) => /^constructor\(/m.test(m) && m.split("\n").some((l) => l.startsWith("constructor(")));
-  const hasBase = cls.bases.some((b) => b.type !== "keyword_argument" && !/^(object|ABC|Generic\b|typing\.)/.test(b.text));
+  const hasBase = translatedBase(cls) !== undefined;
   if (at < 0) {
     members.push(hasBase ? `constructor(...args: any[]) {\nsuper(...args);\n${check}\n}` : `constructor() {\n${check}\n}`);
     return;
@@ -242,7 +238,7 @@ function classAttributes(cls: ClassInfo, ctx: Context): string[] {
 
 function classDefinition(node: SyntaxNode, ctx: Context): string[] {
   const cls = ctx.analysis.classes.get(node.startIndex)!;
-  const bases = cls.bases.filter((b) => b.type !== "keyword_argument" && !/^(object|ABC|Generic\b|typing\.)/.test(b.text));
+  const bases = translatedBases(cls);
   // Several bases: one JavaScript parent built in MRO order (see runtime/inheritance.ts).
   // Only methods are copied into that chain: a base's __init__ would not run.
   if (bases.length > 1) {
