@@ -1,19 +1,26 @@
 /**
  * Calls. Who is called decides the translation: a Python builtin (table in
  * grammar-mappings/builtins.json), a method of a builtin type
- * (methods.json), a module function (modules.json), a function or class of
+ * (methods.json), a module function (modules/<module>.json, bound by
+ * typeshed's signature), a function or class of
  * this program (keywords bound by its signature), or something unknown.
  */
 import type { ClassInfo, FunctionInfo } from "../analyze/analysis.js";
 import { ANY, BOOL, FLOAT, INT, NONE, STR, join, type PyType } from "../analyze/types.js";
-import { BUILTINS, METHODS, type BuiltinSpec, type MethodSpec, type ModuleFunctionSpec } from "../mappings/tables.js";
+import { BUILTINS, METHODS, type BuiltinSpec, type MethodSpec } from "../mappings/tables.js";
+import { callSignatures } from "../mappings/typeshed.js";
 import type { SyntaxNode } from "../parse/parser.js";
 import { bindArgs, keywordList, optionsObject, positionalList, readArgs, signatureCode, type CallArgs } from "./arguments.js";
 import type { Context, Expr } from "./context.js";
 import { elementType, expr, registerExpressions, safeAttr } from "./expressions.js";
+import { inMultipleInheritance } from "./inheritance.js";
 import { RUNTIME_BUILTIN_VALUES, safeName } from "./names.js";
 import { hintedCode } from "./strings.js";
 import { yieldedType } from "./functions.js";
+import type { ModuleTarget } from "./imports.js";
+import { bindStubArgs } from "./stdlib-args.js";
+import { stubResultType } from "./stub-types.js";
+import { LITERAL_CHECKS } from "./literal-checks.js";
 import { isReplacedByDecorator } from "./method-decorators.js";
 import { translatedBase } from "./bases.js";
 
@@ -102,7 +109,8 @@ function resultType(ret: string | undefined, types: PyType[], self?: PyType): Py
       // A float base gives a float; an int one depends on the exponent's sign.
       return t0.k === "float" || types[1]?.k === "float" ? FLOAT : ANY;
     case "minmax":
-      return types.length === 1 ? elementType(t0) : types.reduce((a, b) => join(a, b));
+      // min() with no positional argument raises TypeError at run time; its type does not matter.
+      return types.length === 0 ? ANY : types.length === 1 ? elementType(t0) : types.reduce((a, b) => join(a, b));
     case "round":
       return types.length > 1 ? (t0.k === "int" ? INT : FLOAT) : INT;
     case "dict":
@@ -110,22 +118,6 @@ function resultType(ret: string | undefined, types: PyType[], self?: PyType): Py
     default:
       return ANY;
   }
-}
-
-/** Whether a class has several bases or is an ancestor of one that has: its super() follows the MRO at run time. */
-function inMultipleInheritance(className: string, ctx: Context): boolean {
-  const ancestors = (name: string, seen: Set<string>): Set<string> => {
-    const cls = ctx.classNamed(name);
-    if (!cls || seen.has(name)) return seen;
-    seen.add(name);
-    for (const b of cls.bases) if (b.type === "identifier") ancestors(b.text, seen);
-    return seen;
-  };
-  for (const cls of ctx.analysis.classes.values()) {
-    const bases = cls.bases.filter((b) => b.type !== "keyword_argument");
-    if (bases.length > 1 && ancestors(cls.name, new Set()).has(className)) return true;
-  }
-  return false;
 }
 
 /** Builtins that defer to a dunder method of a user object. */
@@ -173,8 +165,9 @@ function printCall(args: CallArgs, ctx: Context): Expr {
   const values = args.positional.map((a) => (a.code.startsWith("...") ? a.code : hintedCode(a, ctx)));
   const opts = args.keywords.map((k) => {
     if (k.name === "file") {
-      const target = /stderr/.test(k.value.code) ? `"stderr"` : `"stdout"`;
-      return `file: ${target}`;
+      // sys.stdout / sys.stderr by name; any other file (a StringIO, an open file) is written to.
+      const std = /(^|\.)(stderr|stdout)$/.exec(k.value.code);
+      return `file: ${std ? `"${std[2]}"` : k.value.code}`;
     }
     if (k.name === "flush") return null;
     return `${k.name}: ${k.value.code}`;
@@ -197,6 +190,8 @@ function methodCall(recv: Expr, name: string, args: CallArgs, node: SyntaxNode, 
   const table = METHODS[kind];
   const spec: MethodSpec | undefined = table?.[name];
   if (!spec) return null;
+  // An unknown receiver may be the program's own object: its method wins over a standard one.
+  if (kind === "any" && ctx.isUserMethodName(name)) return null;
   const codes = args.positional.map((a) => a.code);
   const ret = resultType(spec.ret, args.positional.map((a) => a.type), recv.type);
   const arityOk = spec.arity === undefined || spec.arity === codes.length;
@@ -260,7 +255,8 @@ function userFunctionCall(fn: FunctionInfo, callee: string, args: CallArgs, node
   const bound = bindArgs(params, args, ctx, fn.name, node);
   if (!Array.isArray(bound)) return { code: `${ctx.rt("raiseTypeError")}(${JSON.stringify(bound.error)})`, type: ANY };
   // A run-time bound argument list has no tuple type TypeScript could check against the parameters.
-  const target = bound.length === 1 && /^\.\.\.[\w$]*bindBySignature/.test(bound[0]!) ? `(${callee} as any)` : callee;
+  // `super(...)` must stay a bare keyword: `(super as any)(...)` does not parse.
+  const target = bound.length === 1 && /^\.\.\.[\w$]*bindBySignature/.test(bound[0]!) && callee !== "super" ? `(${callee} as any)` : callee;
   const call = `${isNew ? "new " : ""}${target}(${bound.join(", ")})`;
   if (fn.isAsync && !fn.isGenerator && !isNew) return wrapLazy(call, fn, node, ctx, fn.name);
   if (fn.runsLoop) return awaitBlocking(call, node, ctx, fn.returnAnnotated ? fn.returnType : ANY);
@@ -300,7 +296,9 @@ function plainCall(callee: string, args: CallArgs, node: SyntaxNode, ctx: Contex
   return { code: `${callee}(${codes.join(", ")})`, type };
 }
 
-function moduleCall(path: string, spec: ModuleFunctionSpec | undefined, args: CallArgs, node: SyntaxNode, ctx: Context): Expr {
+function moduleCall(target: ModuleTarget, args: CallArgs, node: SyntaxNode, ctx: Context): Expr {
+  if (target.error) return { code: target.error, type: ANY };
+  const { path, spec } = target;
   if (spec?.blocking && ctx.fn?.isAsync) {
     if (spec.instead) {
       ctx.diag(node, "TSY1301", `blocking call ${path}() inside a coroutine stalls the event loop; translated as await ${spec.instead}()`, "warning");
@@ -323,19 +321,27 @@ function moduleCall(path: string, spec: ModuleFunctionSpec | undefined, args: Ca
     const forwarded = forwardCall(spec.forwards, args, node, ctx);
     if (forwarded) return { code: `${path}(${forwarded})`, type: ANY };
   }
-  const codes = args.positional.map((a) => (spec?.hint ? hintedCode(a, ctx) : a.code));
-  if (spec?.params && !spec.varargs && args.keywords.some((k) => spec.params!.includes(k.name))) {
-    // Keywords that name positional parameters go to their position.
-    const slots = [...codes];
-    for (const k of args.keywords.filter((k) => spec.params!.includes(k.name))) slots[spec.params.indexOf(k.name)] = k.value.code;
-    for (let i = 0; i < slots.length; i++) if (slots[i] === undefined) slots[i] = "undefined";
-    codes.splice(0, codes.length, ...slots);
+  let codes = args.positional.map((a) => (spec?.hint ? hintedCode(a, ctx) : a.code));
+  let type = resultType(spec?.ret, args.positional.map((a) => a.type));
+  const sigs = callSignatures(target.stub);
+  const name = path.split(".").pop()!;
+  if (sigs && !spec?.options?.includes("*")) {
+    // Typeshed's signature places each keyword; a call Python rejects raises its TypeError here too.
+    const bound = bindStubArgs(sigs, args, codes, spec?.options ?? [], name);
+    if ("error" in bound) {
+      ctx.diag(node, "TSY1201", bound.error, "warning");
+      return { code: `${ctx.rt("raiseTypeError")}(${JSON.stringify(bound.error)})`, type: ANY };
+    }
+    codes = bound.codes;
+    const check = spec?.literalCheck ? LITERAL_CHECKS[spec.literalCheck] : undefined;
+    const problem = check?.(new Map(bound.sig.params.map((p, i) => [p.name, codes[i]!] as const).filter(([, c]) => c !== undefined)));
+    if (problem) return { code: ctx.unsupported(node, problem), type: ANY };
+    if (!spec?.ret && target.stub?.kind === "function") type = stubResultType([bound.sig]);
+  } else {
+    const opts = optionsObject(args);
+    if (opts) codes.push(opts);
+    if (args.keywords.length > 0 && !spec?.options) ctx.diag(node, "TSY1200", `keyword arguments to '${path}', whose signature is not known, are passed as a trailing object`, "warning");
   }
-  const optionKeys = spec?.options ?? [];
-  const opts = args.keywords.filter((k) => !(spec?.params ?? []).includes(k.name) || spec?.varargs);
-  for (const k of opts) if (!optionKeys.includes(k.name) && !optionKeys.includes("*")) ctx.diag(k.node, "TSY1201", `${path}() got an unexpected keyword argument '${k.name}'`);
-  if (opts.length > 0) codes.push(`{ ${opts.map((k) => `${k.name}: ${k.value.code}`).join(", ")} }`);
-  const type = resultType(spec?.ret, args.positional.map((a) => a.type));
   const code = `${spec?.class ? "new " : ""}${path}(${codes.join(", ")})`;
   if (spec?.awaitResult) return awaitBlocking(code, node, ctx, type);
   if (spec?.coroutine && node.parent?.type !== "await") return wrapLazy(code, undefined, node, ctx, path.split(".").pop()!);
@@ -412,8 +418,8 @@ function callWith(node: SyntaxNode, fnNode: SyntaxNode, ctx: Context): Expr {
     const name = fnNode.text;
     const owner = ctx.ownerScope(name);
     if (!owner) {
-      const alias = ctx.importedFunction(name);
-      if (alias) return moduleCall(alias.path, alias.spec, args, node, ctx);
+      const alias = ctx.importedFunction(name, fnNode);
+      if (alias) return moduleCall(alias, args, node, ctx);
       // A name bound by `from <project module> import *` has no binding the analysis can see.
       const starred = definedCall(ctx.definitionOf(name), safeName(name), name, args, node, ctx);
       if (starred) return starred;
@@ -425,8 +431,8 @@ function callWith(node: SyntaxNode, fnNode: SyntaxNode, ctx: Context): Expr {
     }
     const defined = definedCall(ctx.definitionOf(name), safeName(name), name, args, node, ctx);
     if (defined) return defined;
-    const alias = ctx.importedFunction(name);
-    if (alias) return moduleCall(alias.path, alias.spec, args, node, ctx);
+    const alias = ctx.importedFunction(name, fnNode);
+    if (alias) return moduleCall(alias, args, node, ctx);
     const e = expr(fnNode, ctx);
     if (e.type.k === "class") {
       const t: PyType = { k: "instance", name: e.type.name };
@@ -447,7 +453,7 @@ function callWith(node: SyntaxNode, fnNode: SyntaxNode, ctx: Context): Expr {
     const objNode = fnNode.childForFieldName("object")!;
     const name = fnNode.childForFieldName("attribute")!.text;
     const mod = ctx.moduleFunction(fnNode);
-    if (mod) return moduleCall(mod.path, mod.spec, args, node, ctx);
+    if (mod) return moduleCall(mod, args, node, ctx);
     const own = ctx.project?.callee(fnNode, ctx);
     const ownCall = own ? definedCall(own, own.code, null, args, node, ctx) : null;
     if (ownCall) return ownCall;

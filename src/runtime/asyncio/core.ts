@@ -1720,7 +1720,11 @@ export class Task<T = any> extends Future<T> {
       this._futureCancel(null);
     } else {
       this._setExceptionUnchecked(e);
-      if (e instanceof SystemExit || e instanceof KeyboardInterrupt) this._loop._setFatal(e);
+      if (e instanceof SystemExit || e instanceof KeyboardInterrupt) {
+        // It ends the program through asyncio.run, which is its retrieval: CPython logs nothing for it.
+        this._markRetrieved();
+        this._loop._setFatal(e);
+      }
     }
     if (this._loop._stepping === this) this._loop._signal();
   }
