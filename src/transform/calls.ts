@@ -235,7 +235,8 @@ function isBuiltinMethodName(name: string): boolean {
 function wrapLazy(call: string, fn: FunctionInfo | undefined, node: SyntaxNode, ctx: Context, name: string): Expr {
   const retType: PyType = fn?.returnType ?? ANY;
   const parent = node.parent;
-  if (parent?.type === "await") return { code: call, type: { k: "coroutine", of: retType } };
+  // A program's own coroutine awaited on the spot starts at once, inline (see Coroutine.__await__).
+  if (parent?.type === "await") return { code: fn && !fn.isGenerator ? `${call}.__await__()` : call, type: { k: "coroutine", of: retType } };
   if (parent?.type === "expression_statement") {
     ctx.diag(node, "TSY1300", `coroutine '${name}' is created but never awaited; it will not run`, "warning");
   }
