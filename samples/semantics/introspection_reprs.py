@@ -36,8 +36,7 @@ async def main():
     t = asyncio.create_task(g(), name="worker")
     print(type(t), type(t).__name__)
     print(type(agen()), type(agen()).__name__)
-    print(asyncio.exceptions.TimeoutError is TimeoutError, asyncio.TimeoutError is TimeoutError)
-    print(issubclass(asyncio.exceptions.CancelledError, BaseException))
+    print(asyncio.TimeoutError is TimeoutError, issubclass(asyncio.CancelledError, BaseException))
     t.cancel()
     try:
         await t

@@ -38,7 +38,7 @@ def retry_async(times):
 class Shape(ABC):
     @abstractmethod
     def area(self):
-        ...
+        raise NotImplementedError
 
     def describe(self):
         return f"{type(self).__name__} with area {self.area()}"

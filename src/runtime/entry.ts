@@ -11,7 +11,7 @@
  */
 import { realpathSync } from "node:fs";
 import { resolve } from "node:path";
-import { pathToFileURL } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 
 let entryUrls: Set<string> | undefined;
 
@@ -49,4 +49,12 @@ export function isEntryModule(meta: Meta): boolean {
 /** A module's `__name__`: `"__main__"` for the entry, its dotted name otherwise. */
 export function moduleName(meta: Meta, name: string): string {
   return isEntryModule(meta) ? "__main__" : name;
+}
+
+/**
+ * `__file__`: the translated module's own path with the Python extension, so
+ * `os.path.dirname(__file__)` is the folder the module runs from.
+ */
+export function moduleFile(url: string): string {
+  return fileURLToPath(url).replace(/\.(m?[jt]s)$/, ".py");
 }

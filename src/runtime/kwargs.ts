@@ -48,6 +48,15 @@ export function raiseNameError(message: string, local: boolean): never {
   throw local ? new UnboundLocalError(message) : new NameError(message);
 }
 
+/** What `del x` leaves in a variable: reading it is a NameError (UnboundLocalError in a function), unlike None. */
+export const UNBOUND: unique symbol = Symbol("tsyncio.unbound");
+
+/** A read of a variable that some `del` may have unbound. */
+export function boundValue<T>(value: T, name: string, local: boolean): T {
+  if ((value as unknown) === UNBOUND) raiseNameError(local ? `cannot access local variable '${name}' where it is not associated with a value` : `name '${name}' is not defined`, local);
+  return value;
+}
+
 /** A call that Python would reject at run time: raise the same TypeError there. */
 export function raiseTypeError(message: string): never {
   throw new TypeError(message);

@@ -22,6 +22,7 @@ import { bindStubArgs } from "./stdlib-args.js";
 import { stubResultType } from "./stub-types.js";
 import { LITERAL_CHECKS } from "./literal-checks.js";
 import { isReplacedByDecorator } from "./method-decorators.js";
+import { translatedBase } from "./bases.js";
 
 function fill(template: string, self: string | null, args: string[]): string {
   return template
@@ -234,7 +235,8 @@ function isBuiltinMethodName(name: string): boolean {
 function wrapLazy(call: string, fn: FunctionInfo | undefined, node: SyntaxNode, ctx: Context, name: string): Expr {
   const retType: PyType = fn?.returnType ?? ANY;
   const parent = node.parent;
-  if (parent?.type === "await") return { code: call, type: { k: "coroutine", of: retType } };
+  // A program's own coroutine awaited on the spot starts at once, inline (see Coroutine.__await__).
+  if (parent?.type === "await") return { code: fn && !fn.isGenerator ? `${call}.__await__()` : call, type: { k: "coroutine", of: retType } };
   if (parent?.type === "expression_statement") {
     ctx.diag(node, "TSY1300", `coroutine '${name}' is created but never awaited; it will not run`, "warning");
   }
@@ -463,6 +465,8 @@ function callWith(node: SyntaxNode, fnNode: SyntaxNode, ctx: Context): Expr {
       if (self) return plainCall(`${ctx.rt("pySuper")}(${safeName(ctx.cls.name)}, ${self}, ${JSON.stringify(name)})`, args, node, ctx);
     }
     if (objNode.type === "call" && objNode.childForFieldName("function")?.text === "super") {
+      // object.__init__ does nothing, and a JavaScript class without a parent has no super() to call.
+      if (name === "__init__" && ctx.cls && !translatedBase(ctx.cls) && args.positional.length === 0) return { code: "void 0", type: NONE };
       const parentMethod = ctx.parentMethod(name);
       const target = name === "__init__" ? "super" : `super.${safeAttr(name)}`;
       if (parentMethod) return userFunctionCall(parentMethod, target, args, node, ctx, false);

@@ -14,6 +14,7 @@ import { functionBody, isLazyCoroutine, lazyBody, paramList, returnAnnotation, t
 import { hoistedDefaults } from "./defaults.js";
 import { safeName } from "./names.js";
 import { classSignature } from "./signatures.js";
+import { translatedBase, translatedBases } from "./bases.js";
 import { decorateStatement, isAbstract, isCachedProperty, isReplacedByDecorator } from "./method-decorators.js";
 import { docstringOf, jsDoc, marked, registerStatements } from "./statements.js";
 import { dataclassMembers } from "./dataclasses.js";
@@ -110,10 +111,6 @@ function method(fn: FunctionInfo, cls: ClassInfo, ctx: Context, statics: string[
   return [...doc, `${head} {\n${body.join("\n")}\n}`].join("\n");
 }
 
-/** The base the JavaScript class extends, if any (`object`, `ABC`, `Generic[...]` are dropped). */
-function translatedBase(cls: ClassInfo): SyntaxNode | undefined {
-  return cls.bases.find((b) => b.type !== "keyword_argument" && !/^(object$|(abc\.)?ABC$|Generic\b|typing\.)/.test(b.text));
-}
 
 /**
  * An __init__ that never calls the base's: JavaScript still needs super()
@@ -138,7 +135,7 @@ function skippedBaseInit(fn: FunctionInfo, cls: ClassInfo, ctx: Context): string
 function checkAbstractInConstructor(members: string[], cls: ClassInfo, ctx: Context): void {
   const check = `${ctx.rt("checkAbstract")}(new.target);`;
   const at = members.findIndex((m) => /^constructor\(/m.test(m) && m.split("\n").some((l) => l.startsWith("constructor(")));
-  const hasBase = cls.bases.some((b) => b.type !== "keyword_argument" && !/^(object$|(abc\.)?ABC$|Generic\b|typing\.)/.test(b.text));
+  const hasBase = translatedBase(cls) !== undefined;
   if (at < 0) {
     members.push(hasBase ? `constructor(...args: any[]) {\nsuper(...args);\n${check}\n}` : `constructor() {\n${check}\n}`);
     return;
@@ -184,7 +181,7 @@ function classAttributes(cls: ClassInfo, ctx: Context): string[] {
 
 function classDefinition(node: SyntaxNode, ctx: Context): string[] {
   const cls = ctx.analysis.classes.get(node.startIndex)!;
-  const bases = cls.bases.filter((b) => b.type !== "keyword_argument" && !/^(object$|(abc\.)?ABC$|Generic\b|typing\.)/.test(b.text));
+  const bases = translatedBases(cls);
   // Several bases: one JavaScript parent built in MRO order (see runtime/inheritance.ts).
   // Only methods are copied into that chain: a base's __init__ would not run.
   if (bases.length > 1) {

@@ -33,6 +33,25 @@ export class Context {
   readonly imports = newImportTable();
   /** Set when a function nested in a method reads `self`: the method then binds `const self = this`. */
   selfAliasNeeded = false;
+  private deleted: Set<string> | undefined;
+
+  /** Names that appear as `del` targets anywhere in the module. */
+  deletedNames(): Set<string> {
+    if (!this.deleted) {
+      const out = new Set<string>();
+      const walk = (n: SyntaxNode): void => {
+        if (n.type === "delete_statement") {
+          const targets = n.namedChildren[0]?.type === "expression_list" ? n.namedChildren[0].namedChildren : n.namedChildren;
+          for (const t of targets) if (t.type === "identifier") out.add(t.text);
+        }
+        for (const c of n.namedChildren) walk(c);
+      };
+      walk(this.analysis.module.node);
+      this.deleted = out;
+    }
+    return this.deleted;
+  }
+
   /** Set when a call binds keywords at run time: functions and classes then carry their signatures (see signatures.ts). */
   runtimeKeywords = false;
   /** Where the current body declares its variables. */

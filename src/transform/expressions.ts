@@ -66,6 +66,7 @@ function nameExpr(node: SyntaxNode, ctx: Context): Expr {
     if (RUNTIME_BUILTIN_VALUES.has(name)) return { code: ctx.rt(name), type: ANY };
     if (name === "__name__") return ctx.project ? ctx.project.moduleName(ctx) : { code: JSON.stringify("__main__"), type: STR };
     if (name === "NotImplemented") return { code: ctx.rt("NotImplemented"), type: ANY };
+    if (name === "__file__") return { code: `${ctx.rt("moduleFile")}(import.meta.url)`, type: STR };
     // The builtin `super` itself as a value (`base = super`): TypeScript's `super` is only a keyword.
     if (name === "super") return { code: ctx.unsupported(node, "the builtin super used as a value (only super() calls and super().attribute are translated)"), type: ANY };
     // A builtin function passed as a value (`map(len, xs)`, `key=str.lower`) is the runtime's.
@@ -96,6 +97,10 @@ function nameExpr(node: SyntaxNode, ctx: Context): Expr {
   }
   if (name === "cls" && ctx.cls && ctx.fn?.params[0]?.name === "cls") return { code: "this", type: { k: "class", name: ctx.cls.name } };
   ctx.project?.nameUsed(name, ctx);
+  // A name some `del` unbinds: reading it after the del is a NameError, as in Python.
+  if (b && isLoad(node) && ctx.deletedNames().has(name) && node.parent?.type !== "delete_statement" && node.parent?.parent?.type !== "delete_statement") {
+    return { code: `${ctx.rt("boundValue")}(${safeName(name)}, ${JSON.stringify(name)}, ${owner?.kind === "function"})`, type };
+  }
   return { code: safeName(name), type };
 }
 

@@ -96,7 +96,8 @@ function assignName(target: SyntaxNode, value: Expr, ctx: Context, annotation: S
     typeNote = ": any";
     ctx.varTypes.set(b, ANY);
   }
-  return `${b.constant ? "const" : "let"} ${name}${typeNote} = ${value.code}`;
+  // `del` rebinds the variable to the runtime's UNBOUND marker.
+  return `${b.constant && !ctx.deletedNames().has(target.text) ? "const" : "let"} ${name}${typeNote} = ${value.code}`;
 }
 
 function assignTarget(target: SyntaxNode, value: Expr, ctx: Context, annotation: SyntaxNode | null): string[] {
@@ -335,7 +336,7 @@ function deleteStatement(node: SyntaxNode, ctx: Context): string[] {
     } else if (t.type === "attribute") {
       out.push(`delete (${expr(t.childForFieldName("object")!, ctx).code} as any).${t.childForFieldName("attribute")!.text};`);
     } else if (t.type === "identifier") {
-      out.push(`${safeName(t.text)} = undefined as any;`);
+      out.push(`${safeName(t.text)} = ${ctx.rt("UNBOUND")} as any;`);
     } else out.push(ctx.unsupported(t, "this del target is not supported") + ";");
   }
   return out;

@@ -1470,6 +1470,17 @@ export class Coroutine<T = any> implements PromiseLike<T> {
     }
   }
 
+  /**
+   * `await f(x)` of a translated `async def`: starts the body now, inline in
+   * the awaiting task as in Python, and returns what to await. Awaiting the
+   * body's own promise (rather than this thenable) keeps V8's async stack, so
+   * a traceback shows the awaiting frame, and saves a microtask hop.
+   */
+  __await__(): T | PromiseLike<T> {
+    const r = this._start();
+    return (r as unknown) === IMMEDIATE ? (takeImmediate() as T) : r;
+  }
+
   /** `await coro` runs the body inline in the awaiting task, as in Python. */
   then<R1 = T, R2 = never>(
     onfulfilled?: ((value: T) => R1 | PromiseLike<R1>) | null,
@@ -1529,6 +1540,9 @@ export function _lazy<T, S, A = undefined>(name: string, fn: (this: S, arg: A) =
 
 /** Wraps a not-yet-made call of an async function as a lazy Coroutine. */
 export function coro<T>(fn: () => T | PromiseLike<T>, name?: string): Coroutine<Awaited<T>> {
+  // A translated `async def` hands its body over as an anonymous arrow: named after the
+  // function, its frames show in tracebacks (V8 names stack frames by the `name` property).
+  if (name !== undefined && fn.name === "") Object.defineProperty(fn, "name", { value: name.slice(name.lastIndexOf(".") + 1) });
   return new Coroutine<Awaited<T>>(fn as () => Awaited<T> | PromiseLike<Awaited<T>>, name);
 }
 
