@@ -533,8 +533,17 @@ export function type(x: any): any {
   if (x.constructor === Map || x.constructor?.name === "Kwargs") return dict;
   if (x.constructor === FrozenSet) return frozenset;
   if (x.constructor === Set) return set;
+  const tag = Object.prototype.toString.call(x);
+  if (tag === "[object Generator]") return GeneratorType;
+  if (tag === "[object AsyncGenerator]") return AsyncGeneratorType;
   return x.constructor ?? object;
 }
+
+/** `type(gen)` and `type(agen)`: the types CPython names generator and async_generator. */
+class GeneratorType {}
+class AsyncGeneratorType {}
+registerBuiltinType(GeneratorType, "generator");
+registerBuiltinType(AsyncGeneratorType, "async_generator");
 
 /** `isinstance(x, cls)`; `cls` may be an array (Python's tuple) of classes. */
 export function isinstance(x: any, cls: any): boolean {
@@ -1141,7 +1150,8 @@ export function delitem(obj: any, key: any): void {
 export function len(x: any): number {
   if (typeof x === "string") return strLength(x);
   if (Array.isArray(x)) return x.length;
-  if (x !== null && typeof x === "object") {
+  // A class may have a length too (an enum's members).
+  if (x !== null && (typeof x === "object" || typeof x === "function")) {
     if (typeof x.__len__ === "function") {
       const n = x.__len__();
       if (typeof n !== "number" && typeof n !== "boolean") throw new TypeError(`'${typeName(n)}' object cannot be interpreted as an integer`);

@@ -144,8 +144,10 @@ export class OSError extends Exception {
   /** `OSError(errno, strerror[, filename])` prints as `[Errno 2] strerror: 'filename'`. */
   override __str__(): string {
     const a = this.args;
-    if (a.length === 2 || a.length === 3 || a.length === 4) {
+    if (a.length >= 2 && a.length <= 5) {
       const head = `[Errno ${str(a[0])}] ${str(a[1])}`;
+      // OSError(errno, strerror, filename, winerror, filename2): `rename` names both files.
+      if (a.length === 5) return `${head}: ${repr(a[2])} -> ${repr(a[4])}`;
       return a.length >= 3 ? `${head}: ${repr(a[2])}` : head;
     }
     return super.__str__();
@@ -158,6 +160,9 @@ export class OSError extends Exception {
   }
   get filename(): unknown {
     return this.args.length >= 3 ? this.args[2] : null;
+  }
+  get filename2(): unknown {
+    return this.args.length >= 5 ? this.args[4] : null;
   }
 }
 export class BlockingIOError extends OSError {}

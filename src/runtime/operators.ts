@@ -20,7 +20,7 @@ function isTuple(x: unknown): x is readonly unknown[] {
 
 /** `a & b`, `a | b`, `a ^ b` where the operands' types are not known statically: ints' bits, sets' operations, dict merge, else the dunders (Counter). */
 export function bitop(a: any, b: any, op: "&" | "|" | "^"): any {
-  const isInt = (x: any) => typeof x === "number" || typeof x === "boolean" || typeof x === "bigint";
+  const isInt = (x: any) => typeof x === "boolean" || typeof x === "bigint" || (typeof x === "number" && Number.isInteger(x));
   if (isInt(a) && isInt(b)) {
     const r = op === "&" ? Number(a) & Number(b) : op === "|" ? Number(a) | Number(b) : Number(a) ^ Number(b);
     return typeof a === "boolean" && typeof b === "boolean" ? r !== 0 : r;
