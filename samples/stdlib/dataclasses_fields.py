@@ -110,3 +110,17 @@ try:
 except ValueError as e:
     print(e)
 print(replace(n, k=5))
+
+
+@dataclass
+class Inner:
+    n: int = 0
+
+
+@dataclass
+class Outer:
+    inner: Inner = field(default_factory=Inner)
+    names: dict = field(default_factory=dict)
+
+
+print(Outer(), Outer().inner is not Outer().inner, Outer(Inner(2)))

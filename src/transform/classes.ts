@@ -112,7 +112,7 @@ function method(fn: FunctionInfo, cls: ClassInfo, ctx: Context, statics: string[
 
 /** The base the JavaScript class extends, if any (`object`, `ABC`, `Generic[...]` are dropped). */
 function translatedBase(cls: ClassInfo): SyntaxNode | undefined {
-  return cls.bases.find((b) => b.type !== "keyword_argument" && !/^(object|ABC|Generic\b|typing\.)/.test(b.text));
+  return cls.bases.find((b) => b.type !== "keyword_argument" && !/^(object$|(abc\.)?ABC$|Generic\b|typing\.)/.test(b.text));
 }
 
 /**
@@ -138,7 +138,7 @@ function skippedBaseInit(fn: FunctionInfo, cls: ClassInfo, ctx: Context): string
 function checkAbstractInConstructor(members: string[], cls: ClassInfo, ctx: Context): void {
   const check = `${ctx.rt("checkAbstract")}(new.target);`;
   const at = members.findIndex((m) => /^constructor\(/m.test(m) && m.split("\n").some((l) => l.startsWith("constructor(")));
-  const hasBase = cls.bases.some((b) => b.type !== "keyword_argument" && !/^(object|ABC|Generic\b|typing\.)/.test(b.text));
+  const hasBase = cls.bases.some((b) => b.type !== "keyword_argument" && !/^(object$|(abc\.)?ABC$|Generic\b|typing\.)/.test(b.text));
   if (at < 0) {
     members.push(hasBase ? `constructor(...args: any[]) {\nsuper(...args);\n${check}\n}` : `constructor() {\n${check}\n}`);
     return;
@@ -184,7 +184,7 @@ function classAttributes(cls: ClassInfo, ctx: Context): string[] {
 
 function classDefinition(node: SyntaxNode, ctx: Context): string[] {
   const cls = ctx.analysis.classes.get(node.startIndex)!;
-  const bases = cls.bases.filter((b) => b.type !== "keyword_argument" && !/^(object|ABC|Generic\b|typing\.)/.test(b.text));
+  const bases = cls.bases.filter((b) => b.type !== "keyword_argument" && !/^(object$|(abc\.)?ABC$|Generic\b|typing\.)/.test(b.text));
   // Several bases: one JavaScript parent built in MRO order (see runtime/inheritance.ts).
   // Only methods are copied into that chain: a base's __init__ would not run.
   if (bases.length > 1) {

@@ -14,7 +14,11 @@ import { expr } from "./expressions.js";
 import { safeName } from "./names.js";
 
 function defaultCode(f: DataclassField, ctx: Context): string | null {
-  if (f.factoryNode) return `${expr(f.factoryNode, ctx).code}()`;
+  if (f.factoryNode) {
+    // default_factory=SomeClass: JavaScript needs `new` to call a class.
+    const factory = expr(f.factoryNode, ctx);
+    return factory.type.k === "class" ? `new ${factory.code}()` : `${factory.code}()`;
+  }
   if (f.defaultNode) return expr(f.defaultNode, ctx).code;
   return null;
 }
