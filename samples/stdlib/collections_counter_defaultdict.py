@@ -59,3 +59,11 @@ try:
     OrderedDict().popitem()
 except KeyError as e:
     print("KeyError", e)
+
+inv = Counter(apples=3, pears=1)
+inv &= Counter(apples=1, pears=4)
+print(inv)
+inv |= Counter(kiwis=2)
+inv -= Counter(apples=5)
+inv += Counter(pears=1)
+print(inv)

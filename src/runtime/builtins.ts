@@ -416,8 +416,8 @@ export const NotImplemented: unique symbol = Symbol("NotImplemented");
  * registers them here when it loads, so getattr() can return them without an
  * import cycle.
  */
-// `var` without an initializer: methods.ts may register before this module's body has run (builtins → generators →
-// asyncio → stdlib/time → datetime → methods), and a `let` would still be in its temporal dead zone then.
+// `var` without an initializer: methods.ts may register before this module's body has run (a module
+// earlier in an import chain loads it first), and a `let` would not exist yet, or would be reset.
 // eslint-disable-next-line no-var
 var pythonMethods: { has(obj: unknown, name: string): boolean; call(obj: unknown, name: string, ...args: any[]): any } | undefined;
 

@@ -170,6 +170,10 @@ export function iadd(a: any, b: any): any {
 }
 
 function setInPlace(a: any, b: any, op: "|" | "&" | "^" | "-"): any {
+  const name = { "|": "or", "&": "and", "^": "xor", "-": "sub" }[op];
+  // An object with its own operator (a Counter is a Map, but `|=` keeps maxima) goes through its dunders.
+  if (a !== null && typeof a === "object" && typeof a[`__i${name}__`] === "function") return a[`__i${name}__`](b);
+  if (a !== null && typeof a === "object" && typeof a[`__${name}__`] === "function") return dunderOp(a, b, name, op);
   if (a instanceof Set) {
     const other = new Set(iterate(b));
     if (op === "|") for (const x of other) a.add(x);
@@ -187,6 +191,7 @@ function setInPlace(a: any, b: any, op: "|" | "&" | "^" | "-"): any {
     const y = Number(b);
     return op === "|" ? x | y : op === "&" ? x & y : op === "^" ? x ^ y : x - y;
   }
+  if (b !== null && typeof b === "object" && typeof b[`__r${name}__`] === "function") return dunderOp(a, b, name, op);
   throw new TypeError(`unsupported operand type(s) for ${op}=: '${typeName(a)}' and '${typeName(b)}'`);
 }
 

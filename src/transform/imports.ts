@@ -119,5 +119,7 @@ export function resolveModuleName(module: string, attr: string): ModuleName | nu
 
 /** The runtime path of a module name, e.g. `asyncio.sleep`. */
 export function runtimePathOf(found: { runtime: string; name: string }, ctx: Context): string {
-  return `${ctx.rt(found.runtime)}.${found.name}`;
+  // A runtime inside another (`asyncio.exceptions`): import the outer one, reach the inner by property.
+  const [head, ...rest] = found.runtime.split(".");
+  return [ctx.rt(head!), ...rest, found.name].join(".");
 }

@@ -23,7 +23,7 @@ function emittedNames(): string[] {
   }
   for (const file of readdirSync(new URL("grammar-mappings/modules/", root))) {
     const v = JSON.parse(read(`grammar-mappings/modules/${file}`)) as { runtime?: string };
-    if (v.runtime) names.add(v.runtime);
+    if (v.runtime) names.add(v.runtime.split(".")[0]!);
   }
   for (const file of readdirSync(new URL("src/transform/", root))) {
     for (const m of read(`src/transform/${file}`).matchAll(/rt\("([A-Za-z_$0-9]+)"\)/g)) names.add(m[1]!);
