@@ -81,7 +81,7 @@ function gluedStatement(body: SyntaxNode, source: string, breaks: number[]): Syn
   for (const child of body.namedChildren) {
     if (child.type === "comment" || child.type === "line_continuation") continue;
     // The other way round: one simple statement over two logical lines (`g = f(4) >>` then a new line).
-    if (!COMPOUND.has(child.type) && spansBreak(child, breaks)) return child;
+    if (SIMPLE.has(child.type) && spansBreak(child, breaks)) return child;
     if (prev) {
       // A backslash before the line end joins the lines (but not at the end of a comment): no separation.
       const gap = source.slice(prev.endIndex, child.startIndex).replace(/#[^\n]*/g, "");
@@ -119,7 +119,8 @@ function python2Form(node: SyntaxNode): string | null {
   }
 }
 
-const COMPOUND = new Set(["function_definition", "class_definition", "decorated_definition", "if_statement", "for_statement", "while_statement", "try_statement", "with_statement", "match_statement"]);
+/** Statements that must fit on one logical line (compound ones hold blocks that span lines). */
+const SIMPLE = new Set(["expression_statement", "return_statement", "pass_statement", "break_statement", "continue_statement", "raise_statement", "assert_statement", "delete_statement", "global_statement", "nonlocal_statement", "import_statement", "import_from_statement", "future_import_statement", "type_alias_statement"]);
 
 /** Whether a logical line ends strictly inside `node`. */
 function spansBreak(node: SyntaxNode, breaks: number[]): boolean {
