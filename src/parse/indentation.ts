@@ -43,7 +43,12 @@ interface Scan {
   /** The last character that is not space or comment on this physical line, or "". */
   last: string;
   tooDeep: boolean;
+  /** The first character outside strings and comments that CPython refuses as non-printable. */
+  unprintable?: { code: number; column: number };
 }
+
+/** What Python's str.isprintable() says no to (controls, format characters, separators other than the space). */
+const NON_PRINTABLE = /[\p{Cc}\p{Cf}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u;
 
 /**
  * Scan one physical line from `start`, updating the string and bracket
@@ -82,6 +87,8 @@ function scanLine(line: string, start: number, s: Scan): void {
       i++;
       continue;
     }
+    const code = c.charCodeAt(0);
+    if ((code < 0x20 || code >= 0x7f) && s.unprintable === undefined && NON_PRINTABLE.test(c)) s.unprintable = { code, column: i + 1 };
     if (c === "\\" && i + 1 >= n) {
       s.continues = true;
       return;
@@ -106,8 +113,12 @@ function scanLine(line: string, start: number, s: Scan): void {
   if (s.quote || s.depth > 0) s.continues = true;
 }
 
-/** The first indentation problem of `source` (line ends already `\n`), or null. */
-export function checkIndentation(source: string): IndentationProblem | null {
+/**
+ * The first indentation problem of `source` (line ends already `\n`), or
+ * null. `breaks` receives the offset of every newline that ends a logical
+ * line (none inside brackets, strings or after a backslash), in order.
+ */
+export function checkIndentation(source: string, breaks: number[] = []): IndentationProblem | null {
   const lines = source.split("\n");
   const cols = [0];
   const alts = [0];
@@ -116,6 +127,8 @@ export function checkIndentation(source: string): IndentationProblem | null {
   let pending: { name: string; line: number; endLine: number; endColumn: number } | null = null;
   let header: { name: string; line: number } | null = null;
   let inLogical = false;
+  /** Offset in `source` of the current line's start. */
+  let offset = 0;
 
   for (let row = 0; row < lines.length; row++) {
     const line = lines[row]!;
@@ -138,7 +151,10 @@ export function checkIndentation(source: string): IndentationProblem | null {
         } else break;
       }
       // Blank and comment-only lines take no part in indentation.
-      if (i === line.length || line[i] === "#") continue;
+      if (i === line.length || line[i] === "#") {
+        offset += line.length + 1;
+        continue;
+      }
       const lineNo = row + 1;
       const top = cols[cols.length - 1]!;
       const altTop = alts[alts.length - 1]!;
@@ -166,6 +182,9 @@ export function checkIndentation(source: string): IndentationProblem | null {
       scanLine(line, i, s);
     }
     if (s.tooDeep) return { message: "SyntaxError: too many nested parentheses", line: row + 1, column: 1 };
+    if (s.unprintable) return { message: `SyntaxError: invalid non-printable character U+${s.unprintable.code.toString(16).toUpperCase().padStart(4, "0")}`, line: row + 1, column: s.unprintable.column };
+    if (!s.continues) breaks.push(offset + line.length);
+    offset += line.length + 1;
     inLogical = s.continues;
     if (!inLogical) {
       if (header && s.last === ":") pending = { ...header, endLine: row + 1, endColumn: line.replace(/[ \t\f]*(#.*)?$/, "").length + 1 };

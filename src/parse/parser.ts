@@ -68,12 +68,13 @@ export function parsePython(original: string, file: string): ParseResult {
   const diagnostics = broken ? collectErrors(root, file) : [];
   // tree-sitter accepts some programs CPython refuses (a block that is not
   // indented, a `try` without handlers); CPython's verdict is what counts.
-  const indentation = checkIndentation(source);
+  const breaks: number[] = [];
+  const indentation = checkIndentation(source, breaks);
   if (indentation) {
     const before = diagnostics.filter((d) => d.line < indentation.line);
     return { root, source, depth, diagnostics: [...before, { code: "TSY1001", severity: "error", file, ...indentation }] };
   }
-  if (diagnostics.length === 0) diagnostics.push(...checkStatements(root, file, source));
+  if (diagnostics.length === 0) diagnostics.push(...checkStatements(root, file, source, breaks));
   // A MISSING hidden token (a newline between two statements) is in neither copy nor native children: the tree is still wrong.
   if (broken && diagnostics.length === 0) diagnostics.push({ code: "TSY1001", severity: "error", message: "SyntaxError: invalid syntax", file, line: 1, column: 1 });
   return { root, source, depth, diagnostics };

@@ -76,10 +76,12 @@ function at(node: SyntaxNode, message: string, file: string): Diagnostic {
  * on one line; Python needs a newline or a `;` between them. Returns the
  * second statement of the first such pair.
  */
-function gluedStatement(body: SyntaxNode, source: string): SyntaxNode | null {
+function gluedStatement(body: SyntaxNode, source: string, breaks: number[]): SyntaxNode | null {
   let prev: SyntaxNode | null = null;
   for (const child of body.namedChildren) {
-    if (child.type === "comment") continue;
+    if (child.type === "comment" || child.type === "line_continuation") continue;
+    // The other way round: one simple statement over two logical lines (`g = f(4) >>` then a new line).
+    if (SIMPLE.has(child.type) && spansBreak(child, breaks)) return child;
     if (prev) {
       // A backslash before the line end joins the lines (but not at the end of a comment): no separation.
       const gap = source.slice(prev.endIndex, child.startIndex).replace(/#[^\n]*/g, "");
@@ -117,6 +119,24 @@ function python2Form(node: SyntaxNode): string | null {
   }
 }
 
+/** Statements that must fit on one logical line (compound ones hold blocks that span lines). */
+const SIMPLE = new Set(["expression_statement", "return_statement", "pass_statement", "break_statement", "continue_statement", "raise_statement", "assert_statement", "delete_statement", "global_statement", "nonlocal_statement", "import_statement", "import_from_statement", "future_import_statement", "type_alias_statement"]);
+
+/** Whether a logical line ends strictly inside `node`. */
+function spansBreak(node: SyntaxNode, breaks: number[]): boolean {
+  let lo = 0;
+  let hi = breaks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (breaks[mid]! < node.startIndex) lo = mid + 1;
+    else hi = mid;
+  }
+  // A statement may end with the newline itself, so only a break before its last character counts.
+  return lo < breaks.length && breaks[lo]! < node.endIndex - 1;
+}
+
+const FUTURE_FEATURES = new Set(["nested_scopes", "generators", "division", "absolute_import", "with_statement", "print_function", "unicode_literals", "barry_as_FLUFL", "generator_stop", "annotations"]);
+
 /**
  * Python 3 forms the grammar is looser about than CPython: `async` and
  * `await` are keywords, never names; an annotated assignment cannot be
@@ -126,10 +146,20 @@ function python2Form(node: SyntaxNode): string | null {
 function grammarSlip(node: SyntaxNode): string | null {
   if ((node.type === "identifier" || node.type === "keyword_identifier") && (node.text === "async" || node.text === "await")) return "invalid syntax";
   if (node.type === "assignment" && node.parent?.type === "assignment" && node.childForFieldName("type")) return "invalid syntax";
+  // `p := f()` needs parentheses as a statement.
+  if (node.type === "named_expression" && node.parent?.type === "expression_statement") return "invalid syntax";
+  if (node.type === "string" && /^[a-zA-Z]*[bB]/.test(node.text) && /[^\x00-\x7f]/.test(node.text)) return "bytes can only contain ASCII literal characters";
+  if (node.type === "future_import_statement") {
+    for (const n of node.childrenForFieldName("name")) {
+      const name = n.type === "aliased_import" ? n.childForFieldName("name")?.text : n.text;
+      if (name === "braces") return "not a chance";
+      if (name && !FUTURE_FEATURES.has(name)) return `future feature ${name} is not defined`;
+    }
+  }
   return null;
 }
 
-export function checkStatements(root: SyntaxNode, file: string, source: string): Diagnostic[] {
+export function checkStatements(root: SyntaxNode, file: string, source: string, breaks: number[]): Diagnostic[] {
   let compileError: Diagnostic | null = null;
   const nodes: SyntaxNode[] = [root];
   const wheres: Where[] = [{ fn: "none", loop: false, module: true }];
@@ -150,7 +180,7 @@ export function checkStatements(root: SyntaxNode, file: string, source: string):
     const refused = python2Form(node) ?? grammarSlip(node);
     if (refused) return [at(node, refused, file)];
     if (node.type === "module" || node.type === "block") {
-      const glued = gluedStatement(node, source);
+      const glued = gluedStatement(node, source, breaks);
       if (glued) return [at(glued, "invalid syntax", file)];
     }
     if (!compileError) {

@@ -424,7 +424,11 @@ function callWith(node: SyntaxNode, fnNode: SyntaxNode, ctx: Context): Expr {
       // A name bound by `from <project module> import *` has no binding the analysis can see.
       const starred = definedCall(ctx.definitionOf(name), safeName(name), name, args, node, ctx);
       if (starred) return starred;
-      if (name === "super") return { code: "super", type: ANY };
+      if (name === "super") {
+        // TypeScript's super exists only before a member: `super().name`. The proxy object itself has no counterpart.
+        const member = node.parent?.type === "attribute" && node.parent.childForFieldName("object")?.startIndex === node.startIndex;
+        return { code: member ? "super" : ctx.unsupported(node, "super() used as a value (only super().name is translated)"), type: ANY };
+      }
       const spec = BUILTINS[name];
       if (spec) return builtinCall(name, spec, args, node, ctx);
       if (RUNTIME_BUILTIN_VALUES.has(name)) return plainCall(`new ${ctx.rt(name)}`, args, node, ctx, { k: "instance", name });
