@@ -192,6 +192,20 @@ describe("tsyncio run behaves like python3", () => {
     expect(lastLine(ts.stderr)).toBe("ValueError: negative");
   });
 
+  test("a constructor's frame is __init__; a lambda's is left out rather than misnamed", () => {
+    const dir = files("tbnames", {
+      "n.py": "class P:\n    def __init__(self, v):\n        self.v = int(v)\n\ninv = lambda x: 1 / x\n\ndef make(s):\n    return P(s)\n\nmake('3')\ntry:\n    make('q')\nexcept ValueError:\n    print('caught')\n\ndef use():\n    return inv(0)\n\nuse()\n",
+    });
+    const { py, ts } = both(dir, ["n.py"]);
+    expect(ts.stdout).toBe(py.stdout);
+    expect(frames(ts.stderr, dir)).toEqual(frames(py.stderr, dir).filter((f) => !f.endsWith("<lambda>")));
+    expect(frames(ts.stderr, dir)).toEqual(["n.py:19 <module>", "n.py:17 use"]);
+    expect(lastLine(ts.stderr)).toBe(lastLine(py.stderr));
+    const ctor = files("tbctor", { "c.py": "class P:\n    def __init__(self, v):\n        self.v = int(v)\n\ndef make():\n    return P('q')\n\nmake()\n" });
+    const c = both(ctor, ["c.py"]);
+    expect(frames(c.ts.stderr, ctor)).toEqual(frames(c.py.stderr, ctor));
+  });
+
   test("a failing task: its own frames and the asyncio.run line, in CPython's order", () => {
     const dir = files("tbtask", {
       "t.py": "import asyncio\n\nasync def leaf():\n    raise KeyError('k')\n\nasync def worker():\n    await leaf()\n\nasync def main():\n    t = asyncio.create_task(worker())\n    await t\n\nasyncio.run(main())\n",

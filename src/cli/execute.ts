@@ -18,14 +18,20 @@ import { pathToFileURL } from "node:url";
 import type { SourceMapV3 } from "../runtime/source-maps.js";
 import { composeMaps } from "../emit/source-map.js";
 
-// require, not import: importing this large CommonJS package from an ES
-// module makes Node scan its source for export names on every start.
-const { ts } = createRequire(import.meta.url)("ts-morph") as typeof import("ts-morph");
+/**
+ * TypeScript's compiler, loaded on first use: a program whose modules are all
+ * cached runs without loading it. require, not import: importing this large
+ * CommonJS package from an ES module makes Node scan it for export names.
+ */
+function typescript(): typeof import("ts-morph").ts {
+  return (createRequire(import.meta.url)("ts-morph") as typeof import("ts-morph")).ts;
+}
 
 export const RUNTIME_URL = pathToFileURL(new URL("../runtime/index.js", import.meta.url).pathname).href;
 
 /** JavaScript for Node, and its map straight to the Python when the TypeScript's map is given. */
 export function compileModule(tsCode: string, fileName: string, map?: SourceMapV3): { js: string; map?: SourceMapV3 } {
+  const ts = typescript();
   const out = ts.transpileModule(tsCode, {
     fileName,
     compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, sourceMap: map !== undefined },

@@ -1,12 +1,16 @@
 /**
  * Where each piece of TypeScript came from in the Python, carried through
  * emit and prettier without changing any transform's return type: the
- * statement lists put a marker comment before every Python statement's
- * code (`/*@tsy0 12:4 main*\/`: line, column, enclosing Python function).
- * Comments survive ts-morph and prettier wherever their statement goes, so
- * once the text is laid out the markers are read off line by line, removed,
- * and turned into a line table: every TypeScript line maps to the Python
- * statement whose code it is part of.
+ * statement lists put a marker before every Python statement's code (line,
+ * column, enclosing Python function). In a statement list the marker is a
+ * string statement of its own (`"@tsy0 12:4 main";`, which prettier may
+ * print in parentheses so it does not read as a directive), which prettier lays
+ * out on its own line as cheaply as any statement (comments cost prettier
+ * far more: attaching each one to a node searches the tree); among class
+ * members, where a statement cannot stand, it is a comment
+ * (`/*@tsy0 12:4 main*\/`). Once the text is laid out the markers are read
+ * off line by line, removed, and turned into a line table: every TypeScript
+ * line maps to the Python statement whose code it is part of.
  *
  * The marker's tag is chosen so that it occurs nowhere in the Python source:
  * no string literal of the program can be mistaken for a marker.
@@ -46,12 +50,13 @@ export class PositionMarks {
     let n = 0;
     while (source.includes(`@tsy${n}`)) n++;
     this.tag = `@tsy${n}`;
-    this.pattern = new RegExp(`/\\*${this.tag} (\\d+):(\\d+) (.*?)\\*/ ?`, "g");
+    this.pattern = new RegExp(`/\\*${this.tag} (\\d+):(\\d+) (.*?)\\*/ ?|^\\s*\\(?"${this.tag} (\\d+):(\\d+) ([^"]*)"\\)?;\\s*$`, "g");
   }
 
-  /** The marker to put before the code of the statement `node`. */
-  mark(node: SyntaxNode): string {
-    return `/*${this.tag} ${node.startPosition.row + 1}:${node.startPosition.column} ${scopeName(node).replace(/\*\//g, "")}*/`;
+  /** The marker to put before the code of the statement `node`: a statement, or a comment among class members. */
+  mark(node: SyntaxNode, member = false): string {
+    const text = `${this.tag} ${node.startPosition.row + 1}:${node.startPosition.column} ${scopeName(node).replace(/[*/"\\]/g, "")}`;
+    return member ? `/*${text}*/` : `"${text}";`;
   }
 
   /**
@@ -70,8 +75,8 @@ export class PositionMarks {
       }
       const found: { at: number; pos: PyPosition }[] = [];
       let removed = 0;
-      const stripped = line.replace(this.pattern, (m: string, l: string, c: string, scope: string, offset: number) => {
-        found.push({ at: offset - removed, pos: { line: Number(l), column: Number(c), scope } });
+      const stripped = line.replace(this.pattern, (m: string, l?: string, c?: string, scope?: string, sl?: string, sc?: string, sscope?: string, offset?: number) => {
+        found.push({ at: offset! - removed, pos: { line: Number(l ?? sl), column: Number(c ?? sc), scope: (scope ?? sscope)! } });
         removed += m.length;
         return "";
       });

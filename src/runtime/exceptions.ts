@@ -46,7 +46,7 @@ export class BaseException extends Error {
 
   /** `raise X from cause`; `raise X from None` passes null. */
   withCause(cause: unknown): this {
-    this.__cause__ = cause == null ? null : toPyException(cause);
+    this.__cause__ = cause == null ? null : toPyExceptionOf(cause);
     this.__suppress_context__ = true;
     return this;
   }
@@ -60,7 +60,7 @@ export class BaseException extends Error {
    */
   withContext(context: unknown): this {
     if (context == null) return this;
-    const ctx = toPyException(context);
+    const ctx = toPyExceptionOf(context);
     if (ctx === this) return this;
     for (let o: BaseException = ctx; o.__context__; o = o.__context__) {
       if (o.__context__ === this) {
@@ -404,7 +404,18 @@ const converted = new WeakMap<object, BaseException>();
  * Turn whatever JavaScript threw into a Python exception, so a translated
  * `except` clause sees the class CPython would have raised.
  */
+let lastCaught: BaseException | null = null;
+
+/** The exception a handler most recently caught (every `except` converts it here): what `logger.exception()` reports. */
+export function lastCaughtException(): BaseException | null {
+  return lastCaught;
+}
+
 export function toPyException(e: unknown): BaseException {
+  return (lastCaught = toPyExceptionOf(e));
+}
+
+function toPyExceptionOf(e: unknown): BaseException {
   if (e instanceof BaseException) return e;
   if (typeof e === "object" && e !== null) {
     const known = converted.get(e);

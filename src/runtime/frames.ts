@@ -121,6 +121,13 @@ export function pythonFrame(jsFile: string, line: number, column: number): PyFra
   return { file: at.file, line: at.line, name: at.name ?? "<module>", ...(text ? { text } : {}) };
 }
 
+/** Whether the JavaScript function named `js` (`main`, `Box.check`, `new Box`, `delete_`) is the Python function `py`. */
+function namesPythonFunction(js: string, py: string): boolean {
+  if (js.startsWith("new ")) return py === "__init__";
+  const last = js.replace(/^async /, "").split(".").pop()!.replace(/^[gs]et /, "");
+  return last === py || last === `${py}_` || last === `${py}$rt`;
+}
+
 const FRAME_LINE = /^\s*at (?:async )?(?:(.*?) \()?((?:file:\/\/|\/)[^()]*?):(\d+):(\d+)\)?$/;
 
 /**
@@ -130,6 +137,8 @@ const FRAME_LINE = /^\s*at (?:async )?(?:(.*?) \()?((?:file:\/\/|\/)[^()]*?):(\d
  * task: its code maps to the statement around it, so it is left out rather
  * than shown under the enclosing function's name and line. At module level
  * an anonymous frame is the module's own code (or maps to the same line).
+ * A named function whose code belongs to another Python function (a lambda
+ * bound to a name: V8 names the arrow after the variable) is left out too.
  */
 export function framesOfStack(stack: string): PyFrame[] {
   const found: { frame: PyFrame; anonymous: boolean }[] = [];
@@ -137,7 +146,10 @@ export function framesOfStack(stack: string): PyFrame[] {
     const m = FRAME_LINE.exec(line);
     if (!m) continue;
     const f = pythonFrame(m[2]!, Number(m[3]), Number(m[4]));
-    if (f) found.push({ frame: f, anonymous: m[1] === undefined || m[1] === "<anonymous>" });
+    if (!f) continue;
+    const anonymous = m[1] === undefined || m[1] === "<anonymous>";
+    if (!anonymous && !namesPythonFunction(m[1]!, f.name)) continue;
+    found.push({ frame: f, anonymous });
   }
   found.reverse();
   const kept = found.filter((f) => !(f.anonymous && f.frame.name !== "<module>"));
@@ -172,6 +184,22 @@ export function framesOf(e: unknown): PyFrame[] {
   // The inner stack may already hold the outer frames (a synchronous path): keep them once.
   const overlap = before.length > 0 && frames.length > 0 && before.some((f) => same(f, frames[0]!));
   return overlap ? frames : [...before, ...frames];
+}
+
+/**
+ * The frames of an exception caught and being handled in the Python function
+ * that took `here` (a `callerStack()` from inside the handler), as
+ * `traceback.format_exc()` shows them: from the catching frame down to the
+ * raise, without the callers above the handler.
+ */
+export function caughtFrames(e: unknown, here: string): PyFrame[] {
+  const frames = framesOf(e);
+  const handler = framesOfStack(here).pop();
+  if (!handler) return frames;
+  for (let i = frames.length - 1; i >= 0; i--) {
+    if (frames[i]!.file === handler.file && frames[i]!.name === handler.name) return frames.slice(i);
+  }
+  return frames;
 }
 
 function same(a: PyFrame, b: PyFrame): boolean {

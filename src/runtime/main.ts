@@ -8,7 +8,7 @@
  * format.ts and numbers.ts (see the note there); please edit it in place.
  */
 import { BaseException, BaseExceptionGroup, KeyboardInterrupt, SystemExit, toPyException } from "./exceptions.js";
-import { formatFrames, framesOf } from "./frames.js";
+import { caughtFrames, formatFrames, framesOf, type PyFrame } from "./frames.js";
 import { str } from "./repr.js";
 import { stdin } from "./stdin.js";
 
@@ -44,8 +44,13 @@ export function formatExceptionOnly(e: BaseException): string[] {
 /** Shown when no frame of an exception maps back to Python (code run without its source maps). */
 const FRAME = '  File "<translated>", line ?, in <module>';
 
+/** Which frames a traceback shows for an exception: all it passed through, or those below a handler. */
+type FrameSource = (e: BaseException) => PyFrame[];
+
+let frameSource: FrameSource = framesOf;
+
 function frameLines(e: BaseException): string[] {
-  const frames = formatFrames(framesOf(e));
+  const frames = formatFrames(frameSource(e));
   return frames.length > 0 ? frames : [FRAME];
 }
 
@@ -88,6 +93,22 @@ function chainBlocks(e: BaseException, seen: Set<BaseException>): string[] {
     lines.push("Traceback (most recent call last):", ...frameLines(e), ...formatExceptionOnly(e));
   }
   return lines;
+}
+
+/**
+ * The traceback of an exception being handled, as `traceback.format_exc()`
+ * prints it: `here` is a `callerStack()` taken in the handler, whose frame
+ * starts the traceback (chained exceptions keep all their frames).
+ */
+export function formatCaughtTraceback(e: unknown, here: string): string {
+  const py = toPyException(e);
+  const saved = frameSource;
+  frameSource = (x) => (x === py ? caughtFrames(x, here) : framesOf(x));
+  try {
+    return formatTraceback(py);
+  } finally {
+    frameSource = saved;
+  }
 }
 
 /** The whole traceback CPython would print for an uncaught `e`, ending in a newline. */

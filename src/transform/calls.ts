@@ -20,6 +20,7 @@ import { yieldedType } from "./functions.js";
 import type { ModuleTarget } from "./imports.js";
 import { bindStubArgs } from "./stdlib-args.js";
 import { stubResultType } from "./stub-types.js";
+import { LITERAL_CHECKS } from "./literal-checks.js";
 import { isReplacedByDecorator } from "./method-decorators.js";
 
 function fill(template: string, self: string | null, args: string[]): string {
@@ -331,6 +332,9 @@ function moduleCall(target: ModuleTarget, args: CallArgs, node: SyntaxNode, ctx:
       return { code: `${ctx.rt("raiseTypeError")}(${JSON.stringify(bound.error)})`, type: ANY };
     }
     codes = bound.codes;
+    const check = spec?.literalCheck ? LITERAL_CHECKS[spec.literalCheck] : undefined;
+    const problem = check?.(new Map(bound.sig.params.map((p, i) => [p.name, codes[i]!] as const).filter(([, c]) => c !== undefined)));
+    if (problem) return { code: ctx.unsupported(node, problem), type: ANY };
     if (!spec?.ret && target.stub?.kind === "function") type = stubResultType([bound.sig]);
   } else {
     const opts = optionsObject(args);
@@ -399,7 +403,10 @@ function call(node: SyntaxNode, ctx: Context): Expr {
     const inner = callWith(node, fnNode.namedChildren[0]!, ctx);
     return { code: `...${inner.code}`, type: inner.type };
   }
-  return callWith(node, fnNode, ctx);
+  const e = callWith(node, fnNode, ctx);
+  // A call the analysis found to run the event loop (`svc.run_sync()` on an untyped receiver) is awaited like the ones resolved here.
+  if (ctx.analysis.blockingCalls.has(node.startIndex) && !e.code.startsWith("(await ")) return awaitBlocking(e.code, node, ctx, e.type);
+  return e;
 }
 
 function callWith(node: SyntaxNode, fnNode: SyntaxNode, ctx: Context): Expr {

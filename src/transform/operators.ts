@@ -80,11 +80,13 @@ function binary(node: SyntaxNode, ctx: Context): Expr {
     case "&":
     case "|":
     case "^":
-      if (a.k === "set" || b.k === "set" || !(num(a) && num(b))) {
+      if (a.k === "set" || b.k === "set") {
         const method = { "&": "intersection", "|": "union", "^": "symmetric_difference" }[op];
-        if (a.k === "dict" && op === "|") return { code: `new Map([...${l.code}, ...${r.code}])`, type: a };
         return { code: `${ctx.rt("callMethod")}(${l.code}, ${JSON.stringify(method)}, ${r.code})`, type: a.k === "set" ? a : ANY };
       }
+      if (a.k === "dict" && op === "|") return { code: `new Map([...${l.code}, ...${r.code}])`, type: a };
+      // Operands of unknown type: ints, flags, sets, dicts or objects with __or__ (a Counter), decided at run time.
+      if (!(num(a) && num(b))) return { code: `${ctx.rt("bitop")}(${l.code}, ${r.code}, ${JSON.stringify(op)})`, type: ANY };
       return { code: `${l.code} ${op} ${r.code}`, type: a.k === "bool" && b.k === "bool" ? BOOL : INT };
     case "<<":
     case ">>":

@@ -54,9 +54,9 @@ export function block(node: SyntaxNode | null, ctx: Context): string[] {
   return out;
 }
 
-/** A statement's code, after its position marker when a source map is wanted (see emit/positions.ts). */
-export function marked(node: SyntaxNode, code: string[], ctx: Context): string[] {
-  return ctx.marks && code.length > 0 ? [ctx.marks.mark(node), ...code] : code;
+/** A statement's code, after its position marker when a source map is wanted (see emit/positions.ts); `member`: among class members. */
+export function marked(node: SyntaxNode, code: string[], ctx: Context, member = false): string[] {
+  return ctx.marks && code.length > 0 ? [ctx.marks.mark(node, member), ...code] : code;
 }
 
 export function braces(lines: string[]): string {
