@@ -5,9 +5,9 @@
  * the order the directory lists them, as in CPython (programs that need an
  * order sort them).
  */
-import { readdirSync } from "node:fs";
 import { patternRegExp } from "./fnmatch.js";
 import { fspath } from "./os/fspath.js";
+import { listEntries } from "./os/listing.js";
 import { osPath } from "./os/path.js";
 import { flag } from "./params.js";
 
@@ -29,7 +29,7 @@ function join(dir: string, name: string): string {
 
 function listdir(dir: string, dironly: boolean): string[] {
   try {
-    const entries = readdirSync(dir || ".", { withFileTypes: true });
+    const entries = listEntries(dir || ".");
     return entries.filter((e) => !dironly || e.isDirectory() || (e.isSymbolicLink() && osPath.isdir(join(dir, e.name)))).map((e) => e.name);
   } catch {
     return [];

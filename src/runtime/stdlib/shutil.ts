@@ -2,11 +2,13 @@
  * Python's `shutil`: copying, moving and removing files and trees on
  * node:fs, with CPython's exceptions and return values.
  */
-import { accessSync, chmodSync, constants, copyFileSync, lstatSync, mkdirSync, readdirSync, readlinkSync, renameSync, rmdirSync, statSync, symlinkSync, unlinkSync, utimesSync } from "node:fs";
+import { statfsSync } from "node:fs";
+import { accessSync, chmodSync, constants, copyFileSync, lstatSync, mkdirSync, readlinkSync, renameSync, rmdirSync, statSync, symlinkSync, unlinkSync, utimesSync } from "node:fs";
 import { OSError } from "../exceptions.js";
 import { flag } from "./params.js";
 import { fromNodeError, fsCall, osError } from "./os/errors.js";
 import { fspath } from "./os/fspath.js";
+import { listNames } from "./os/listing.js";
 import { osPath } from "./os/path.js";
 import { patternRegExp } from "./fnmatch.js";
 
@@ -84,7 +86,7 @@ function copy2(src: unknown, dst: unknown, _opts?: { follow_symlinks?: boolean }
 function copytree(src: unknown, dst: unknown, symlinks?: boolean, ignore?: Ignore | null, copyFunction?: CopyFn | null, _dangling?: boolean, dirsExistOk?: boolean): unknown {
   const s = fspath(src);
   const d = fspath(dst);
-  const names = fsCall(() => readdirSync(s), s);
+  const names = listNames(s);
   const ignored = ignore ? new Set(ignore(s, names)) : new Set<string>();
   if (osPath.exists(d) && !flag(dirsExistOk, false)) throw osError("EEXIST", d);
   fsCall(() => mkdirSync(d, { recursive: true }), d);
@@ -133,9 +135,9 @@ function rmtree(path: unknown, ignoreErrors?: boolean | { ignore_errors?: boolea
   const walk = (dir: string): void => {
     let names: string[] = [];
     try {
-      names = readdirSync(dir);
+      names = listNames(dir);
     } catch (err) {
-      fail(readdirSync, dir, err);
+      fail(listNames, dir, err);
     }
     for (const name of names) {
       const full = osPath.join(dir, name);
@@ -227,8 +229,46 @@ function ignore_patterns(...patterns: string[]): Ignore {
   return (_dir, names) => new Set(names.filter((n) => res.some((re) => re.test(n))));
 }
 
+/** `copyfileobj(fsrc, fdst, length=0)`: reads and writes in chunks until fsrc is exhausted. */
+function copyfileobj(fsrc: { read(n?: number): string }, fdst: { write(s: string): unknown }, length?: number): void {
+  const n = !length || length <= 0 ? 64 * 1024 : length;
+  for (let buf = fsrc.read(n); buf; buf = fsrc.read(n)) fdst.write(buf);
+}
+
+function namedTuple<const K extends string>(name: string, fields: K[], values: number[]): readonly number[] & Readonly<Record<K, number>> {
+  const t: number[] = [...values];
+  fields.forEach((f, i) => Object.defineProperty(t, f, { value: values[i], enumerable: false }));
+  const text = (): string => `${name}(${fields.map((f, i) => `${f}=${values[i]}`).join(", ")})`;
+  Object.defineProperty(t, "__repr__", { value: text, enumerable: false });
+  Object.defineProperty(t, "__str__", { value: text, enumerable: false });
+  return Object.freeze(t) as readonly number[] & Readonly<Record<K, number>>;
+}
+
+/** `disk_usage(path)`: usage(total, used, free) in bytes. */
+function disk_usage(path: unknown): readonly number[] & { readonly total: number; readonly used: number; readonly free: number } {
+  const p = fspath(path);
+  const s = fsCall(() => statfsSync(p), p);
+  return namedTuple("usage", ["total", "used", "free"], [s.blocks * s.bsize, (s.blocks - s.bfree) * s.bsize, s.bavail * s.bsize]);
+}
+
+/** `get_terminal_size(fallback=(80, 24))`: $COLUMNS/$LINES, the terminal, else the fallback. */
+function get_terminal_size(fallback?: readonly [number, number]): readonly number[] & { readonly columns: number; readonly lines: number } {
+  const [fc, fl] = fallback ?? [80, 24];
+  let columns = Number(process.env.COLUMNS) || 0;
+  let lines = Number(process.env.LINES) || 0;
+  if (columns <= 0 || lines <= 0) {
+    const tty = process.stdout.isTTY ? process.stdout : null;
+    if (columns <= 0) columns = tty?.columns || fc;
+    if (lines <= 0) lines = tty?.rows || fl;
+  }
+  return namedTuple("os.terminal_size", ["columns", "lines"], [columns, lines]);
+}
+
 /** Python's `shutil` module. */
 export const shutil = {
+  copyfileobj,
+  disk_usage,
+  get_terminal_size,
   Error: Error_,
   SameFileError,
   copyfile,

@@ -178,6 +178,21 @@ function NamedTemporaryFile(mode?: string, _buffering?: number, encoding?: strin
   }
 }
 
+/**
+ * `TemporaryFile(mode='w+b', buffering=-1, encoding=None, newline=None,
+ * suffix=None, prefix=None, dir=None, *, errors=None)`: a file with no name
+ * left on disk (removed at once, as CPython does on POSIX). Text modes only.
+ */
+function TemporaryFile(mode?: string, _buffering?: number, encoding?: string | null, newline?: string | null, suffix?: string | null, prefix?: string | null, dir?: unknown, opts?: { errors?: string | null }): TextIOWrapper {
+  const [path, fd] = makeUnique(suffix, prefix, dir, (p) => openSync(p, "wx", 0o600));
+  closeSync(fd);
+  try {
+    return new TextIOWrapper(path, (mode ?? "w+b").replace(/^x/, "w"), { encoding, newline, errors: opts?.errors });
+  } finally {
+    unlinkSync(path);
+  }
+}
+
 /** Python's `tempfile` module. */
 export const tempfile = {
   tempdir: null as string | null,
@@ -190,4 +205,5 @@ export const tempfile = {
   mkstemp,
   TemporaryDirectory,
   NamedTemporaryFile,
+  TemporaryFile,
 };

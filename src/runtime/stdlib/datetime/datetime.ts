@@ -30,6 +30,11 @@ function localDate(y: number, mo: number, d: number, h: number, mi: number, s: n
   return js;
 }
 
+/** The wall clock with microseconds, as CPython's clock gives them (Date.now() has only milliseconds). */
+function nowSeconds(): number {
+  return Math.floor((performance.timeOrigin + performance.now()) * 1000) / 1e6;
+}
+
 function localZone(js: Date): timezone {
   let name: string | undefined;
   try {
@@ -66,10 +71,10 @@ export class datetime extends date {
   }
   static now(...args: unknown[]): datetime {
     const [tz] = bind("now", args, ["tz"]);
-    return datetime.fromtimestamp(Date.now() / 1000, tz);
+    return datetime.fromtimestamp(nowSeconds(), tz);
   }
   static utcnow(): datetime {
-    return datetime.utcfromtimestamp(Date.now() / 1000);
+    return datetime.utcfromtimestamp(nowSeconds());
   }
   static override fromtimestamp(...args: unknown[]): datetime {
     const [t, tz] = bind("fromtimestamp", args, ["t", "tz"], 1);

@@ -9,7 +9,6 @@ import {
   constants as fsConstants,
   linkSync,
   mkdirSync,
-  readdirSync,
   readlinkSync,
   renameSync,
   rmdirSync,
@@ -19,13 +18,16 @@ import {
   utimesSync,
   type Dirent,
 } from "node:fs";
+import { spawnSync } from "node:child_process";
 import * as nodeOs from "node:os";
 import { OSError, TypeError } from "../../exceptions.js";
 import { typeName } from "../../builtins.js";
+import { repr } from "../../repr.js";
 import { tup } from "../args.js";
 import { flag } from "../params.js";
 import { fromNodeError, fsCall, osError, strerror } from "./errors.js";
 import { fspath, pathArg, type StrPath } from "./fspath.js";
+import { listEntries, listNames } from "./listing.js";
 import { osPath } from "./path.js";
 import { DirEntry, stat_result, statPath } from "./stat.js";
 
@@ -57,7 +59,7 @@ class ScandirIterator implements Iterable<DirEntry> {
   private readonly entries: DirEntry[];
   private closed = false;
   constructor(dir: string) {
-    const list = fsCall(() => readdirSync(dir === "" ? "." : dir, { withFileTypes: true }), dir);
+    const list = listEntries(dir);
     this.entries = list.map((d) => new DirEntry(dir, d.name, direntKind(d)));
   }
   *[Symbol.iterator](): Iterator<DirEntry> {
@@ -80,7 +82,7 @@ function* walk(top: StrPath, topdown?: boolean, onerror?: ((e: unknown) => unkno
   const root = fspath(top);
   let entries: Dirent[];
   try {
-    entries = readdirSync(root === "" ? "." : root, { withFileTypes: true });
+    entries = listEntries(root);
   } catch (err) {
     if (onerror) onerror(fromNodeError(err, root));
     return;
@@ -103,6 +105,23 @@ function* walk(top: StrPath, topdown?: boolean, onerror?: ((e: unknown) => unkno
 }
 
 const mode = (m: number | undefined, dflt: number): number => (m === undefined ? dflt : m);
+
+/** A structseq: a tuple with named fields, printed as `module.name(field=value, ...)`. */
+function structseq<const K extends string, V>(qualname: string, names: K[], values: V[]): readonly V[] & Readonly<Record<K, V>> {
+  const t: V[] = [...values];
+  names.forEach((n, i) => Object.defineProperty(t, n, { value: values[i], enumerable: false }));
+  const text = (): string => `${qualname}(${names.map((n, i) => `${n}=${repr(values[i])}`).join(", ")})`;
+  Object.defineProperty(t, "__repr__", { value: text, enumerable: false });
+  Object.defineProperty(t, "__str__", { value: text, enumerable: false });
+  return Object.freeze(t) as readonly V[] & Readonly<Record<K, V>>;
+}
+
+/** `os.get_terminal_size(fd=1)`: raises ENOTTY (errno 25) when the fd is not a terminal. */
+function get_terminal_size(fd?: number): readonly number[] & { readonly columns: number; readonly lines: number } {
+  const stream = (fd ?? 1) === 2 ? process.stderr : process.stdout;
+  if (!stream.isTTY) throw new OSError(25, "Inappropriate ioctl for device");
+  return structseq("os.terminal_size", ["columns", "lines"], [stream.columns, stream.rows]);
+}
 
 /** Python's `os` module (POSIX). */
 export const os = {
@@ -177,9 +196,33 @@ export const os = {
     const [a, b, c] = nodeOs.loadavg();
     return tup(a!, b!, c!);
   },
+  get_terminal_size,
+  /** `os.system(command)`: runs it with /bin/sh; the result is the wait status (exit code << 8). */
+  system(command: string): number {
+    const r = spawnSync("/bin/sh", ["-c", command], { stdio: "inherit" });
+    if (r.error) return 127 << 8;
+    if (r.signal) return nodeOs.constants.signals[r.signal] ?? 1;
+    return ((r.status ?? 0) & 0xff) << 8;
+  },
+  kill(pid: number, sig: number): void {
+    try {
+      process.kill(pid, sig);
+    } catch (err) {
+      throw fromNodeError(err);
+    }
+  },
+  getgroups(): number[] {
+    return process.getgroups?.() ?? [];
+  },
+  umask(mask: number): number {
+    return process.umask(mask);
+  },
+  uname(): readonly string[] & Readonly<Record<"sysname" | "nodename" | "release" | "version" | "machine", string>> {
+    return structseq("posix.uname_result", ["sysname", "nodename", "release", "version", "machine"], [nodeOs.type(), nodeOs.hostname(), nodeOs.release(), nodeOs.version(), nodeOs.machine()]);
+  },
   listdir(path: StrPath = "."): string[] {
     const p = pathArg("listdir", "path", path ?? ".");
-    return fsCall(() => readdirSync(p), p);
+    return listNames(p);
   },
   scandir(path: StrPath = "."): ScandirIterator {
     return new ScandirIterator(pathArg("scandir", "path", path ?? "."));

@@ -4,12 +4,13 @@
  * Methods bind keywords at run time (a call on a value of unknown class
  * passes them as a trailing object; see ../params.ts).
  */
-import { chmodSync, lstatSync, mkdirSync, readdirSync, readlinkSync, realpathSync, renameSync, rmdirSync, statSync, symlinkSync, linkSync, unlinkSync, utimesSync, closeSync, openSync, type Stats } from "node:fs";
+import { chmodSync, lstatSync, mkdirSync, readlinkSync, realpathSync, renameSync, rmdirSync, statSync, symlinkSync, linkSync, unlinkSync, utimesSync, closeSync, openSync, type Stats } from "node:fs";
 import * as nodeOs from "node:os";
 import { NotImplementedError, TypeError, ValueError } from "../../exceptions.js";
 import { typeName } from "../../builtins.js";
 import { bind, flag } from "../params.js";
 import { fsCall, osError } from "../os/errors.js";
+import { listNames } from "../os/listing.js";
 import { osPath } from "../os/path.js";
 import { statPath, type stat_result } from "../os/stat.js";
 import { patternRegExp } from "../fnmatch.js";
@@ -81,7 +82,7 @@ export class Path extends PurePath {
 
   /** The directory's entries as paths, in the order the directory lists them. */
   *iterdir(): Generator<this> {
-    const names = fsCall(() => readdirSync(this.path), this.path);
+    const names = listNames(this.path);
     for (const name of names) yield this.joinpath(name);
   }
   /** `glob(pattern)`: like glob.glob relative to this directory, but `*` also matches hidden names. */
@@ -129,7 +130,7 @@ export class Path extends PurePath {
     const re = patternRegExp(head);
     let entries: string[];
     try {
-      entries = readdirSync(dir.toString() || ".");
+      entries = listNames(dir.toString() || ".");
     } catch {
       return;
     }
@@ -144,7 +145,7 @@ export class Path extends PurePath {
     yield dir;
     let entries: string[];
     try {
-      entries = readdirSync(dir.toString());
+      entries = listNames(dir.toString());
     } catch {
       return;
     }
