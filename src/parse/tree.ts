@@ -227,7 +227,10 @@ function visit(cursor: NativeCursor, doc: Document, parent: Node | null, broken:
   let field: string | undefined;
   if (fieldId !== 0) field = fieldNames[fieldId] ??= cursor.currentFieldName;
   const missing = broken && cursor.nodeIsMissing;
-  return new Node(doc, id, type, namedTypes[id]!, missing, cursor.startIndex, cursor.endIndex, field, parent);
+  const node = new Node(doc, id, type, namedTypes[id]!, missing, cursor.startIndex, cursor.endIndex, field, parent);
+  // Set here for leaves too (finish() only sees nodes with children): a MISSING token is a leaf.
+  if (broken) node.hasError = missing || type === "ERROR";
+  return node;
 }
 
 function finish(node: Node, children: SyntaxNode[], broken: boolean): Node {

@@ -8,7 +8,7 @@ import { TypeError, ValueError } from "./exceptions.js";
 import { isClass, tuple } from "./repr.js";
 import { typeName } from "./builtins.js";
 import { callMethod } from "./methods.js";
-import { Kwargs, bindBySignature, takeKwargs, type Signature } from "./kwargs.js";
+import { Kwargs, bindBySignature, setSignature, takeKwargs, type Signature } from "./kwargs.js";
 import { isSyncGenerator, pyClosing } from "./generators.js";
 
 function isTuple(x: unknown): x is readonly unknown[] {
@@ -317,7 +317,7 @@ export function instantiate(kind: any, ...args: unknown[]): any {
 }
 
 /** A decorated function keeps its Python name (the function itself is anonymous). */
-export function named<F extends Function>(name: string, fn: F, sig?: Signature, doc?: string | null): F {
+export function named<F extends Function>(name: string, fn: F, sig?: Signature | string, doc?: string | null): F {
   let out: any = fn;
   if (sig) {
     // A wrapper (`def w(*args, **kwargs): return fn(*args, **kwargs)`) hands keywords
@@ -333,6 +333,7 @@ export function named<F extends Function>(name: string, fn: F, sig?: Signature, 
     };
   }
   Object.defineProperty(out, "name", { value: name });
+  if (sig) setSignature(out, sig);
   if (doc !== undefined) out.__doc__ = doc;
   return out as F;
 }

@@ -4,15 +4,17 @@
  * static and class methods, and @dataclass with its generated __init__,
  * __repr__ and __eq__.
  */
-import type { ClassInfo, FunctionInfo } from "../analyze/analysis.js";
+import type { ClassInfo, FunctionInfo, ParamInfo } from "../analyze/analysis.js";
 import { annotationType } from "../analyze/annotations.js";
 import { ANY, hintDescriptor, mentionsFloat, tsType, type PyType } from "../analyze/types.js";
 import type { SyntaxNode } from "../parse/parser.js";
 import type { Context } from "./context.js";
 import { expr } from "./expressions.js";
-import { functionBody, paramList, returnAnnotation, type DefaultHoister } from "./functions.js";
+import { functionBody, isLazyCoroutine, lazyBody, paramList, returnAnnotation, type DefaultHoister } from "./functions.js";
 import { hoistedDefaults } from "./defaults.js";
 import { safeName } from "./names.js";
+import { classSignature } from "./signatures.js";
+import { decorateStatement, isAbstract, isCachedProperty, isReplacedByDecorator } from "./method-decorators.js";
 import { docstringOf, jsDoc, marked, registerStatements } from "./statements.js";
 
 function isDecorator(fn: FunctionInfo, name: string): boolean {
@@ -62,13 +64,17 @@ function baseAssigns(cls: ClassInfo, ctx: Context, name: string): boolean {
   return instanceFields(base, ctx).has(name) || base.fields.some((f) => f.name === name) || ctx.instanceFieldNames.has(`${base.name}.${name}`) || baseAssigns(base, ctx, name);
 }
 
-function method(fn: FunctionInfo, cls: ClassInfo, ctx: Context, statics: string[]): string {
+function method(fn: FunctionInfo, cls: ClassInfo, ctx: Context, statics: string[], after: string[]): string {
   const isStatic = isDecorator(fn, "staticmethod");
   const isClassMethod = isDecorator(fn, "classmethod");
   const params = isStatic ? fn.params : fn.params.slice(1);
   const view: FunctionInfo = { ...fn, params };
   ctx.selfAliasNeeded = false;
-  const body = functionBody(fn, ctx);
+  let body = functionBody(fn, ctx);
+  if (isLazyCoroutine(fn)) body = lazyBody(fn, body, ctx);
+  if (fn.name === "__init__" && translatedBase(cls) && !body.some((l) => /^super\(/.test(l.trim()))) body.unshift(...skippedBaseInit(fn, cls, ctx));
+  const cached = fn.decorators.some(isCachedProperty);
+  if (cached) body = [`return ${ctx.rt("cachedProperty")}(this, ${JSON.stringify(fn.name)}, () => {`, ...body, "});"];
   if (ctx.selfAliasNeeded && !isStatic) body.unshift(fn.name === "__init__" && cls.bases.length > 0 ? "" : "const self = this;");
   if (ctx.selfAliasNeeded && fn.name === "__init__" && cls.bases.length > 0) {
     // In a derived constructor `this` exists only after super(): alias it right after that call.
@@ -87,13 +93,12 @@ function method(fn: FunctionInfo, cls: ClassInfo, ctx: Context, statics: string[
   const setter = fn.decorators.find((d) => /\.setter$/.test(d.text));
   let head: string;
   const star = fn.isGenerator ? "*" : "";
-  const asyncKw = fn.isAsync ? "async " : "";
+  const asyncKw = fn.isAsync && !isLazyCoroutine(fn) ? "async " : "";
   if (fn.name === "__init__") head = `constructor(${paramCode})`;
-  else if (isDecorator(fn, "property")) head = `get ${fn.name}()${returnAnnotation(view)}`;
+  else if (isDecorator(fn, "property") || cached) head = `get ${fn.name}()${returnAnnotation(view)}`;
   else if (setter) head = `set ${fn.name}(${paramCode})`;
   else head = `${isStatic || isClassMethod ? "static " : ""}${asyncKw}${star}${safeName(fn.name)}(${paramCode})${fn.name === "__init__" ? "" : returnAnnotation(view)}`;
-  const other = fn.decorators.filter((d) => !["staticmethod", "classmethod", "property"].includes(d.text) && !/\.setter$/.test(d.text));
-  if (other.length > 0) ctx.diag(other[0]!, "TSY1100", `decorator @${other[0]!.text} on a method is not applied`);
+  after.push(...decorateStatement(fn, cls, ctx));
   const doc = jsDoc(docstringOf(fn.node.childForFieldName("body")));
   return [...doc, `${head} {\n${body.join("\n")}\n}`].join("\n");
 }
@@ -158,6 +163,58 @@ function dataclassMembers(cls: ClassInfo, ctx: Context): string[] {
   return members;
 }
 
+/** The base the JavaScript class extends, if any (`object`, `ABC`, `Generic[...]` are dropped). */
+function translatedBase(cls: ClassInfo): SyntaxNode | undefined {
+  return cls.bases.find((b) => b.type !== "keyword_argument" && !/^(object|ABC|Generic\b|typing\.)/.test(b.text));
+}
+
+/**
+ * An __init__ that never calls the base's: JavaScript still needs super()
+ * before `this`. Harmless when no base of the program has an __init__ (the
+ * base's constructor then sets nothing); otherwise the base's __init__ would
+ * run where Python skips it, so that is refused.
+ */
+function skippedBaseInit(fn: FunctionInfo, cls: ClassInfo, ctx: Context): string[] {
+  const base = translatedBase(cls)!;
+  const baseCls = base.type === "identifier" ? ctx.classNamed(base.text) : undefined;
+  if (baseCls && ctx.constructorOf(baseCls)) {
+    ctx.diag(fn.node.childForFieldName("name")!, "TSY1100", `${cls.name}.__init__ does not call ${base.text}.__init__, which JavaScript cannot skip`);
+    return [];
+  }
+  return ["super();"];
+}
+
+/**
+ * A class declaring abstract methods checks, when constructed, that the
+ * class being instantiated (`new.target`, maybe a subclass) overrides them.
+ */
+function checkAbstractInConstructor(members: string[], cls: ClassInfo, ctx: Context): void {
+  const check = `${ctx.rt("checkAbstract")}(new.target);`;
+  const at = members.findIndex((m) => /^constructor\(/m.test(m) && m.split("\n").some((l) => l.startsWith("constructor(")));
+  const hasBase = cls.bases.some((b) => b.type !== "keyword_argument" && !/^(object|ABC|Generic\b|typing\.)/.test(b.text));
+  if (at < 0) {
+    members.push(hasBase ? `constructor(...args: any[]) {\nsuper(...args);\n${check}\n}` : `constructor() {\n${check}\n}`);
+    return;
+  }
+  const lines = members[at]!.split("\n");
+  const open = lines.findIndex((l) => l.startsWith("constructor("));
+  const superAt = lines.findIndex((l, i) => i > open && /^super\(/.test(l.trim()));
+  lines.splice(superAt >= 0 ? superAt + 1 : open + 1, 0, check);
+  members[at] = lines.join("\n");
+}
+
+/** What a call of the class passes to its constructor: its own __init__'s parameters, or a dataclass's fields; null when inherited. */
+function constructorParams(cls: ClassInfo, ctx: Context): ParamInfo[] | null {
+  const init = cls.methods.get("__init__");
+  if (init) return init.params.slice(1);
+  if (!cls.isDataclass) return null;
+  const hasDefault = (v: SyntaxNode | null): boolean => {
+    if (v?.type !== "call" || !/^(dataclasses\.)?field$/.test(v.childForFieldName("function")!.text)) return v !== null;
+    return /\bdefault(_factory)?\s*=/.test(v.childForFieldName("arguments")!.text);
+  };
+  return ctx.dataclassFields(cls).map((f) => ({ name: f.name, kind: "positional", defaultNode: hasDefault(f.value) ? f.value : null, type: f.type, annotated: true }));
+}
+
 function classAttributes(cls: ClassInfo, ctx: Context): string[] {
   const out: string[] = [];
   for (const stmt of cls.node.childForFieldName("body")!.namedChildren) {
@@ -202,8 +259,14 @@ function classDefinition(node: SyntaxNode, ctx: Context): string[] {
     }
     if (cls.isDataclass) members.push(...dataclassMembers(cls, ctx));
     const statics: string[] = [];
-    for (const m of cls.methods.values()) members.push(...marked(m.node.parent?.type === "decorated_definition" ? m.node.parent : m.node, [method(m, cls, ctx, statics)], ctx, true));
+    const decorated: string[] = [];
+    for (const m of cls.methods.values()) members.push(...marked(m.node.parent?.type === "decorated_definition" ? m.node.parent : m.node, [method(m, cls, ctx, statics, decorated)], ctx, true));
     members.unshift(...statics);
+    const abstract = [...cls.methods.values()].filter((m) => m.decorators.some(isAbstract)).map((m) => m.name);
+    if (abstract.length > 0) {
+      checkAbstractInConstructor(members, cls, ctx);
+      decorated.push(`${ctx.rt("abstractMethods")}(${safeName(cls.name)}, ${JSON.stringify(abstract)});`);
+    }
     // Python iteration protocols, so the class also works with for…of and for await…of.
     if (cls.methods.has("__iter__")) members.push(`[Symbol.iterator](): Iterator<any> {\nreturn ${ctx.rt("iteratorOf")}(this.__iter__());\n}`);
     if (cls.methods.has("__aiter__")) members.push(`[Symbol.asyncIterator](): AsyncIterator<any> {\nreturn ${ctx.rt("asyncIteratorOf")}(this.__aiter__());\n}`);
@@ -220,7 +283,7 @@ function classDefinition(node: SyntaxNode, ctx: Context): string[] {
     const others = decorators.filter((d) => !ordering.includes(d));
     if (others.length > 0) ctx.diag(others[0]!, "TSY1100", `class decorator @${others[0]!.text} is not applied`);
     const after = ordering.length > 0 ? [`${ctx.rt("totalOrdering")}(${safeName(cls.name)});`] : [];
-    return [...jsDoc(docstringOf(node.childForFieldName("body"))), `class ${safeName(cls.name)}${base ? ` extends ${base}` : ""} {\n${members.join("\n")}\n}`, ...after];
+    return [...jsDoc(docstringOf(node.childForFieldName("body"))), `class ${safeName(cls.name)}${base ? ` extends ${base}` : ""} {\n${members.join("\n")}\n}`, ...after, ...decorated, ...classSignature(cls, constructorParams(cls, ctx), [...cls.methods.values()].filter((m) => !isReplacedByDecorator(m)))];
   });
 }
 

@@ -82,7 +82,8 @@ function withLocals<T>(ctx: Context, body: () => T): T {
 
 function build(node: SyntaxNode, ctx: Context, kind: "list" | "set" | "dict" | "gen"): Expr {
   return withLocals(ctx, () => {
-    const bodyNode = node.namedChildren[0]!;
+    // A comment may come before the body: it is a named child too.
+    const bodyNode = node.namedChildren.find((c) => c.type !== "comment")!;
     const shared = sharedVariables(node);
     const cls = clauses(node, ctx, shared);
     const lets = shared.size > 0 ? `let ${[...shared].map((n) => `${safeName(n)}: any`).join(", ")}; ` : "";

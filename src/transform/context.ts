@@ -32,6 +32,8 @@ export class Context {
   readonly imports = newImportTable();
   /** Set when a function nested in a method reads `self`: the method then binds `const self = this`. */
   selfAliasNeeded = false;
+  /** Set when a call binds keywords at run time: functions and classes then carry their signatures (see signatures.ts). */
+  runtimeKeywords = false;
   /** Where the current body declares its variables. */
   plan: DeclarationPlan | undefined;
   /** Variables of the comprehensions and lambdas being translated, with their types. */

@@ -12,6 +12,7 @@ import { projectImports, ProjectTranslation } from "../project/translate.js";
 import { bodyWithDeclarations } from "./bodies.js";
 import { Context } from "./context.js";
 import { block, braces, docstringOf, jsDoc, marked, statement } from "./statements.js";
+import { settleSignatures } from "./signatures.js";
 // Each family registers its node types on import.
 import "./strings.js";
 import "./operators.js";
@@ -78,6 +79,7 @@ export function translateModule(root: SyntaxNode, file: string, source: string, 
     statements.unshift(...project.declarations());
     statements.push(...project.exports());
   }
+  statements.splice(0, statements.length, ...settleSignatures(statements, ctx));
   // Annotations such as `asyncio.Queue<number>` name the runtime's namespace as a type only.
   if (statements.some((s) => /\basyncio\.[A-Z]/.test(s))) ctx.rt("asyncio");
   statements.unshift(...jsDoc(docstringOf(root)));

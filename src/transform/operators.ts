@@ -151,14 +151,16 @@ function compareOne(op: string, l: Expr, r: Expr, ctx: Context): string {
         const n = (e: Expr) => (e.type.k === "bool" ? `Number(${e.code})` : e.code);
         return `${n(l)} ${op}= ${n(r)}`;
       }
-      if (bothPrimitive || l.type.k === "none" || r.type.k === "none") return `${l.code} ${op}= ${r.code}`;
+      // Loose against None: a JavaScript undefined (a function that falls off its end) is None too.
+      if (l.type.k === "none" || r.type.k === "none") return `${l.code} ${op} ${r.code}`;
+      if (bothPrimitive) return `${l.code} ${op}= ${r.code}`;
       const test = `${ctx.rt("eq")}(${l.code}, ${r.code})`;
       return op === "==" ? test : `!${test}`;
     }
     case "is":
-      return `${l.code} === ${r.code}`;
+      return `${l.code} ${l.type.k === "none" || r.type.k === "none" ? "==" : "==="} ${r.code}`;
     case "is not":
-      return `${l.code} !== ${r.code}`;
+      return `${l.code} ${l.type.k === "none" || r.type.k === "none" ? "!=" : "!=="} ${r.code}`;
     case "in":
     case "not in": {
       let test: string;

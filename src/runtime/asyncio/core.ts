@@ -1536,8 +1536,18 @@ export function iscoroutine(obj: unknown): obj is Coroutine<any> {
   return obj instanceof Coroutine || obj instanceof YieldPoint;
 }
 
+/**
+ * A translated `async def` is a plain function whose whole body is
+ * `return coro(async () => …)` (so its arguments are evaluated at the call):
+ * it is recognised by that shape, which needs no marker statement per def.
+ */
+const LAZY_DEF = /^[^{]*\{\s*return\s+[\w$]*coro[\w$]*\(\s*async\b/;
+
 export function iscoroutinefunction(fn: unknown): boolean {
-  return typeof fn === "function" && (fn.constructor?.name === "AsyncFunction" || (fn as { _is_coroutine?: unknown })._is_coroutine === true);
+  if (typeof fn !== "function") return false;
+  const marked = (fn as { _is_coroutine?: unknown })._is_coroutine;
+  if (marked !== undefined) return marked === true;
+  return fn.constructor?.name === "AsyncFunction" || LAZY_DEF.test(Function.prototype.toString.call(fn));
 }
 
 export function isfuture(obj: unknown): obj is Future<any> {
