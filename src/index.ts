@@ -117,6 +117,9 @@ function internalError(file: string, e: unknown): TranspileResult {
   return { code: "", diagnostics: [{ code: "TSY1900", severity: "error", message: `internal error: tsyncio failed on this input (${why}); nothing was written. Please report it.`, file, line: 1, column: 1 }] };
 }
 
+/** Deeper trees are emitted as ts-morph prints them, without prettier's layout. */
+const MAX_FORMATTED_DEPTH = 300;
+
 async function pipeline(source: string, options: TranspileOptions, file: string): Promise<TranspileResult> {
   const position = { file, line: 1, column: 1 };
   // A lone UTF-16 surrogate is not text: no UTF-8 file can hold it, and CPython refuses it.
@@ -147,7 +150,8 @@ async function pipeline(source: string, options: TranspileOptions, file: string)
     }),
   );
   let code = raw;
-  if (options.format !== false) {
+  // prettier indents every level: past a few hundred, its output grows with the square of the depth (megabytes for one line of Python).
+  if (options.format !== false && parsed.depth <= MAX_FORMATTED_DEPTH) {
     const start = performance.now();
     try {
       code = await formatTypeScript(raw);

@@ -54,6 +54,16 @@ const CASES: Record<string, string> = {
   "a value after an await on the same line": "async def f(q):\n    await q.put(None) None\n",
   "statements joined by a semicolon": "x = 1; y = 2\nprint(x); print(y)\n",
   "statements joined by a backslash": "x = 1 \\\n    + 2\n",
+  "a comment ending in a backslash": "ESC = 0x1b  # ^[\nFS = 0x1c  # ^\\\nGS = 0x1d\n",
+  "await in a generator expression in a plain function": "def f(n):\n    return (i for i in range(n) if await g(i))\n",
+  "await in a generator expression at module level": "x = (i for i in range(3) if await g(i))\n",
+  "async alone": "async\n",
+  "async as a name": "x = async + 1\n",
+  "await as a name": "def f():\n    await = 1\n",
+  "chained annotated assignment": "x = y: int = 1\n",
+  "an assignment ending in a colon": "inside = []:\npeak = 0\n",
+  "a colon inside a dotted call": "x = a.b:c(1)\n",
+  "chained plain assignment": "x = y = 1\n",
   "print statement": 'print "hi"\n',
   "exec statement": 'exec "x = 1"\n',
   "print chevron is a valid shift": "f = 1\nx = 2\nprint >>f, x\n",
@@ -128,4 +138,23 @@ describe("line ends, byte order marks, form feeds, tabs", () => {
       });
     }
   }
+});
+
+describe("deep input CPython compiles is translated, without a stack overflow", () => {
+  const deep: Record<string, string> = {
+    "2,000 + terms": `x = ${Array(2000).fill("1").join(" + ")}\nprint(x)\n`,
+    "1,500 nested conditional expressions": `x = 1 if True else ${Array(1500).fill("2 if False else").join(" ")} 3\nprint(x)\n`,
+    "2,000 chained calls": `def f():\n    return f\nx = f${"()".repeat(2000)}\nprint(x is f)\n`,
+    "99 nested ifs": Array.from({ length: 99 }, (_, i) => " ".repeat(i) + `if ${i} < 1000:\n`).join("") + " ".repeat(99) + "print('deep')\n",
+  };
+  const names = Object.keys(deep);
+  const verdicts = cpythonVerdicts(names.map((n) => deep[n]!));
+  names.forEach((name, i) => {
+    test(name, async () => {
+      expect(verdicts[i]!.ok).toBe(true);
+      const r = await transpile(deep[name]!, { file: "deep.py" });
+      expect(r.diagnostics).toEqual([]);
+      expect(r.code).toMatch(/print\(|console\.log\(/);
+    });
+  });
 });

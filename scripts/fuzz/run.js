@@ -23,7 +23,6 @@ import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { cpythonVerdicts } from "./cpython.js";
 import { generate, loadSamples } from "./generate.js";
-import { typeScriptParses } from "./ts-parse.js";
 
 const ROOT = join(fileURLToPath(import.meta.url), "..", "..", "..");
 const BIN = join(ROOT, "dist", "cli", "main.js");
@@ -35,23 +34,34 @@ class Translator {
     this.start();
   }
   start() {
-    this.worker = new Worker(new URL("./worker.js", import.meta.url));
+    // A large stack, as tsyncio's own deep-input worker has: TypeScript's parser recurses on the deep code it gets back.
+    this.worker = new Worker(new URL("./worker.js", import.meta.url), { resourceLimits: { stackSizeMb: 256 } });
     this.worker.unref();
   }
-  /** The worker's answer, or "hang" after `limitMs` (the worker is then replaced). */
-  translate(index, source, limitMs) {
+  /** The worker's answer, "hang" after `limitMs`, or `{ threw }` if the thread died (the worker is then replaced). */
+  translate(index, source, limitMs, parseOnly = false) {
     return new Promise((resolve) => {
-      const timer = setTimeout(() => {
-        this.worker.removeAllListeners("message");
+      const replace = () => {
+        this.worker.removeAllListeners();
         void this.worker.terminate();
         this.start();
+      };
+      const timer = setTimeout(() => {
+        replace();
         resolve("hang");
       }, limitMs);
+      const onError = (e) => {
+        clearTimeout(timer);
+        replace();
+        resolve({ index, threw: `the fuzz worker died: ${String(e?.stack ?? e).slice(0, 1500)}` });
+      };
+      this.worker.once("error", onError);
       this.worker.once("message", (m) => {
         clearTimeout(timer);
+        this.worker.off("error", onError);
         resolve(m);
       });
-      this.worker.postMessage({ index, source, format: this.format });
+      this.worker.postMessage({ index, source, format: this.format, parseOnly });
     });
   }
   close() {
@@ -59,7 +69,7 @@ class Translator {
   }
 }
 
-function runCli(dir, index, source, verdict, findings) {
+async function runCli(translator, dir, index, source, verdict, findings) {
   const input = join(dir, `in${index}.py`);
   const output = join(dir, `out${index}.ts`);
   writeFileSync(input, source);
@@ -71,8 +81,9 @@ function runCli(dir, index, source, verdict, findings) {
   if (verdict.ok === false && verdict.kind === "syntax" && r.status === 0) add("cli-status", `exit 0 on input CPython refuses (${verdict.message})`);
   if (existsSync(output)) {
     if (r.status === 0 || r.status === 1) {
-      const bad = typeScriptParses(readFileSync(output, "utf8"));
-      if (bad) add("cli-file", `written file does not parse: ${bad}`);
+      const checked = await translator.translate(index, readFileSync(output, "utf8"), 120_000, true);
+      if (checked === "hang" || checked.threw) add("cli-file", `could not check the written file: ${checked === "hang" ? "parse hung" : checked.threw}`);
+      else if (checked.parseError) add("cli-file", `written file does not parse: ${checked.parseError}`);
     } else add("cli-file", `a file was written although the CLI failed with ${r.status}`);
   }
   rmSync(input, { force: true });
@@ -133,7 +144,7 @@ export async function fuzz(options) {
         if (!v.ok && v.kind === "limit" && r.hasCode) counts.deepPastCpython++;
         if (cliEvery > 0 && (index - start) % cliEvery === 0) {
           counts.cliRuns++;
-          runCli(dir, index, source, v, findings);
+          await runCli(translator, dir, index, source, v, findings);
         }
       }
       onProgress?.(counts.inputs, count, counts, findings);

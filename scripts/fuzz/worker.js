@@ -5,7 +5,12 @@ import { parentPort } from "node:worker_threads";
 import { transpile } from "../../dist/index.js";
 import { typeScriptParses } from "./ts-parse.js";
 
-parentPort.on("message", async ({ index, source, format }) => {
+parentPort.on("message", async ({ index, source, format, parseOnly }) => {
+  // The CLI's output files are checked here too: this thread has the large stack deep code needs.
+  if (parseOnly) {
+    parentPort.postMessage({ index, parseError: typeScriptParses(source) });
+    return;
+  }
   const start = performance.now();
   let result;
   try {

@@ -3,18 +3,19 @@
  * The tsyncio command line: `convert`, `run` and `migrate`. Exit status: 0 ok, 1 the
  * input could not be translated, 2 usage or I/O errors.
  */
-import yargs from "yargs";
-import { hideBin } from "yargs/helpers";
 import { formatDiagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import { checkOutput, InputError, readSource, writeAtomic } from "./io.js";
 import { guardStandardStreams } from "./streams.js";
 import { enableCompileCache } from "./compile-cache.js";
 import { createRequire } from "node:module";
 import { migrateCommand } from "./migrate.js";
+import { quickConvert } from "./quick-args.js";
 import { splitRunArgv } from "./run-args.js";
 import { withSourceMap } from "./source-map-file.js";
+import { tuneV8ForTranslation } from "./v8-tuning.js";
 import type { SourceMapV3 } from "../runtime/source-maps.js";
 
+tuneV8ForTranslation();
 enableCompileCache();
 guardStandardStreams();
 
@@ -96,6 +97,9 @@ async function convert(argv: Common & { file: string; out?: string; sourceMap?: 
 }
 
 async function main(): Promise<number> {
+  const quick = quickConvert(process.argv.slice(2));
+  if (quick) return convert(quick);
+  const [{ default: yargs }, { hideBin }] = await Promise.all([import("yargs"), import("yargs/helpers")]);
   let status: number | NodeJS.Signals = 0;
   // Everything after the script of `run` is the program's: yargs never sees it.
   const split = splitRunArgv(hideBin(process.argv));

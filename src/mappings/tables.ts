@@ -49,6 +49,12 @@ export interface ModuleFunctionSpec {
   orNone?: boolean;
   /** Keywords bind to the parameters of the function given as this positional argument (`functools.partial`). */
   bindsKeywordsOf?: number;
+  /** A check of literal arguments at translation time (transform/literal-checks.ts): `re` patterns JavaScript cannot express. */
+  literalCheck?: string;
+  /** A class deriving from this one (directly or through the program's classes) is handed to `<runtime>.<classHook>(cls)` after its declaration, and its class attributes are typed `any` (the hook replaces them: enum members). */
+  classHook?: string;
+  /** Used as a class decorator, it is called with the class after its declaration (and after any classHook); it returns the class itself (`@enum.unique`). */
+  appliesToClass?: boolean;
 }
 
 /**

@@ -70,8 +70,10 @@ export async function migrate(options: MigrateOptions): Promise<MigrateReport> {
   const inputs = found.files.map((path) => readInput(s.src, path));
   const workers = workerCount(options.workers, inputs.length);
   const runner = createRunner(workers);
-  // In one thread files go one at a time; with a pool, keep every worker busy.
-  const limit = workers === 1 ? 1 : workers * 2;
+  // In one thread files go one at a time; with a pool, keep every worker busy: with two files in hand per
+  // worker, profiles showed each worker idle 7 % of the run, waiting while the main thread (itself waiting for
+  // a core) wrote a result and sent the next file; with four, 1-3 %.
+  const limit = workers === 1 ? 1 : workers * 4;
   const writing = s.out && !s.check ? new OutputFolder(s.out, previous.owned, { src: s.src, allowInSrc: options.allowOutInSrc === true, overwrite: options.overwrite === true }) : null;
 
   const files = new Map<string, FileReport>();

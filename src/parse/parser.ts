@@ -11,7 +11,7 @@ import { createRequire } from "node:module";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { checkIndentation } from "./indentation.js";
 import { checkStatements } from "./statements.js";
-import { copyTree, grammarFacts, type GrammarFacts, type NativeTree } from "./tree.js";
+import { copyTree, deepest, grammarFacts, type GrammarFacts, type NativeTree } from "./tree.js";
 
 export type { SyntaxNode } from "./tree.js";
 import type { SyntaxNode } from "./tree.js";
@@ -42,6 +42,8 @@ export interface ParseResult {
   diagnostics: Diagnostic[];
   /** The text the tree was read from: without a BOM, every line end a "\n". */
   source: string;
+  /** How many levels the tree nests. */
+  depth: number;
 }
 
 /**
@@ -62,18 +64,19 @@ export function parsePython(original: string, file: string): ParseResult {
   const broken = tree.rootNode.hasError;
   facts ??= grammarFacts(Python.nodeTypeInfo);
   const root = copyTree(tree, source, broken, facts);
+  const depth = deepest;
   const diagnostics = broken ? collectErrors(root, file) : [];
   // tree-sitter accepts some programs CPython refuses (a block that is not
   // indented, a `try` without handlers); CPython's verdict is what counts.
   const indentation = checkIndentation(source);
   if (indentation) {
     const before = diagnostics.filter((d) => d.line < indentation.line);
-    return { root, source, diagnostics: [...before, { code: "TSY1001", severity: "error", file, ...indentation }] };
+    return { root, source, depth, diagnostics: [...before, { code: "TSY1001", severity: "error", file, ...indentation }] };
   }
   if (diagnostics.length === 0) diagnostics.push(...checkStatements(root, file, source));
   // A MISSING hidden token (a newline between two statements) is in neither copy nor native children: the tree is still wrong.
   if (broken && diagnostics.length === 0) diagnostics.push({ code: "TSY1001", severity: "error", message: "SyntaxError: invalid syntax", file, line: 1, column: 1 });
-  return { root, source, diagnostics };
+  return { root, source, depth, diagnostics };
 }
 
 /** Every ERROR and MISSING node, outermost first, with an explicit stack: broken input can nest deeply. */

@@ -34,6 +34,9 @@ function inner(parent: SyntaxNode, child: SyntaxNode, where: Where): Where {
       return isBody ? { fn: isAsync(parent) ? "async" : "sync", loop: false, module: false } : where;
     case "lambda":
       return isBody ? { fn: "sync", loop: false, module: false } : where;
+    case "generator_expression":
+      // `await` makes a generator expression asynchronous, which any scope may create (3.7+).
+      return { ...where, fn: "async" };
     case "class_definition":
       return isBody ? { fn: "none", loop: false, module: false } : where;
     case "for_statement":
@@ -78,8 +81,8 @@ function gluedStatement(body: SyntaxNode, source: string): SyntaxNode | null {
   for (const child of body.namedChildren) {
     if (child.type === "comment") continue;
     if (prev) {
-      // A backslash before the line end joins the lines: no separation.
-      const gap = source.slice(prev.endIndex, child.startIndex);
+      // A backslash before the line end joins the lines (but not at the end of a comment): no separation.
+      const gap = source.slice(prev.endIndex, child.startIndex).replace(/#[^\n]*/g, "");
       if (!gap.includes(";") && !gap.replace(/\\\n/g, "").includes("\n")) return child;
     }
     prev = child;
@@ -114,6 +117,18 @@ function python2Form(node: SyntaxNode): string | null {
   }
 }
 
+/**
+ * Python 3 forms the grammar is looser about than CPython: `async` and
+ * `await` are keywords, never names; an annotated assignment cannot be
+ * chained (`x = y: int = 1`, which also swallows `inside = []:` followed by
+ * the next line).
+ */
+function grammarSlip(node: SyntaxNode): string | null {
+  if ((node.type === "identifier" || node.type === "keyword_identifier") && (node.text === "async" || node.text === "await")) return "invalid syntax";
+  if (node.type === "assignment" && node.parent?.type === "assignment" && node.childForFieldName("type")) return "invalid syntax";
+  return null;
+}
+
 export function checkStatements(root: SyntaxNode, file: string, source: string): Diagnostic[] {
   let compileError: Diagnostic | null = null;
   const nodes: SyntaxNode[] = [root];
@@ -132,8 +147,8 @@ export function checkStatements(root: SyntaxNode, file: string, source: string):
       }
       return [d];
     }
-    const legacy = python2Form(node);
-    if (legacy) return [at(node, legacy, file)];
+    const refused = python2Form(node) ?? grammarSlip(node);
+    if (refused) return [at(node, refused, file)];
     if (node.type === "module" || node.type === "block") {
       const glued = gluedStatement(node, source);
       if (glued) return [at(glued, "invalid syntax", file)];

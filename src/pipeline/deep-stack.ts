@@ -27,7 +27,9 @@ export function deepStackAvailable(): boolean {
 /** `options` must be plain data (it is copied to the worker); the result comes back the same way. */
 export function transpileWithDeepStack<R>(source: string, options: object): Promise<R> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(workerUrl, { workerData: { source, options }, resourceLimits: { stackSizeMb: STACK_MB } });
+    // The parent's flags are inherited, but --input-type (node -e) is refused for a worker file.
+    const execArgv = process.execArgv.filter((a) => !a.startsWith("--input-type"));
+    const worker = new Worker(workerUrl, { workerData: { source, options }, execArgv, resourceLimits: { stackSizeMb: STACK_MB } });
     worker.once("message", (result: R) => {
       resolve(result);
       void worker.terminate();

@@ -23,8 +23,6 @@ import {
 import { declaredBases, linearMro } from "./inheritance.js";
 import { callable, FrozenSet, Hinted, registerAddressOf, registerBuiltinFunction, registerBuiltinType, repr, str, tuple } from "./repr.js";
 import { bool, float, int, truthy } from "./numbers.js";
-import { add, NotImplemented } from "./operators.js";
-import { callMethod, hasPythonMethod } from "./methods.js";
 import { markStarted } from "./generators.js";
 import { TextDecoder } from "node:util";
 
@@ -411,6 +409,51 @@ function isClass(fn: Function): boolean {
   return /^class[\s{]/.test(Function.prototype.toString.call(fn));
 }
 
+export const NotImplemented: unique symbol = Symbol("NotImplemented");
+
+/**
+ * The methods of builtin types (methods.ts), which import this module: it
+ * registers them here when it loads, so getattr() can return them without an
+ * import cycle.
+ */
+let pythonMethods: { has(obj: unknown, name: string): boolean; call(obj: unknown, name: string, ...args: any[]): any } | null = null;
+
+export function registerPythonMethods(m: NonNullable<typeof pythonMethods>): void {
+  pythonMethods = m;
+}
+
+export function add(a: any, b: any): any {
+  if (typeof a === "number" && typeof b === "number") return a + b;
+  if (typeof a === "string" && typeof b === "string") return a + b;
+  if (typeof a === "boolean" || typeof b === "boolean") {
+    if ((typeof a === "number" || typeof a === "boolean") && (typeof b === "number" || typeof b === "boolean")) return Number(a) + Number(b);
+  }
+  if (Array.isArray(a) && Array.isArray(b) && isTupleValue(a) === isTupleValue(b)) return isTupleValue(a) ? tuple(...a, ...b) : [...a, ...b];
+  return dunderOp(a, b, "add", "+");
+}
+
+/**
+ * `a.__op__(b)`, else `b.__rop__(a)`, skipping NotImplemented answers, else
+ * Python's TypeError, as the binary operators do for user classes.
+ */
+export function dunderOp(a: any, b: any, name: string, symbol: string): any {
+  const forward = a?.[`__${name}__`];
+  if (typeof forward === "function") {
+    const r = forward.call(a, b);
+    if (r !== NotImplemented) return r;
+  }
+  const reflected = b?.[`__r${name}__`];
+  if (typeof reflected === "function" && typeName(a) !== typeName(b)) {
+    const r = reflected.call(b, a);
+    if (r !== NotImplemented) return r;
+  }
+  throw new TypeError(`unsupported operand type(s) for ${symbol}: '${typeName(a)}' and '${typeName(b)}'`);
+}
+
+function isTupleValue(x: unknown): x is readonly unknown[] {
+  return Array.isArray(x) && Object.isFrozen(x);
+}
+
 /** Python's `type(x).__name__`. */
 export function typeName(x: any): string {
   switch (typeof x) {
@@ -490,8 +533,17 @@ export function type(x: any): any {
   if (x.constructor === Map || x.constructor?.name === "Kwargs") return dict;
   if (x.constructor === FrozenSet) return frozenset;
   if (x.constructor === Set) return set;
+  const tag = Object.prototype.toString.call(x);
+  if (tag === "[object Generator]") return GeneratorType;
+  if (tag === "[object AsyncGenerator]") return AsyncGeneratorType;
   return x.constructor ?? object;
 }
+
+/** `type(gen)` and `type(agen)`: the types CPython names generator and async_generator. */
+class GeneratorType {}
+class AsyncGeneratorType {}
+registerBuiltinType(GeneratorType, "generator");
+registerBuiltinType(AsyncGeneratorType, "async_generator");
 
 /** `isinstance(x, cls)`; `cls` may be an array (Python's tuple) of classes. */
 export function isinstance(x: any, cls: any): boolean {
@@ -1098,7 +1150,8 @@ export function delitem(obj: any, key: any): void {
 export function len(x: any): number {
   if (typeof x === "string") return strLength(x);
   if (Array.isArray(x)) return x.length;
-  if (x !== null && typeof x === "object") {
+  // A class may have a length too (an enum's members).
+  if (x !== null && (typeof x === "object" || typeof x === "function")) {
     if (typeof x.__len__ === "function") {
       const n = x.__len__();
       if (typeof n !== "number" && typeof n !== "boolean") throw new TypeError(`'${typeName(n)}' object cannot be interpreted as an integer`);
@@ -1245,7 +1298,7 @@ export function getattr(obj: any, name: string, ...dflt: any[]): any {
       return fallback;
     }
   }
-  if (obj != null && hasPythonMethod(obj, name)) return (...args: any[]) => callMethod(obj, name, ...args);
+  if (obj != null && pythonMethods?.has(obj, name)) return (...args: any[]) => pythonMethods!.call(obj, name, ...args);
   if (fallback !== NO_DEFAULT) return fallback;
   if (typeof obj === "function") {
     throw new AttributeError(`type object '${obj.__name__ ?? builtinTypeName(obj) ?? obj.name}' has no attribute '${name}'`);

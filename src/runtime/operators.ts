@@ -3,10 +3,12 @@
  * translator cannot tell the operand types: `+` on lists and tuples, `*` for
  * repetition, `and`/`or` with Python truthiness, iteration over dicts.
  */
+// add, dunderOp and NotImplemented live in builtins.ts (sum() needs add), so builtins needs nothing from here.
+export { add, NotImplemented };
 import { truthy } from "./numbers.js";
 import { TypeError, ValueError } from "./exceptions.js";
 import { isClass, tuple } from "./repr.js";
-import { typeName } from "./builtins.js";
+import { add, dunderOp, NotImplemented, typeName } from "./builtins.js";
 import { callMethod } from "./methods.js";
 import { Kwargs, bindBySignature, setSignature, takeKwargs, type Signature } from "./kwargs.js";
 import { isSyncGenerator, pyClosing } from "./generators.js";
@@ -15,32 +17,18 @@ function isTuple(x: unknown): x is readonly unknown[] {
   return Array.isArray(x) && Object.isFrozen(x);
 }
 
-export function add(a: any, b: any): any {
-  if (typeof a === "number" && typeof b === "number") return a + b;
-  if (typeof a === "string" && typeof b === "string") return a + b;
-  if (typeof a === "boolean" || typeof b === "boolean") {
-    if ((typeof a === "number" || typeof a === "boolean") && (typeof b === "number" || typeof b === "boolean")) return Number(a) + Number(b);
-  }
-  if (Array.isArray(a) && Array.isArray(b) && isTuple(a) === isTuple(b)) return isTuple(a) ? tuple(...a, ...b) : [...a, ...b];
-  return dunderOp(a, b, "add", "+");
-}
 
-/**
- * `a.__op__(b)`, else `b.__rop__(a)`, skipping NotImplemented answers, else
- * Python's TypeError, as the binary operators do for user classes.
- */
-function dunderOp(a: any, b: any, name: string, symbol: string): any {
-  const forward = a?.[`__${name}__`];
-  if (typeof forward === "function") {
-    const r = forward.call(a, b);
-    if (r !== NotImplemented) return r;
+/** `a & b`, `a | b`, `a ^ b` where the operands' types are not known statically: ints' bits, sets' operations, dict merge, else the dunders (Counter). */
+export function bitop(a: any, b: any, op: "&" | "|" | "^"): any {
+  const isInt = (x: any) => typeof x === "boolean" || typeof x === "bigint" || (typeof x === "number" && Number.isInteger(x));
+  if (isInt(a) && isInt(b)) {
+    const r = op === "&" ? Number(a) & Number(b) : op === "|" ? Number(a) | Number(b) : Number(a) ^ Number(b);
+    return typeof a === "boolean" && typeof b === "boolean" ? r !== 0 : r;
   }
-  const reflected = b?.[`__r${name}__`];
-  if (typeof reflected === "function" && typeName(a) !== typeName(b)) {
-    const r = reflected.call(b, a);
-    if (r !== NotImplemented) return r;
-  }
-  throw new TypeError(`unsupported operand type(s) for ${symbol}: '${typeName(a)}' and '${typeName(b)}'`);
+  if (a instanceof Set && b instanceof Set) return callMethod(a, { "&": "intersection", "|": "union", "^": "symmetric_difference" }[op], b);
+  const name = { "&": "and", "|": "or", "^": "xor" }[op];
+  if (op === "|" && a instanceof Map && b instanceof Map && typeof (a as any).__or__ !== "function") return new Map([...a, ...b]);
+  return dunderOp(a, b, name, op);
 }
 
 export function sub(a: any, b: any): any {
@@ -130,18 +118,6 @@ export function unsupported(what: string): never {
   throw new Error(`tsyncio: untranslated Python construct reached at run time: ${what}`);
 }
 
-export const NotImplemented: unique symbol = Symbol("NotImplemented");
-
-function memoize<F extends (...args: any[]) => any>(fn: F): F {
-  const cache = new Map<string, unknown>();
-  const wrapper = function (this: unknown, ...args: any[]) {
-    const key = args.map((a) => `${typeof a}:${String(a)}`).join("\u0000");
-    if (!cache.has(key)) cache.set(key, fn.apply(this, args));
-    return cache.get(key);
-  } as unknown as F;
-  Object.defineProperty(wrapper, "name", { value: fn.name });
-  return wrapper;
-}
 
 /**
  * `@functools.total_ordering`: from `__eq__` and one of `__lt__`, `__le__`,
@@ -182,37 +158,6 @@ export function totalOrdering<C extends Function>(cls: C): C {
   }
   return cls;
 }
-
-export const functools = {
-  /** `@lru_cache`, `@lru_cache()` and `@lru_cache(maxsize=None)`: results cached by argument values. */
-  lru_cache(arg?: unknown): any {
-    if (typeof arg === "function") return memoize(arg as (...a: any[]) => any);
-    return <F extends (...args: any[]) => any>(fn: F): F => memoize(fn);
-  },
-  cache<F extends (...args: any[]) => any>(fn: F): F {
-    return memoize(fn);
-  },
-  reduce(fn: (acc: any, x: any) => any, iterable: Iterable<any>, ...initial: any[]): any {
-    const items = [...iterate(iterable)];
-    if (initial.length === 0 && items.length === 0) throw new TypeError("reduce() of empty iterable with no initial value");
-    let acc = initial.length > 0 ? initial[0] : items.shift();
-    for (const x of items) acc = fn(acc, x);
-    return acc;
-  },
-  partial(fn: (...a: any[]) => any, ...bound: any[]): (...a: any[]) => any {
-    return (...rest: any[]) => fn(...bound, ...rest);
-  },
-  /** `@functools.wraps(fn)`: the wrapper takes the wrapped function's name. */
-  wraps(wrapped: Function) {
-    return <W extends Function>(wrapper: W): W => {
-      Object.defineProperty(wrapper, "name", { value: wrapped.name });
-      (wrapper as any).__wrapped__ = wrapped;
-      (wrapper as any).__name__ = wrapped.name;
-      (wrapper as any).__doc__ = (wrapped as any).__doc__ ?? null;
-      return wrapper;
-    };
-  },
-};
 
 /** `a += b`: lists extend in place (aliases see it), everything else as `+`. */
 export function iadd(a: any, b: any): any {

@@ -20,6 +20,7 @@ import { yieldedType } from "./functions.js";
 import type { ModuleTarget } from "./imports.js";
 import { bindStubArgs } from "./stdlib-args.js";
 import { stubResultType } from "./stub-types.js";
+import { LITERAL_CHECKS } from "./literal-checks.js";
 import { isReplacedByDecorator } from "./method-decorators.js";
 
 function fill(template: string, self: string | null, args: string[]): string {
@@ -163,8 +164,9 @@ function printCall(args: CallArgs, ctx: Context): Expr {
   const values = args.positional.map((a) => (a.code.startsWith("...") ? a.code : hintedCode(a, ctx)));
   const opts = args.keywords.map((k) => {
     if (k.name === "file") {
-      const target = /stderr/.test(k.value.code) ? `"stderr"` : `"stdout"`;
-      return `file: ${target}`;
+      // sys.stdout / sys.stderr by name; any other file (a StringIO, an open file) is written to.
+      const std = /(^|\.)(stderr|stdout)$/.exec(k.value.code);
+      return `file: ${std ? `"${std[2]}"` : k.value.code}`;
     }
     if (k.name === "flush") return null;
     return `${k.name}: ${k.value.code}`;
@@ -187,6 +189,8 @@ function methodCall(recv: Expr, name: string, args: CallArgs, node: SyntaxNode, 
   const table = METHODS[kind];
   const spec: MethodSpec | undefined = table?.[name];
   if (!spec) return null;
+  // An unknown receiver may be the program's own object: its method wins over a standard one.
+  if (kind === "any" && ctx.isUserMethodName(name)) return null;
   const codes = args.positional.map((a) => a.code);
   const ret = resultType(spec.ret, args.positional.map((a) => a.type), recv.type);
   const arityOk = spec.arity === undefined || spec.arity === codes.length;
@@ -328,6 +332,9 @@ function moduleCall(target: ModuleTarget, args: CallArgs, node: SyntaxNode, ctx:
       return { code: `${ctx.rt("raiseTypeError")}(${JSON.stringify(bound.error)})`, type: ANY };
     }
     codes = bound.codes;
+    const check = spec?.literalCheck ? LITERAL_CHECKS[spec.literalCheck] : undefined;
+    const problem = check?.(new Map(bound.sig.params.map((p, i) => [p.name, codes[i]!] as const).filter(([, c]) => c !== undefined)));
+    if (problem) return { code: ctx.unsupported(node, problem), type: ANY };
     if (!spec?.ret && target.stub?.kind === "function") type = stubResultType([bound.sig]);
   } else {
     const opts = optionsObject(args);
@@ -396,7 +403,10 @@ function call(node: SyntaxNode, ctx: Context): Expr {
     const inner = callWith(node, fnNode.namedChildren[0]!, ctx);
     return { code: `...${inner.code}`, type: inner.type };
   }
-  return callWith(node, fnNode, ctx);
+  const e = callWith(node, fnNode, ctx);
+  // A call the analysis found to run the event loop (`svc.run_sync()` on an untyped receiver) is awaited like the ones resolved here.
+  if (ctx.analysis.blockingCalls.has(node.startIndex) && !e.code.startsWith("(await ")) return awaitBlocking(e.code, node, ctx, e.type);
+  return e;
 }
 
 function callWith(node: SyntaxNode, fnNode: SyntaxNode, ctx: Context): Expr {

@@ -16,6 +16,9 @@ import { safeName } from "./names.js";
 import { classSignature } from "./signatures.js";
 import { decorateStatement, isAbstract, isCachedProperty, isReplacedByDecorator } from "./method-decorators.js";
 import { docstringOf, jsDoc, marked, registerStatements } from "./statements.js";
+import { dataclassMembers } from "./dataclasses.js";
+import { classHookStatements, hasClassHook, isClassDecoratorApplied } from "./class-hooks.js";
+import { initParams } from "../analyze/dataclass-fields.js";
 
 function isDecorator(fn: FunctionInfo, name: string): boolean {
   return fn.decorators.some((d) => d.text === name);
@@ -93,7 +96,11 @@ function method(fn: FunctionInfo, cls: ClassInfo, ctx: Context, statics: string[
   const setter = fn.decorators.find((d) => /\.setter$/.test(d.text));
   let head: string;
   const star = fn.isGenerator ? "*" : "";
-  const asyncKw = fn.isAsync && !isLazyCoroutine(fn) ? "async " : "";
+  // A regular method that drives the event loop blocks in Python: here it is async and its callers await it.
+  const asyncKw = (fn.isAsync && !isLazyCoroutine(fn)) || (fn.runsLoop && fn.name !== "__init__") ? "async " : "";
+  if (fn.runsLoop && (fn.name === "__init__" || fn.decorators.some((d) => d.text === "property"))) {
+    ctx.diag(fn.node.childForFieldName("name")!, "TSY1100", `${fn.name} runs an event loop; a JavaScript constructor or getter cannot wait for it`);
+  }
   if (fn.name === "__init__") head = `constructor(${paramCode})`;
   else if (isDecorator(fn, "property") || cached) head = `get ${fn.name}()${returnAnnotation(view)}`;
   else if (setter) head = `set ${fn.name}(${paramCode})`;
@@ -101,66 +108,6 @@ function method(fn: FunctionInfo, cls: ClassInfo, ctx: Context, statics: string[
   after.push(...decorateStatement(fn, cls, ctx));
   const doc = jsDoc(docstringOf(fn.node.childForFieldName("body")));
   return [...doc, `${head} {\n${body.join("\n")}\n}`].join("\n");
-}
-
-function dataclassMembers(cls: ClassInfo, ctx: Context): string[] {
-  const fields = ctx.dataclassFields(cls);
-  const own = cls.fields;
-  const base = cls.bases[0] ? ctx.classNamed(cls.bases[0].text) : undefined;
-  const inherited = fields.filter((f) => !own.includes(f));
-  const members: string[] = own.map((f) => `${safeName(f.name)}: ${tsType(f.type)};`);
-  members.unshift(`static __dataclass_fields__: readonly string[] = ${JSON.stringify(fields.map((f) => f.name))};`);
-  const params = fields.map((f) => {
-    // A field inherited from another module's dataclass: only that class knows its default, which its constructor applies to undefined.
-    if (f.value?.type === "module") return `${safeName(f.name)}?: ${tsType(f.type)}`;
-    let def = "";
-    if (f.value) {
-      const factory = f.value.type === "call" && /^(dataclasses\.)?field$/.test(f.value.childForFieldName("function")!.text) ? f.value : null;
-      if (factory) {
-        const kw = factory.childForFieldName("arguments")!.namedChildren.filter((a) => a.type === "keyword_argument");
-        const df = kw.find((k) => k.childForFieldName("name")!.text === "default_factory");
-        const dv = kw.find((k) => k.childForFieldName("name")!.text === "default");
-        if (df) def = ` = ${expr(df.childForFieldName("value")!, ctx).code}()`;
-        else if (dv) def = ` = ${expr(dv.childForFieldName("value")!, ctx).code}`;
-      } else def = ` = ${expr(f.value, ctx).code}`;
-    }
-    const t = tsType(f.type);
-    return `${safeName(f.name)}: ${t}${def && f.value?.type === "none" && !t.includes("null") ? " | null" : ""}${def}`;
-  });
-  const superCall = base?.isDataclass ? [`super(${inherited.map((f) => safeName(f.name)).join(", ")});`] : base ? ["super();"] : [];
-  const assigns = own.map((f) => `this.${safeName(f.name)} = ${safeName(f.name)};`);
-  const post = cls.methods.has("__post_init__") ? ["this.__post_init__();"] : [];
-  if (!cls.methods.has("__init__")) members.push(`constructor(${params.join(", ")}) {\n${[...superCall, ...assigns, ...post].join("\n")}\n}`);
-  if (!cls.methods.has("__repr__")) {
-    // field(repr=False) leaves a field out of the generated repr.
-    const shown = fields.filter((f) => !(f.value?.type === "call" && /^(dataclasses\.)?field$/.test(f.value.childForFieldName("function")!.text) && /\brepr\s*=\s*False\b/.test(f.value.childForFieldName("arguments")!.text)));
-    const parts = shown.map((f) => {
-      const value = `this.${safeName(f.name)}`;
-      const shown = f.type.k === "float" ? `${ctx.rt("asFloat")}(${value})` : mentionsFloat(f.type) ? `${ctx.rt("hinted")}(${value}, ${hintDescriptor(f.type)})` : value;
-      return `${f.name}=\${${ctx.rt("repr")}(${shown})}`;
-    });
-    members.push(`__repr__(): string {\nreturn \`${cls.name}(${parts.join(", ")})\`;\n}`);
-  }
-  const options = cls.decorators.find((d) => /^(dataclasses\.)?dataclass\b/.test(d.text))?.text ?? "";
-  if (/order\s*=\s*True/.test(options)) {
-    // order=True compares the fields as a tuple, like CPython's generated methods.
-    const mine = `${ctx.rt("tuple")}(${fields.map((f) => `this.${safeName(f.name)}`).join(", ")})`;
-    const theirs = `${ctx.rt("tuple")}(${fields.map((f) => `other.${safeName(f.name)}`).join(", ")})`;
-    for (const [name, op] of [["__lt__", "<"], ["__le__", "<="], ["__gt__", ">"], ["__ge__", ">="]] as const) {
-      if (!cls.methods.has(name)) members.push(`${name}(other: any): boolean {\nreturn ${ctx.rt("compare")}(${mine}, ${theirs}) ${op} 0;\n}`);
-    }
-  }
-  if (/frozen\s*=\s*True/.test(options) && !cls.methods.has("__init__")) {
-    const ctor = members.findIndex((m) => m.startsWith("constructor("));
-    if (ctor >= 0) members[ctor] = members[ctor]!.replace(/\n}$/, "\nObject.freeze(this);\n}");
-    // eq and frozen: instances hash by their fields, so equal points are one set member or dict key.
-    if (!cls.methods.has("__hash__")) members.push(`__hash__(): number {\nreturn ${ctx.rt("hash")}(${ctx.rt("tuple")}(${fields.map((f) => `this.${safeName(f.name)}`).join(", ")}));\n}`);
-  }
-  if (!cls.methods.has("__eq__")) {
-    const tests = fields.map((f) => `${ctx.rt("eq")}(this.${safeName(f.name)}, other.${safeName(f.name)})`);
-    members.push(`__eq__(other: any): boolean {\nreturn other?.constructor === this.constructor${tests.map((t) => ` && ${t}`).join("")};\n}`);
-  }
-  return members;
 }
 
 /** The base the JavaScript class extends, if any (`object`, `ABC`, `Generic[...]` are dropped). */
@@ -208,14 +155,11 @@ function constructorParams(cls: ClassInfo, ctx: Context): ParamInfo[] | null {
   const init = cls.methods.get("__init__");
   if (init) return init.params.slice(1);
   if (!cls.isDataclass) return null;
-  const hasDefault = (v: SyntaxNode | null): boolean => {
-    if (v?.type !== "call" || !/^(dataclasses\.)?field$/.test(v.childForFieldName("function")!.text)) return v !== null;
-    return /\bdefault(_factory)?\s*=/.test(v.childForFieldName("arguments")!.text);
-  };
-  return ctx.dataclassFields(cls).map((f) => ({ name: f.name, kind: "positional", defaultNode: hasDefault(f.value) ? f.value : null, type: f.type, annotated: true }));
+  return initParams(ctx.allDataclassFields(cls));
 }
 
 function classAttributes(cls: ClassInfo, ctx: Context): string[] {
+  const hooked = hasClassHook(cls, ctx);
   const out: string[] = [];
   for (const stmt of cls.node.childForFieldName("body")!.namedChildren) {
     const a = stmt.type === "expression_statement" ? stmt.firstNamedChild : null;
@@ -230,7 +174,9 @@ function classAttributes(cls: ClassInfo, ctx: Context): string[] {
       continue;
     }
     const value = ctx.within(cls.scope, undefined, () => expr(right, ctx));
-    out.push(...marked(stmt, [`static ${safeName(left.text)} = ${value.code};`], ctx, true));
+    // Attributes a class hook replaces (enum members) are not what their values' type says.
+    const typed = hooked ? ": any" : "";
+    out.push(...marked(stmt, [`static ${safeName(left.text)}${typed} = ${value.code};`], ctx, true));
     ctx.classAttributes.add(`${cls.name}.${left.text}`);
   }
   return out;
@@ -280,10 +226,10 @@ function classDefinition(node: SyntaxNode, ctx: Context): string[] {
     const decorators = cls.decorators.filter((d) => !/^(dataclasses\.)?dataclass\b/.test(d.text));
     // @total_ordering fills in the missing comparisons on the class itself, so it runs after the declaration.
     const ordering = decorators.filter((d) => /^(functools\.)?total_ordering$/.test(d.text));
-    const others = decorators.filter((d) => !ordering.includes(d));
+    const others = decorators.filter((d) => !ordering.includes(d) && !isClassDecoratorApplied(d, ctx));
     if (others.length > 0) ctx.diag(others[0]!, "TSY1100", `class decorator @${others[0]!.text} is not applied`);
     const after = ordering.length > 0 ? [`${ctx.rt("totalOrdering")}(${safeName(cls.name)});`] : [];
-    return [...jsDoc(docstringOf(node.childForFieldName("body"))), `class ${safeName(cls.name)}${base ? ` extends ${base}` : ""} {\n${members.join("\n")}\n}`, ...after, ...decorated, ...classSignature(cls, constructorParams(cls, ctx), [...cls.methods.values()].filter((m) => !isReplacedByDecorator(m)))];
+    return [...jsDoc(docstringOf(node.childForFieldName("body"))), `class ${safeName(cls.name)}${base ? ` extends ${base}` : ""} {\n${members.join("\n")}\n}`, ...after, ...decorated, ...classHookStatements(cls, ctx), ...classSignature(cls, constructorParams(cls, ctx), [...cls.methods.values()].filter((m) => !isReplacedByDecorator(m)))];
   });
 }
 

@@ -3,6 +3,7 @@
  * analysis, the scope being translated, the runtime names the output needs,
  * and the diagnostics found so far.
  */
+import { initParams, mergeFields, ownDataclassFields, type DataclassField } from "../analyze/dataclass-fields.js";
 import { MODULES } from "../mappings/tables.js";
 import type { PositionMarks } from "../emit/positions.js";
 import type { Analysis, ClassInfo, FunctionInfo } from "../analyze/analysis.js";
@@ -169,7 +170,7 @@ export class Context {
   importAlias(name: string, node?: SyntaxNode): Expr | null {
     const f = this.importedFunction(name, node);
     if (!f) return null;
-    return { code: f.error ?? f.path, type: f.error ? ANY : stubValueType(f.stub) };
+    return { code: f.error ?? f.path, type: f.error ? ANY : stubValueType(f.stub, f.spec?.ret) };
   }
 
   /** What an imported name (`from math import sqrt`) stands for; `error` is the TODO marker when tsyncio lacks it. */
@@ -211,7 +212,7 @@ export class Context {
     const m = this.moduleOfAttribute(node);
     if (!m) return null;
     const t = this.target(m.module, m.attr, node);
-    if (t) return { code: t.error ?? t.path, type: t.error ? ANY : stubValueType(t.stub) };
+    if (t) return { code: t.error ?? t.path, type: t.error ? ANY : stubValueType(t.stub, t.spec?.ret) };
     return { code: `${m.module}.${m.attr}`, type: ANY };
   }
 
@@ -250,13 +251,12 @@ export class Context {
   }
 
   dataclassInit(cls: ClassInfo): FunctionInfo {
-    const fields = this.dataclassFields(cls);
     return {
       name: cls.name,
       node: cls.node,
       isAsync: false,
       isGenerator: false,
-      params: fields.map((f) => ({ name: f.name, kind: "positional" as const, defaultNode: f.value, type: f.type, annotated: true })),
+      params: initParams(this.allDataclassFields(cls)),
       returnType: { k: "none" },
       returnAnnotated: false,
       decorators: [],
@@ -265,12 +265,18 @@ export class Context {
     };
   }
 
-  /** Dataclass fields including inherited ones, base first, as Python orders them. */
+  /** Dataclass fields including inherited ones, base first, as Python orders them (InitVars left out). */
   dataclassFields(cls: ClassInfo): ClassInfo["fields"] {
+    return this.allDataclassFields(cls)
+      .filter((f) => !f.initVar)
+      .map((f) => f.info);
+  }
+
+  /** Every field and InitVar of a dataclass, inherited ones first, with their field() options. */
+  allDataclassFields(cls: ClassInfo): DataclassField[] {
     const base = cls.bases[0] ? this.classNamed(cls.bases[0].text) : undefined;
-    const inherited = base?.isDataclass ? this.dataclassFields(base) : [];
-    const own = new Set(cls.fields.map((f) => f.name));
-    return [...inherited.filter((f) => !own.has(f.name)), ...cls.fields];
+    const inherited = base?.isDataclass ? this.allDataclassFields(base) : [];
+    return mergeFields(inherited, ownDataclassFields(cls));
   }
 
   parentMethod(method: string): FunctionInfo | undefined {

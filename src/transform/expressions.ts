@@ -86,6 +86,8 @@ function nameExpr(node: SyntaxNode, ctx: Context): Expr {
     if (b.kinds.has("class") && !b.kinds.has("assign")) type = { k: "class", name };
     if (b.kinds.has("import")) type = ctx.project?.nameType(name, ctx) ?? type;
   }
+  // A class body reading an attribute it defined earlier (`WHITE = RED | GREEN`): the class's static.
+  if (owner && ctx.cls && owner === ctx.cls.scope && !ctx.fn && b?.kinds.has("assign") && !b.kinds.has("def")) return { code: `${safeName(ctx.cls.name)}.${safeName(name)}`, type };
   if (name === "self" && ctx.cls && ctx.fn?.params[0]?.name === "self" && ctx.fn.owner) return { code: "this", type: { k: "instance", name: ctx.cls.name } };
   if (name === "self" && ctx.cls && owner?.kind === "function") {
     // A function nested in a method sees the method's `self`; a nested `function` has its own `this`.

@@ -12,6 +12,8 @@ import { percentFormat } from "./strings.js";
 import { condition, jsTruthinessMatches } from "./truthiness.js";
 
 const num = (t: PyType): boolean => isNumeric(t);
+/** A type known not to be a number (a str, a container, an instance): its operators are its own. */
+const nonNumeric = (t: PyType): boolean => ["str", "list", "tuple", "dict", "set", "instance", "class", "func"].includes(t.k);
 const primitive = (t: PyType): boolean => ["int", "float", "str", "bool", "none"].includes(t.k);
 
 function arithType(a: PyType, b: PyType): PyType {
@@ -57,7 +59,8 @@ function binary(node: SyntaxNode, ctx: Context): Expr {
       return call("mul", a.k === "list" || a.k === "str" ? a : b.k === "list" || b.k === "str" ? b : ANY);
     case "/":
       if (num(a) && num(b) && nonZeroLiteral(rightNode)) return { code: `${l.code} / ${r.code}`, type: FLOAT };
-      return floatCall("div", FLOAT);
+      // Only numbers divide to a float: `Path("a") / "b"` is the left operand's __truediv__.
+      return floatCall("div", nonNumeric(a) || nonNumeric(b) ? ANY : FLOAT);
     case "//":
       return floatCall("floordiv", arithType(a, b));
     case "%":
@@ -77,11 +80,13 @@ function binary(node: SyntaxNode, ctx: Context): Expr {
     case "&":
     case "|":
     case "^":
-      if (a.k === "set" || b.k === "set" || !(num(a) && num(b))) {
+      if (a.k === "set" || b.k === "set") {
         const method = { "&": "intersection", "|": "union", "^": "symmetric_difference" }[op];
-        if (a.k === "dict" && op === "|") return { code: `new Map([...${l.code}, ...${r.code}])`, type: a };
         return { code: `${ctx.rt("callMethod")}(${l.code}, ${JSON.stringify(method)}, ${r.code})`, type: a.k === "set" ? a : ANY };
       }
+      if (a.k === "dict" && op === "|") return { code: `new Map([...${l.code}, ...${r.code}])`, type: a };
+      // Operands of unknown type: ints, flags, sets, dicts or objects with __or__ (a Counter), decided at run time.
+      if (!(num(a) && num(b))) return { code: `${ctx.rt("bitop")}(${l.code}, ${r.code}, ${JSON.stringify(op)})`, type: ANY };
       return { code: `${l.code} ${op} ${r.code}`, type: a.k === "bool" && b.k === "bool" ? BOOL : INT };
     case "<<":
     case ">>":

@@ -26,7 +26,8 @@ export function stubResultType(sigs: StubSignature[]): PyType {
   return results.size === 1 ? stubType(sigs[0]!.returns) : ANY;
 }
 
-/** The type of a module attribute used as a value (`math.pi`). */
-export function stubValueType(entry: StubEntry | undefined): PyType {
+/** The type of a module attribute used as a value (`math.pi`); a mapping row's `ret` names it where the stub cannot (`re.I` is an alias of a flag). */
+export function stubValueType(entry: StubEntry | undefined, ret?: string): PyType {
+  if (ret) return stubType(ret);
   return entry?.kind === "constant" ? stubType(entry.type) : ANY;
 }

@@ -33,7 +33,7 @@
  *   and whenever it is idle (a `setTimeout` for the next timer).
  */
 import { BaseException, KeyboardInterrupt, RuntimeError, SystemExit, TypeError as PyTypeError, ValueError, toPyException } from "../exceptions.js";
-import { registerBuiltinType, repr } from "../repr.js";
+import { addressSuffix, registerBuiltinType, repr } from "../repr.js";
 import { CancelledError, InvalidStateError } from "./errors.js";
 import { runInExecutor } from "./threads.js";
 import { heapify, heappop, heappush } from "./heapq.js";
@@ -1495,7 +1495,7 @@ export class Coroutine<T = any> implements PromiseLike<T> {
   }
 
   __repr__(): string {
-    return `<coroutine object ${this.__qualname__}>`;
+    return `<coroutine object ${this.__qualname__}${addressSuffix(this)}>`;
   }
 
   toString(): string {
@@ -1738,7 +1738,7 @@ export class Task<T = any> extends Future<T> {
   }
 
   override __repr__(): string {
-    const state = this._state === PENDING ? "pending" : this._state === CANCELLED ? "cancelled" : "finished";
+    const state = this._state === PENDING ? (this._numCancelsRequested > 0 ? "cancelling" : "pending") : this._state === CANCELLED ? "cancelled" : "finished";
     let text = `<Task ${state} name='${this.get_name()}' coro=<${this._coro.__qualname__}()${this._state === PENDING ? " running" : " done"}>`;
     if (this._state === FINISHED) {
       text += this._hasException ? ` exception=${reprException(this._exception)}` : ` result=${safeRepr(this._result)}`;
@@ -1869,4 +1869,6 @@ export function _resetTaskNameCounter(): void {
 }
 
 registerBuiltinType(Coroutine, "coroutine");
+// CPython's Task and Future are the C accelerator's: `<class '_asyncio.Task'>`.
+for (const cls of [Task, Future]) Object.defineProperty(cls, "__module__", { value: "_asyncio", configurable: true, writable: true });
 registerBuiltinType(YieldPoint, "coroutine");

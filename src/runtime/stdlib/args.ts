@@ -3,7 +3,7 @@
  * what counts as an integer or a real number, and tuples as frozen Arrays.
  */
 import { TypeError } from "../exceptions.js";
-import { typeName } from "../builtins.js";
+import { pyTypeName as typeName } from "../repr.js";
 
 export function tup<T extends unknown[]>(...items: T): Readonly<T> {
   return Object.freeze(items);
@@ -24,4 +24,17 @@ export function num(x: unknown): number {
   if (x != null && typeof (x as any).__float__ === "function") return (x as any).__float__();
   if (x != null && typeof (x as any).__index__ === "function") return (x as any).__index__();
   throw new TypeError(`must be real number, not ${typeName(x)}`);
+}
+
+/**
+ * A parameter of a runtime method that a program may pass by keyword: the
+ * translator cannot bind keywords of a method whose receiver's type it does
+ * not know, and passes them as a trailing object (`od.move_to_end(k, { last: false })`).
+ */
+export function keywordOr<T>(value: unknown, name: string, dflt: T): T {
+  if (value !== null && typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype) {
+    const v = (value as Record<string, unknown>)[name];
+    return (v === undefined ? dflt : v) as T;
+  }
+  return (value === undefined ? dflt : value) as T;
 }

@@ -5,6 +5,7 @@
 import { OverflowError, TypeError, ValueError, ZeroDivisionError } from "../exceptions.js";
 import { pyIterable, typeName } from "../builtins.js";
 import { intArg, num, tup } from "./args.js";
+import { gamma, lgamma } from "./gamma.js";
 
 const domainError = (): never => {
   throw new ValueError("math domain error");
@@ -122,6 +123,8 @@ function fsum(iterable: Iterable<number>): number {
 
 /** Python's `math` module. */
 export const math = {
+  gamma: (x: unknown): number => gamma(num(x)),
+  lgamma: (x: unknown): number => lgamma(num(x)),
   pi: Math.PI,
   e: Math.E,
   tau: 2 * Math.PI,

@@ -1,15 +1,17 @@
 /**
- * Python's `time` module: the clocks and blocking sleep of ../time.ts plus the
- * calendar functions (localtime, gmtime, mktime, strftime, asctime, ctime).
+ * Python's `time` module: the clocks and blocking sleep of ../time.ts plus
+ * struct_time and the calendar functions (gmtime, localtime, mktime,
+ * strftime, strptime, asctime, ctime), formatted as glibc does in the C
+ * locale (see datetime/strftime.ts).
  */
-import { TypeError } from "../exceptions.js";
+import { OverflowError, TypeError } from "../exceptions.js";
 import { time as coreTime } from "../time.js";
 import { num } from "./args.js";
+import { structTime } from "./datetime/date.js";
+import { daysBeforeMonth, toOrdinal } from "./datetime/ordinals.js";
+import { strftime as formatMoment, strptime as parseMoment } from "./datetime/strftime.js";
 
-const DAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
-const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-
-/** `time.struct_time`: a 9-tuple with named fields. */
+/** `time.struct_time`: a 9-tuple with named fields (tm_zone and tm_gmtoff besides). */
 export type StructTime = readonly number[] & {
   readonly tm_year: number;
   readonly tm_mon: number;
@@ -20,24 +22,19 @@ export type StructTime = readonly number[] & {
   readonly tm_wday: number;
   readonly tm_yday: number;
   readonly tm_isdst: number;
-  readonly tm_zone: string;
-  readonly tm_gmtoff: number;
+  readonly tm_zone: string | null;
+  readonly tm_gmtoff: number | null;
 };
 
-function structTime(d: Date, utc: boolean): StructTime {
-  const y = utc ? d.getUTCFullYear() : d.getFullYear();
-  const mon = (utc ? d.getUTCMonth() : d.getMonth()) + 1;
-  const mday = utc ? d.getUTCDate() : d.getDate();
-  const wday = ((utc ? d.getUTCDay() : d.getDay()) + 6) % 7;
-  const yday = Math.floor((Date.UTC(y, mon - 1, mday) - Date.UTC(y, 0, 1)) / 86400000) + 1;
-  const fields = [y, mon, mday, utc ? d.getUTCHours() : d.getHours(), utc ? d.getUTCMinutes() : d.getMinutes(), utc ? d.getUTCSeconds() : d.getSeconds(), wday, yday, utc ? 0 : isDst(d) ? 1 : 0];
-  const names = ["tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday", "tm_isdst"];
-  const arr: any = [...fields];
-  names.forEach((n, i) => Object.defineProperty(arr, n, { value: fields[i], enumerable: false }));
-  const gmtoff = utc ? 0 : -d.getTimezoneOffset() * 60;
-  Object.defineProperty(arr, "tm_gmtoff", { value: gmtoff, enumerable: false });
-  Object.defineProperty(arr, "tm_zone", { value: utc ? "UTC" : zoneName(d), enumerable: false });
-  return Object.freeze(arr);
+/** `time.struct_time(sequence)`. */
+class struct_time {
+  static __module__ = "time";
+  constructor(seq: Iterable<number>) {
+    const fields = [...seq];
+    if (fields.length < 9) throw new TypeError(`time.struct_time() takes an at least 9-sequence (${fields.length}-sequence given)`);
+    // A constructor may hand back another object: the tuple is what Python programs see.
+    return structTime(fields.slice(0, 9), fields[9] as unknown as string, fields[10]) as unknown as struct_time;
+  }
 }
 
 function isDst(d: Date): boolean {
@@ -55,160 +52,96 @@ function zoneName(d: Date): string {
   }
 }
 
-function toStruct(t: unknown): StructTime {
-  if (t === undefined || t === null) return structTime(new Date(), false);
-  if (Array.isArray(t)) return t as unknown as StructTime;
-  throw new TypeError("Tuple or struct_time argument required");
-}
-
-const pad = (n: number, w = 2, c = "0"): string => String(n).padStart(w, c);
-
-function weekNumber(st: StructTime, firstDay: 0 | 6): number {
-  // %W: weeks starting Monday (wday 0); %U: starting Sunday (wday 6).
-  const wdaySun = firstDay === 6 ? (st.tm_wday + 1) % 7 : st.tm_wday;
-  return Math.floor((st.tm_yday - 1 + 7 - wdaySun) / 7);
-}
-
-/** `time.strftime(format, t=localtime())` (C locale). */
-function strftime(fmt: string, t?: unknown): string {
-  const st = toStruct(t);
-  const [Y, m, d, H, M, S] = st as unknown as number[] as [number, number, number, number, number, number];
-  let out = "";
-  for (let i = 0; i < fmt.length; i++) {
-    const c = fmt[i];
-    if (c !== "%" || i + 1 >= fmt.length) {
-      out += c;
-      continue;
-    }
-    const f = fmt[++i];
-    switch (f) {
-      case "a":
-        out += DAY_NAMES[st.tm_wday]!.slice(0, 3);
-        break;
-      case "A":
-        out += DAY_NAMES[st.tm_wday];
-        break;
-      case "b":
-      case "h":
-        out += MONTH_NAMES[m - 1]!.slice(0, 3);
-        break;
-      case "B":
-        out += MONTH_NAMES[m - 1];
-        break;
-      case "c":
-        out += strftime("%a %b %e %H:%M:%S %Y", st);
-        break;
-      case "d":
-        out += pad(d);
-        break;
-      case "e":
-        out += pad(d, 2, " ");
-        break;
-      case "H":
-        out += pad(H);
-        break;
-      case "I":
-        out += pad(H % 12 === 0 ? 12 : H % 12);
-        break;
-      case "j":
-        out += pad(st.tm_yday, 3);
-        break;
-      case "m":
-        out += pad(m);
-        break;
-      case "M":
-        out += pad(M);
-        break;
-      case "p":
-        out += H < 12 ? "AM" : "PM";
-        break;
-      case "S":
-        out += pad(S);
-        break;
-      case "u":
-        out += String(st.tm_wday + 1);
-        break;
-      case "w":
-        out += String((st.tm_wday + 1) % 7);
-        break;
-      case "U":
-        out += pad(weekNumber(st, 6));
-        break;
-      case "W":
-        out += pad(weekNumber(st, 0));
-        break;
-      case "x":
-        out += `${pad(m)}/${pad(d)}/${pad(Y % 100)}`;
-        break;
-      case "X":
-      case "T":
-        out += `${pad(H)}:${pad(M)}:${pad(S)}`;
-        break;
-      case "D":
-        out += `${pad(m)}/${pad(d)}/${pad(Y % 100)}`;
-        break;
-      case "F":
-        out += `${Y}-${pad(m)}-${pad(d)}`;
-        break;
-      case "R":
-        out += `${pad(H)}:${pad(M)}`;
-        break;
-      case "y":
-        out += pad(Y % 100);
-        break;
-      case "Y":
-        out += String(Y);
-        break;
-      case "z": {
-        const off = st.tm_gmtoff ?? 0;
-        const a = Math.abs(off);
-        out += `${off < 0 ? "-" : "+"}${pad(Math.floor(a / 3600))}${pad(Math.floor((a % 3600) / 60))}`;
-        break;
-      }
-      case "Z":
-        out += st.tm_zone ?? "";
-        break;
-      case "n":
-        out += "\n";
-        break;
-      case "t":
-        out += "\t";
-        break;
-      case "%":
-        out += "%";
-        break;
-      default:
-        out += "%" + f;
-    }
-  }
-  return out;
+function fromDate(d: Date, utc: boolean): StructTime {
+  const y = utc ? d.getUTCFullYear() : d.getFullYear();
+  const mon = (utc ? d.getUTCMonth() : d.getMonth()) + 1;
+  const mday = utc ? d.getUTCDate() : d.getDate();
+  const fields = [y, mon, mday, utc ? d.getUTCHours() : d.getHours(), utc ? d.getUTCMinutes() : d.getMinutes(), utc ? d.getUTCSeconds() : d.getSeconds(), (toOrdinal(y, mon, mday) + 6) % 7, daysBeforeMonth(y, mon) + mday, utc ? 0 : isDst(d) ? 1 : 0];
+  return structTime(fields, utc ? "GMT" : zoneName(d), utc ? 0 : -d.getTimezoneOffset() * 60) as StructTime;
 }
 
 function secondsArg(secs: unknown): Date {
-  return secs === undefined || secs === null ? new Date() : new Date(num(secs) * 1000);
+  if (secs === undefined || secs === null) return new Date();
+  const s = Math.floor(num(secs));
+  if (!Number.isFinite(s) || Math.abs(s) > 8.64e12) throw new OverflowError("timestamp out of range for platform time_t");
+  return new Date(s * 1000);
 }
+
+function toStruct(t: unknown, fname: string): StructTime {
+  if (t === undefined || t === null) return fromDate(new Date(), false);
+  if (Array.isArray(t) && t.length >= 9) return t as unknown as StructTime;
+  throw new TypeError(Array.isArray(t) ? `${fname}(): illegal time tuple argument` : "Tuple or struct_time argument required");
+}
+
+/** `time.strftime(format, t=localtime())` */
+function strftime(fmt: string, t?: unknown): string {
+  if (typeof fmt !== "string") throw new TypeError(`strftime() argument 1 must be str, not ${typeof fmt}`);
+  const st = toStruct(t, "strftime");
+  const off = st.tm_gmtoff ?? null;
+  const offset = off === null ? "+0000" : `${off < 0 ? "-" : "+"}${String(Math.floor(Math.abs(off) / 3600)).padStart(2, "0")}${String(Math.floor((Math.abs(off) % 3600) / 60)).padStart(2, "0")}`;
+  const [year, month, day, hour, minute, second] = st as unknown as number[];
+  return formatMoment(fmt, { year: year!, month: month!, day: day!, hour: hour!, minute: minute!, second: second!, microsecond: 0, offset, zone: st.tm_zone ?? "" });
+}
+
+/** `time.strptime(string, format="%a %b %d %H:%M:%S %Y")` */
+function strptime(data: string, fmt?: string): StructTime {
+  if (typeof data !== "string") throw new TypeError(`strptime() argument 0 must be str, not ${typeof data}`);
+  const p = parseMoment(data, fmt ?? "%a %b %d %H:%M:%S %Y");
+  const wday = (toOrdinal(p.year, p.month, p.day) + 6) % 7;
+  const yday = daysBeforeMonth(p.year, p.month) + p.day;
+  return structTime([p.year, p.month, p.day, p.hour, p.minute, p.second, wday, yday, -1], undefined, p.offset ?? undefined) as StructTime;
+}
+
+function mktime(t: unknown): number {
+  const [Y, m, d, H, M, S] = toStruct(t, "mktime") as unknown as number[];
+  const js = new Date(2000, 0, 1, H!, M!, S!);
+  js.setFullYear(Y!, m! - 1, d!);
+  return js.getTime() / 1000;
+}
+
+const jan = new Date(new Date().getFullYear(), 0, 1);
+const jul = new Date(new Date().getFullYear(), 6, 1);
+const standardOffset = Math.max(jan.getTimezoneOffset(), jul.getTimezoneOffset());
+const dstOffset = Math.min(jan.getTimezoneOffset(), jul.getTimezoneOffset());
+const standardDate = jan.getTimezoneOffset() === standardOffset ? jan : jul;
+const dstDate = jan.getTimezoneOffset() === dstOffset ? jan : jul;
 
 /**
  * Python's `time` module: time.ts's clocks and blocking sleep, plus the
- * calendar functions (localtime, gmtime, mktime, strftime, asctime, ctime).
+ * calendar functions.
  */
 export const time = {
   ...coreTime,
+  struct_time,
+  timezone: standardOffset * 60,
+  altzone: dstOffset * 60,
+  daylight: standardOffset !== dstOffset ? 1 : 0,
+  tzname: Object.freeze([zoneName(standardDate), zoneName(dstDate)]) as readonly [string, string],
   localtime(secs?: number | null): StructTime {
-    return structTime(secondsArg(secs), false);
+    return fromDate(secondsArg(secs), false);
   },
   gmtime(secs?: number | null): StructTime {
-    return structTime(secondsArg(secs), true);
+    return fromDate(secondsArg(secs), true);
   },
-  mktime(t: readonly number[]): number {
-    const [Y, m, d, H, M, S] = t as [number, number, number, number, number, number];
-    return new Date(Y, m - 1, d, H, M, S).getTime() / 1000;
-  },
+  mktime,
   strftime,
+  strptime,
   asctime(t?: readonly number[] | null): string {
-    return strftime("%a %b %e %H:%M:%S %Y", t ?? undefined);
+    return strftime("%a %b %e %H:%M:%S %Y", toStruct(t, "asctime"));
   },
   ctime(secs?: number | null): string {
-    return strftime("%a %b %e %H:%M:%S %Y", structTime(secondsArg(secs), false));
+    return strftime("%a %b %e %H:%M:%S %Y", fromDate(secondsArg(secs), false));
+  },
+  process_time_ns(): number {
+    const u = process.cpuUsage();
+    return (u.user + u.system) * 1000;
+  },
+  thread_time(): number {
+    const u = process.cpuUsage();
+    return (u.user + u.system) / 1e6;
+  },
+  thread_time_ns(): number {
+    const u = process.cpuUsage();
+    return (u.user + u.system) * 1000;
   },
 };
