@@ -7,7 +7,7 @@
 import { OverflowError, TypeError } from "../exceptions.js";
 import { time as coreTime } from "../time.js";
 import { num } from "./args.js";
-import { structTime } from "./datetime/date.js";
+import { structTime } from "./datetime/struct-time.js";
 import { daysBeforeMonth, toOrdinal } from "./datetime/ordinals.js";
 import { strftime as formatMoment, strptime as parseMoment } from "./datetime/strftime.js";
 

@@ -8,6 +8,8 @@ import { bind } from "../params.js";
 import { MAXYEAR, MINYEAR, checkDate, checkTime, fromOrdinal, intField, isoCalendar, pad, toOrdinal, weekdayOf } from "./ordinals.js";
 import { strftime, type Moment } from "./strftime.js";
 import { timedelta } from "./timedelta.js";
+import { structTime } from "./struct-time.js";
+export { structTime };
 import { fixedTz, formatOffset, offsetOf, tzArg, type tzinfo } from "./tz.js";
 
 /** `date.isocalendar()`'s named tuple. */
@@ -186,18 +188,6 @@ export function qualName(x: unknown): string {
   return isDatetime(x) ? "datetime.datetime" : x instanceof date ? "datetime.date" : typeName(x);
 }
 
-/** A time.struct_time-like 9-tuple with named fields. */
-export function structTime(fields: number[], zone?: string, gmtoff?: number): readonly number[] {
-  const names = ["tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday", "tm_isdst"];
-  const t: number[] = [...fields];
-  names.forEach((n, i) => Object.defineProperty(t, n, { value: fields[i], enumerable: false }));
-  Object.defineProperty(t, "tm_zone", { value: zone ?? null, enumerable: false });
-  Object.defineProperty(t, "tm_gmtoff", { value: gmtoff ?? null, enumerable: false });
-  const text = `time.struct_time(${names.map((n, i) => `${n}=${fields[i]}`).join(", ")})`;
-  Object.defineProperty(t, "__repr__", { value: () => text, enumerable: false });
-  Object.defineProperty(t, "__str__", { value: () => text, enumerable: false });
-  return Object.freeze(t);
-}
 
 const ISO_TIME = /^(\d{2})(?::?(\d{2})(?::?(\d{2})(?:[.,](\d{1,6})\d*)?)?)?(Z|[+-]\d{2}(?::?\d{2}(?::?\d{2}(?:\.\d{1,6})?)?)?)?$/;
 
