@@ -188,6 +188,19 @@ describe("tsyncio run behaves like python3", () => {
     expect(lastLine(ts.stderr)).toBe(lastLine(py.stderr));
   });
 
+  test("a coroutine raising before it first suspends: the frames V8 keeps, in CPython's order", () => {
+    const dir = files("tbeager", {
+      "e.py": "import asyncio\n\nasync def inner(x):\n    raise ValueError(f'bad {x}')\n\nasync def middle(x):\n    return await inner(x + 1)\n\nasync def main():\n    await middle(1)\n\nasyncio.run(main())\n",
+    });
+    const { py, ts } = both(dir, ["e.py"]);
+    const ours = frames(ts.stderr, dir);
+    // Known gap: the frames of main and middle are lost (the coroutine is started by the runtime's thenable).
+    expect(isSubsequence(ours, frames(py.stderr, dir))).toBe(true);
+    expect(ours[0]).toBe("e.py:12 <module>");
+    expect(ours[ours.length - 1]).toBe("e.py:4 inner");
+    expect(lastLine(ts.stderr)).toBe(lastLine(py.stderr));
+  });
+
   test("a synchronous traceback through methods and a comprehension", () => {
     const dir = files("tbsync", {
       "s.py": "class Box:\n    def __init__(self, v):\n        self.v = v\n\n    def check(self):\n        if self.v < 0:\n            raise ValueError('negative')\n        return self.v\n\ndef use(b):\n    return [b.check() for _ in range(2)]\n\nprint(use(Box(1)))\nuse(Box(-1))\n",
