@@ -31,6 +31,11 @@ function isMainGuard(n: SyntaxNode): boolean {
   return n.type === "if_statement" && /^__name__\s*==\s*["']__main__["']$/.test(n.childForFieldName("condition")?.text ?? "");
 }
 
+/** `...` as a statement, like `pass`, does nothing and translates to nothing. */
+function isEllipsis(n: SyntaxNode): boolean {
+  return n.type === "expression_statement" && n.namedChildren.length === 1 && n.namedChildren[0]!.type === "ellipsis";
+}
+
 function isDocstring(n: SyntaxNode): boolean {
   return n.type === "expression_statement" && n.namedChildren.length === 1 && n.namedChildren[0]!.type === "string" && n.parent?.namedChildren.find((c) => c.type !== "comment")?.startIndex === n.startIndex;
 }
@@ -41,7 +46,7 @@ function statementLines(root: SyntaxNode): Set<number> {
   const visit = (list: SyntaxNode): void => {
     for (const c of list.namedChildren) {
       if (c.type === "block" || c.type === "module") visit(c);
-      else if (!SILENT.has(c.type) && !isDocstring(c) && !isMainGuard(c) && !typeOnly(c) && (list.type === "block" || list.type === "module")) lines.add(c.startPosition.row + 1);
+      else if (!SILENT.has(c.type) && !isDocstring(c) && !isMainGuard(c) && !typeOnly(c) && !isEllipsis(c) && (list.type === "block" || list.type === "module")) lines.add(c.startPosition.row + 1);
       for (const d of c.namedChildren) if (d.type !== "block") visitNested(d);
       for (const d of c.namedChildren) if (d.type === "block") visit(d);
     }

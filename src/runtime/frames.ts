@@ -132,11 +132,11 @@ const FRAME_LINE = /^\s*at (?:async )?(?:(.*?) \()?((?:file:\/\/|\/)[^()]*?):(\d
 
 /**
  * The Python frames of a V8 stack string, outermost first (CPython's order).
- * An anonymous JavaScript function inside a Python function is the
- * translation of a comprehension, a lambda or a coroutine call handed to a
- * task: its code maps to the statement around it, so it is left out rather
- * than shown under the enclosing function's name and line. At module level
- * an anonymous frame is the module's own code (or maps to the same line).
+ * An anonymous JavaScript function may be a Python function's own body (a
+ * coroutine's body is an async arrow handed to the runtime) or the module's
+ * code; one that maps to the same line as the frame calling it is the
+ * translation of a comprehension or lambda inside that statement, and is
+ * left out rather than shown again under the enclosing function's name.
  * A named function whose code belongs to another Python function (a lambda
  * bound to a name: V8 names the arrow after the variable) is left out too.
  */
@@ -152,7 +152,7 @@ export function framesOfStack(stack: string): PyFrame[] {
     found.push({ frame: f, anonymous });
   }
   found.reverse();
-  const kept = found.filter((f) => !(f.anonymous && f.frame.name !== "<module>"));
+  const kept = found;
   return kept.filter((f, i) => !(f.anonymous && i > 0 && kept[i - 1]!.frame.file === f.frame.file && kept[i - 1]!.frame.line === f.frame.line)).map((f) => f.frame);
 }
 
