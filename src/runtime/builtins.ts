@@ -20,7 +20,7 @@ import {
   ValueError,
 } from "./exceptions.js";
 import { declaredBases, linearMro } from "./inheritance.js";
-import { callable, FrozenSet, Hinted, registerAddressOf, registerBuiltinFunction, registerBuiltinType, repr, str, tuple } from "./repr.js";
+import { callable, flt, FrozenSet, Hinted, PyFloat, registerAddressOf, registerBuiltinFunction, registerBuiltinType, repr, str, tuple } from "./repr.js";
 import { bool, float, int, truthy } from "./numbers.js";
 import { add, NotImplemented } from "./operators.js";
 import { callMethod, hasPythonMethod } from "./methods.js";
@@ -271,20 +271,27 @@ function noteKeyDeleted(c: Keyed): void {
   if (entry && entry.size === c.size + 1) entry.size = c.size; // stale bucket entries are filtered by has()
 }
 
+/** The stored key equal to the integral number n: n itself, the float n.0 (either zero) or a bool. */
+function numericKeyOf(c: Keyed, n: number): any {
+  const candidates: unknown[] = [n, flt(n)];
+  if (n === 0) candidates.push(flt(0), flt(-0), false);
+  if (n === 1) candidates.push(true);
+  for (const x of candidates) if (c.has(x)) return x;
+  return MISSING;
+}
+
 /**
  * The key stored in `c` that equals `k` under Python's ==, or MISSING.
  * `1`, `1.0` and `True` are one key; equal tuples are one key.
  */
 export function pyKeyOf(c: Keyed, k: any): any {
   if (c.has(k)) return k;
+  if (k instanceof PyFloat) return numericKeyOf(c, k.value);
   switch (typeof k) {
-    case "boolean": {
-      const n = k ? 1 : 0;
-      return c.has(n) ? n : MISSING;
-    }
+    case "boolean":
+      return numericKeyOf(c, k ? 1 : 0);
     case "number":
-      if (k === 0 || k === 1) return c.has(k === 1) ? k === 1 : MISSING;
-      return MISSING;
+      return Number.isInteger(k) ? numericKeyOf(c, k) : MISSING;
     case "undefined":
       return c.has(null) ? null : MISSING;
     case "object": {
@@ -1125,6 +1132,7 @@ function strHash(s: string): number {
 
 /** Python's hash(): equal values hash equally (1 == 1.0 == True). */
 export function hash(x: any): number {
+  if (x instanceof Hinted) return hash(x.value);
   switch (typeof x) {
     case "undefined":
       return 0x5ac5cb4;
@@ -1670,7 +1678,7 @@ export function sum(it: any, start?: any): any;
 export function sum(it: any, start: any = 0): any {
   let acc = isOptions(start, ["start"]) ? (start.start ?? 0) : start;
   if (typeof acc === "string") throw new TypeError("sum() can't sum strings [use ''.join(seq) instead]");
-  for (const x of pyIterable(it)) acc = typeof acc === "number" && typeof x === "number" ? acc + x : add(acc, x);
+  for (const x of pyIterable(it)) acc = add(acc, x);
   return acc;
 }
 

@@ -15,7 +15,7 @@
  */
 import { OverflowError, TypeError, ValueError, ZeroDivisionError } from "./exceptions.js";
 import { percentFormat, roundFloat } from "./format.js";
-import { Hinted, pyTypeName, registerBuiltinFunction, registerBuiltinType, repr, tuple, unhint } from "./repr.js";
+import { flt, Hinted, pyTypeName, registerBuiltinFunction, registerBuiltinType, repr, tuple, unhint } from "./repr.js";
 
 type Dunders = Record<string, ((...args: unknown[]) => unknown) | undefined>;
 
@@ -95,7 +95,7 @@ export function div(a: unknown, b: unknown): any {
   const y = numeric(b);
   if (x !== undefined && y !== undefined) {
     if (y === 0) throw new ZeroDivisionError(floaty(a) || floaty(b) ? "float division by zero" : "division by zero");
-    return x / y;
+    return flt(x / y);
   }
   return binaryDunder(a, b, "/", "truediv");
 }
@@ -106,7 +106,8 @@ export function floordiv(a: unknown, b: unknown): any {
   const y = numeric(b);
   if (x !== undefined && y !== undefined) {
     if (y === 0) throw new ZeroDivisionError(floaty(a) || floaty(b) ? "float floor division by zero" : "integer division or modulo by zero");
-    return floorDivNumbers(x, y);
+    const r = floorDivNumbers(x, y);
+    return floaty(a) || floaty(b) ? flt(r) : r;
   }
   return binaryDunder(a, b, "//", "floordiv");
 }
@@ -118,7 +119,8 @@ export function mod(a: unknown, b: unknown): any {
   const y = numeric(b);
   if (x !== undefined && y !== undefined) {
     if (y === 0) throw new ZeroDivisionError(floaty(a) || floaty(b) ? "float modulo" : "integer modulo by zero");
-    return modNumbers(x, y);
+    const r = modNumbers(x, y);
+    return floaty(a) || floaty(b) ? flt(r) : r;
   }
   return binaryDunder(a, b, "%", "mod");
 }
@@ -129,6 +131,7 @@ export function divmod(a: unknown, b: unknown): readonly [any, any] {
   const y = numeric(b);
   if (x !== undefined && y !== undefined) {
     if (y === 0) throw new ZeroDivisionError(floaty(a) || floaty(b) ? "float divmod()" : "integer division or modulo by zero");
+    if (floaty(a) || floaty(b)) return tuple(flt(floorDivNumbers(x, y)), flt(modNumbers(x, y)));
     return tuple(floorDivNumbers(x, y), modNumbers(x, y));
   }
   return binaryDunder(a, b, "divmod()", "divmod") as readonly [any, any];
@@ -175,17 +178,24 @@ export function pow(a: unknown, b: unknown, modulus?: unknown): any {
     return Number(r);
   }
   if (x !== undefined && y !== undefined) {
+    if (floaty(a) || floaty(b) || y < 0) return flt(powNumbers(x, y));
+    return powNumbers(x, y);
+  }
+  return binaryDunder(a, b, "** or pow()", "pow");
+}
+
+function powNumbers(x: number, y: number): number {
+  {
     if (x === 0 && y < 0) throw new ZeroDivisionError("0.0 cannot be raised to a negative power");
     if (x === 1 || y === 0) return 1;
     if (x === -1 && !Number.isFinite(y) && !Number.isNaN(y)) return 1;
     const r = x ** y;
-    if (Number.isInteger(x) && Number.isInteger(y) && y > 0 && Math.abs(r) >= 2 ** 53 && Number.isFinite(r) && y < 4096 && !floaty(a) && !floaty(b)) {
-      // Correctly rounded large integer powers.
+    if (Number.isInteger(x) && Number.isInteger(y) && y > 0 && Math.abs(r) >= 2 ** 53 && Number.isFinite(r) && y < 4096) {
+      // Correctly rounded large integer powers (a float base gives the same double).
       return Number(BigInt(x) ** BigInt(y));
     }
     return r;
   }
-  return binaryDunder(a, b, "** or pow()", "pow");
 }
 
 function roundHalfEven(v: number): number {
@@ -232,16 +242,18 @@ export function round(x: unknown, ndigits?: number | null | { ndigits?: number |
     if (2n * r > p || (2n * r === p && (q & 1n) === 1n)) q += 1n;
     return Number(q * p) + 0;
   }
-  return roundFloat(v, nd);
+  return flt(roundFloat(v, nd));
 }
 
 /** Python's `abs(x)`. */
 /** Python's unary `-x`, `+x` and `~x`: numbers directly, objects through `__neg__`, `__pos__`, `__invert__`. */
 export function neg(x: unknown): any {
-  return unaryDunder(x, "neg", "-", (n) => -n);
+  const r = unaryDunder(x, "neg", "-", (n) => -n);
+  return floaty(x) ? flt(r) : r;
 }
 export function pos(x: unknown): any {
-  return unaryDunder(x, "pos", "+", (n) => +n);
+  const r = unaryDunder(x, "pos", "+", (n) => +n);
+  return floaty(x) ? flt(r) : r;
 }
 export function invert(x: unknown): any {
   return unaryDunder(x, "invert", "~", (n) => ~n);
@@ -257,7 +269,7 @@ function unaryDunder(x: unknown, name: string, symbol: string, onNumber: (n: num
 
 export function abs(x: unknown): any {
   const v = unhint(x).value;
-  if (typeof v === "number") return Math.abs(v);
+  if (typeof v === "number") return floaty(x) ? flt(Math.abs(v)) : Math.abs(v);
   if (typeof v === "boolean") return v ? 1 : 0;
   if (typeof v === "bigint") return v < 0n ? -v : v;
   if (v !== null && typeof v === "object" && typeof (v as Dunders).__abs__ === "function") return (v as Dunders).__abs__!.call(v);
@@ -344,6 +356,10 @@ const FLOAT_RE = /^[+-]?(?:(?:\d(?:_?\d)*)(?:\.(?:\d(?:_?\d)*)?)?|\.\d(?:_?\d)*)
 
 /** Python's `float(x)`; also the `float` type for `isinstance`. */
 export function float(x: unknown = 0): number {
+  return flt(floatValue(x));
+}
+
+function floatValue(x: unknown): number {
   const v = unhint(x).value;
   if (typeof v === "number") return v;
   if (typeof v === "boolean") return v ? 1 : 0;

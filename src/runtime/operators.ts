@@ -5,7 +5,7 @@
  */
 import { truthy } from "./numbers.js";
 import { TypeError, ValueError } from "./exceptions.js";
-import { isClass, tuple } from "./repr.js";
+import { flt, Hinted, isClass, tuple } from "./repr.js";
 import { typeName } from "./builtins.js";
 import { callMethod } from "./methods.js";
 import { Kwargs, bindBySignature, takeKwargs, type Signature } from "./kwargs.js";
@@ -16,13 +16,31 @@ function isTuple(x: unknown): x is readonly unknown[] {
 }
 
 export function add(a: any, b: any): any {
-  if (typeof a === "number" && typeof b === "number") return a + b;
+  if (typeof a === "number" && typeof b === "number") return numberResult(a + b, a, b);
   if (typeof a === "string" && typeof b === "string") return a + b;
   if (typeof a === "boolean" || typeof b === "boolean") {
     if ((typeof a === "number" || typeof a === "boolean") && (typeof b === "number" || typeof b === "boolean")) return Number(a) + Number(b);
   }
   if (Array.isArray(a) && Array.isArray(b) && isTuple(a) === isTuple(b)) return isTuple(a) ? tuple(...a, ...b) : [...a, ...b];
+  if (a instanceof Hinted || b instanceof Hinted) return floatOp(a, b, add);
   return dunderOp(a, b, "add", "+");
+}
+
+/** A number result: 0.5 + 1.5 is the float 2.0, so an integral result of a non-integral operand is boxed. */
+export function numberResult(r: number, a: number, b: number): number {
+  return Number.isInteger(r) && !(Number.isInteger(a) && Number.isInteger(b)) ? flt(r) : r;
+}
+
+/**
+ * An operator with a float box (or hint) on either side: computed on the
+ * numbers behind, and the result is a float again, as `2.0 + 1` is `3.0`.
+ */
+function floatOp(a: any, b: any, op: (x: any, y: any) => any): any {
+  const x = a instanceof Hinted ? a.value : a;
+  const y = b instanceof Hinted ? b.value : b;
+  const floaty = (a instanceof Hinted && a.desc === "float") || (b instanceof Hinted && b.desc === "float");
+  const r = op(x, y);
+  return floaty && typeof r === "number" ? flt(r) : r;
 }
 
 /**
@@ -44,14 +62,15 @@ function dunderOp(a: any, b: any, name: string, symbol: string): any {
 }
 
 export function sub(a: any, b: any): any {
-  if (typeof a === "number" && typeof b === "number") return a - b;
+  if (typeof a === "number" && typeof b === "number") return numberResult(a - b, a, b);
   if (a instanceof Set && b instanceof Set) return new Set([...a].filter((x) => !b.has(x)));
   if ((typeof a === "number" || typeof a === "boolean") && (typeof b === "number" || typeof b === "boolean")) return Number(a) - Number(b);
+  if (a instanceof Hinted || b instanceof Hinted) return floatOp(a, b, sub);
   return dunderOp(a, b, "sub", "-");
 }
 
 export function mul(a: any, b: any): any {
-  if (typeof a === "number" && typeof b === "number") return a * b;
+  if (typeof a === "number" && typeof b === "number") return numberResult(a * b, a, b);
   const rep = (seq: any, n: number): any => {
     const count = Math.max(0, n);
     if (typeof seq === "string") return seq.repeat(count);
@@ -62,6 +81,7 @@ export function mul(a: any, b: any): any {
   if ((typeof a === "string" || Array.isArray(a)) && typeof b === "number") return rep(a, b);
   if ((typeof b === "string" || Array.isArray(b)) && typeof a === "number") return rep(b, a);
   if ((typeof a === "number" || typeof a === "boolean") && (typeof b === "number" || typeof b === "boolean")) return Number(a) * Number(b);
+  if (a instanceof Hinted || b instanceof Hinted) return floatOp(a, b, mul);
   return dunderOp(a, b, "mul", "*");
 }
 

@@ -31,6 +31,57 @@ export class Hinted<T = unknown> {
   ) {}
 }
 
+/**
+ * An integral float as a run-time value: `2.0` where no static type says
+ * float (an untyped variable, a container element, json.loads, max(2, 3.0)).
+ * Non-integral numbers are unambiguous and stay plain; this box is the only
+ * extra representation. It is a float hint, so everything that formats hints
+ * already prints it as `2.0`, and `valueOf` lets JavaScript arithmetic and
+ * `<` read it as a number. Boxes are interned, so `===` and Map/Set keys treat
+ * two 2.0s as one value.
+ */
+export class PyFloat extends Hinted<number> {
+  constructor(value: number) {
+    super(value, "float");
+  }
+  valueOf(): number {
+    return this.value;
+  }
+  toString(): string {
+    return floatRepr(this.value);
+  }
+}
+
+const interned = new Map<number, PyFloat>();
+const NEGATIVE_ZERO = new PyFloat(-0);
+
+/**
+ * The run-time form of a float: plain when non-integral (or inf/nan), else the
+ * interned PyFloat. Typed as number so generated code keeps its number types.
+ */
+export function flt(x: number): number {
+  if (typeof x !== "number" || !Number.isInteger(x)) return x;
+  if (Object.is(x, -0)) return NEGATIVE_ZERO as unknown as number;
+  let box = interned.get(x);
+  if (box === undefined) {
+    box = new PyFloat(x);
+    // Interning is for identity (===, Set and Map keys); a bound keeps memory flat.
+    if (interned.size < 100_000) interned.set(x, box);
+  }
+  return box as unknown as number;
+}
+
+/** The JavaScript number behind a number that may be boxed; anything else unchanged. */
+export function unbox<T>(x: T): T {
+  return (x instanceof PyFloat ? x.value : x) as T;
+}
+
+/** Whether x is a Python float at run time: a non-integral number or a float box/hint. */
+export function isFloatValue(x: unknown): boolean {
+  if (x instanceof Hinted) return x.desc === "float";
+  return typeof x === "number" && !Number.isInteger(x);
+}
+
 /** Marks a scalar known statically to be a float, so 2.0 prints as `2.0`. */
 export function asFloat<T>(x: T): Hinted<T> {
   return new Hinted(x, "float");

@@ -16,6 +16,7 @@ import { add } from "./operators.js";
 import { time as coreTime } from "./time.js";
 import { truthy } from "./numbers.js";
 import { eq, hash, isOptions, popOptions, pyIterable, pyIterator, pyIteratorObject, typeName } from "./builtins.js";
+import { flt, Hinted } from "./repr.js";
 
 function tup<T extends unknown[]>(...items: T): Readonly<T> {
   return Object.freeze(items);
@@ -31,6 +32,7 @@ function intArg(x: unknown, name = "integer"): number {
 
 function num(x: unknown): number {
   if (typeof x === "number") return x;
+  if (x instanceof Hinted) return num(x.value);
   if (typeof x === "boolean") return x ? 1 : 0;
   if (typeof x === "bigint") return Number(x);
   if (x != null && typeof (x as any).__float__ === "function") return (x as any).__float__();
@@ -618,6 +620,13 @@ export const math = {
     return math.nextafter(v, Infinity) - v;
   },
 };
+
+// Float results carry their float-ness at run time: math.sqrt(16) is 4.0 (see PyFloat in repr.ts).
+for (const name of ["sqrt", "cbrt", "exp", "exp2", "expm1", "log", "log2", "log10", "log1p", "pow", "sin", "cos", "tan", "asin", "acos", "atan", "sinh", "cosh", "tanh", "asinh", "acosh", "atanh", "atan2", "hypot", "dist", "degrees", "radians", "fabs", "copysign", "fmod", "remainder", "ldexp", "nextafter", "ulp", "fsum"] as const) {
+  const m = math as unknown as Record<string, (...args: unknown[]) => number>;
+  const f = m[name];
+  if (typeof f === "function") m[name] = (...args: unknown[]) => flt(f.apply(math, args));
+}
 
 function mulAny(a: any, b: any): any {
   if ((typeof a === "number" || typeof a === "boolean") && (typeof b === "number" || typeof b === "boolean")) return Number(a) * Number(b);

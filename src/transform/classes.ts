@@ -6,7 +6,7 @@
  */
 import type { ClassInfo, FunctionInfo } from "../analyze/analysis.js";
 import { annotationType } from "../analyze/annotations.js";
-import { ANY, hintDescriptor, mentionsFloat, tsType, type PyType } from "../analyze/types.js";
+import { ANY, tsType, type PyType } from "../analyze/types.js";
 import type { SyntaxNode } from "../parse/parser.js";
 import type { Context } from "./context.js";
 import { expr } from "./expressions.js";
@@ -131,8 +131,8 @@ function dataclassMembers(cls: ClassInfo, ctx: Context): string[] {
     const shown = fields.filter((f) => !(f.value?.type === "call" && /^(dataclasses\.)?field$/.test(f.value.childForFieldName("function")!.text) && /\brepr\s*=\s*False\b/.test(f.value.childForFieldName("arguments")!.text)));
     const parts = shown.map((f) => {
       const value = `this.${safeName(f.name)}`;
-      const shown = f.type.k === "float" ? `${ctx.rt("asFloat")}(${value})` : mentionsFloat(f.type) ? `${ctx.rt("hinted")}(${value}, ${hintDescriptor(f.type)})` : value;
-      return `${f.name}=\${${ctx.rt("repr")}(${shown})}`;
+      // A float field holds whatever was passed (Point(y=2) keeps an int); floats carry their own mark.
+      return `${f.name}=\${${ctx.rt("repr")}(${value})}`;
     });
     members.push(`__repr__(): string {\nreturn \`${cls.name}(${parts.join(", ")})\`;\n}`);
   }

@@ -43,6 +43,9 @@ function binary(node: SyntaxNode, ctx: Context): Expr {
     const n = (e: Expr) => (e.type.k === "bool" ? `Number(${e.code})` : e.code);
     return { code: `${n(l)} ${op} ${n(r)}`, type: a.k === "bool" && b.k === "bool" ? INT : arithType(a.k === "bool" ? INT : a, b.k === "bool" ? INT : b) };
   }
+  // An int-or-float operand may be a boxed 2.0 whose result must stay a float: the runtime decides.
+  const maybeBoxed = (a.k === "number" || b.k === "number") && arithType(a, b).k === "number";
+  if (maybeBoxed && ["+", "-", "*", "**"].includes(op)) return call({ "+": "add", "-": "sub", "*": "mul", "**": "pow" }[op]!, NUMBER);
   switch (op) {
     case "+":
       if ((num(a) && num(b)) || (a.k === "str" && b.k === "str")) return { code: `${l.code} + ${r.code}`, type: a.k === "str" ? STR : arithType(a, b) };
@@ -120,6 +123,7 @@ function unary(node: SyntaxNode, ctx: Context): Expr {
   const arg = paren(expr(node.childForFieldName("argument")!, ctx));
   // Only numbers negate natively; objects answer through __neg__ and friends.
   if (!num(arg.type)) return { code: `${ctx.rt(op === "-" ? "neg" : op === "+" ? "pos" : "invert")}(${arg.code})`, type: ANY };
+  if (arg.type.k === "number" && op !== "~") return { code: `${ctx.rt(op === "-" ? "neg" : "pos")}(${arg.code})`, type: arg.type };
   if (op === "-") return { code: `-${arg.code}`, type: arg.type.k === "bool" ? INT : arg.type };
   if (op === "+") return { code: `+${arg.code}`, type: arg.type };
   return { code: `~${arg.code}`, type: INT };
@@ -141,6 +145,11 @@ function booleanOp(node: SyntaxNode, ctx: Context): Expr {
   return { code: `${ctx.rt(fn)}(${l.code}, () => ${r.code})`, type: join(l.type, r.type) };
 }
 
+/** Native `has`/`includes` find a number only among numbers of its kind (1 is not a boxed 1.0). */
+function sameKeyKind(t: PyType, key: PyType): boolean {
+  return !num(t) || t.k === key.k;
+}
+
 function compareOne(op: string, l: Expr, r: Expr, ctx: Context): string {
   switch (op) {
     case "==":
@@ -151,6 +160,9 @@ function compareOne(op: string, l: Expr, r: Expr, ctx: Context): string {
         const n = (e: Expr) => (e.type.k === "bool" ? `Number(${e.code})` : e.code);
         return `${n(l)} ${op}= ${n(r)}`;
       }
+      // A float may be a boxed 2.0: compare the numbers behind.
+      const boxed = (t: PyType) => t.k === "float" || t.k === "number";
+      if (bothPrimitive && num(l.type) && num(r.type) && (boxed(l.type) || boxed(r.type))) return `+${l.code} ${op}= +${r.code}`;
       if (bothPrimitive || l.type.k === "none" || r.type.k === "none") return `${l.code} ${op}= ${r.code}`;
       const test = `${ctx.rt("eq")}(${l.code}, ${r.code})`;
       return op === "==" ? test : `!${test}`;
@@ -163,8 +175,8 @@ function compareOne(op: string, l: Expr, r: Expr, ctx: Context): string {
     case "not in": {
       let test: string;
       if (r.type.k === "str" && l.type.k === "str") test = `${r.code}.includes(${l.code})`;
-      else if ((r.type.k === "dict" || r.type.k === "set") && primitive(l.type)) test = `${r.code}.has(${l.code})`;
-      else if (r.type.k === "list" && primitive(l.type) && primitive(r.type.of)) test = `${r.code}.includes(${l.code})`;
+      else if ((r.type.k === "dict" || r.type.k === "set") && primitive(l.type) && sameKeyKind(l.type, r.type.k === "dict" ? r.type.key : r.type.of)) test = `${r.code}.has(${l.code})`;
+      else if (r.type.k === "list" && primitive(l.type) && primitive(r.type.of) && sameKeyKind(l.type, r.type.of)) test = `${r.code}.includes(${l.code})`;
       else test = `${ctx.rt("contains")}(${r.code}, ${l.code})`;
       return op === "in" ? test : `!${test}`;
     }

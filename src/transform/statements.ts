@@ -205,8 +205,10 @@ function augmented(node: SyntaxNode, ctx: Context): string[] {
   if (op === "+=" && current.type.k === "list") return [`${current.code}.push(...${iterable(value, ctx)});`];
   if ((["+=", "-=", "*="].includes(op) && num(current.type) && num(value.type)) || (op === "+=" && current.type.k === "str" && value.type.k === "str")) {
     const moduleVariable = left.type === "attribute" && ctx.project?.isModuleAttribute(left, ctx);
-    if ((left.type === "identifier" || left.type === "attribute") && !moduleVariable) return [`${current.code} ${op} ${value.code};`];
-    combined = `${current.code} ${op[0]} ${value.code}`;
+    const isFloat = current.type.k === "float" || value.type.k === "float";
+    if ((left.type === "identifier" || left.type === "attribute") && !moduleVariable && !isFloat) return [`${current.code} ${op} ${value.code};`];
+    // A float result is boxed when integral, as every float leaving arithmetic is (see floats.ts).
+    combined = isFloat ? `${ctx.rt("flt")}(${current.code} ${op[0]} ${value.code})` : `${current.code} ${op[0]} ${value.code}`;
   } else if (["&=", "|=", "^=", "<<=", ">>="].includes(op) && (current.type.k === "int" || current.type.k === "bool")) {
     combined = `${current.code} ${op.slice(0, -1)} ${value.code}`;
   } else {
