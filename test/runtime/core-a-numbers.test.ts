@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { abs, bin, bool, div, divmod, float, floordiv, hex, int, mod, oct, pow, round } from "../../src/runtime/numbers.js";
-import { asFloat, tuple } from "../../src/runtime/repr.js";
+import { asFloat, tuple, unbox } from "../../src/runtime/repr.js";
 
 type Expect = { ok: unknown } | { err: string; msg: string };
 
@@ -148,8 +148,9 @@ const CASES: [string, () => unknown, Expect][] = [
 
 function run(f: () => unknown): Expect {
   try {
-    const v = f();
-    return { ok: Array.isArray(v) ? [...v] : v };
+    // An integral float comes back boxed (PyFloat); the number behind it is what CPython printed.
+    const v = unbox(f());
+    return { ok: Array.isArray(v) ? v.map((x) => unbox(x)) : v };
   } catch (e) {
     const err = e as Error;
     return { err: err.constructor.name, msg: String((err as { __str__?: () => string }).__str__?.() ?? err.message) };
