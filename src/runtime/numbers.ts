@@ -57,12 +57,12 @@ function binaryDunder(a: unknown, b: unknown, op: string, name: string): unknown
 }
 
 /** Kills -0 for int results, which print the same but may later be float-hinted. */
-function intZero(n: number, a: number, b: number): number {
-  return n === 0 && Number.isInteger(a) && Number.isInteger(b) && !Object.is(a, -0) && !Object.is(b, -0) ? 0 : n;
+function intZero(n: number, a: number, b: number, float = false): number {
+  return !float && n === 0 && Number.isInteger(a) && Number.isInteger(b) && !Object.is(a, -0) && !Object.is(b, -0) ? 0 : n;
 }
 
 /** CPython's float floor division: floor(a / b) computed via fmod, so 1 // 0.1 == 9.0. */
-function floorDivNumbers(a: number, b: number): number {
+function floorDivNumbers(a: number, b: number, float = false): number {
   let m = a % b;
   let d = (a - m) / b;
   if (m !== 0) {
@@ -74,19 +74,19 @@ function floorDivNumbers(a: number, b: number): number {
   if (d !== 0) {
     let f = Math.floor(d);
     if (d - f > 0.5) f += 1;
-    return intZero(f, a, b);
+    return intZero(f, a, b, float);
   }
-  return intZero(Math.sign(a / b) < 0 || Object.is(a / b, -0) ? -0 : 0, a, b);
+  return intZero(Math.sign(a / b) < 0 || Object.is(a / b, -0) ? -0 : 0, a, b, float);
 }
 
-function modNumbers(a: number, b: number): number {
+function modNumbers(a: number, b: number, float = false): number {
   let m = a % b;
   if (m !== 0) {
     if (b < 0 !== m < 0) m += b;
   } else {
     m = b < 0 ? -0 : 0;
   }
-  return intZero(m, a, b);
+  return intZero(m, a, b, float);
 }
 
 /** Python's `a / b` (true division). */
@@ -106,8 +106,9 @@ export function floordiv(a: unknown, b: unknown): any {
   const y = numeric(b);
   if (x !== undefined && y !== undefined) {
     if (y === 0) throw new ZeroDivisionError(floaty(a) || floaty(b) ? "float floor division by zero" : "integer division or modulo by zero");
-    const r = floorDivNumbers(x, y);
-    return floaty(a) || floaty(b) ? flt(r) : r;
+    const float = floaty(a) || floaty(b);
+    const r = floorDivNumbers(x, y, float);
+    return float ? flt(r) : r;
   }
   return binaryDunder(a, b, "//", "floordiv");
 }
@@ -119,8 +120,9 @@ export function mod(a: unknown, b: unknown): any {
   const y = numeric(b);
   if (x !== undefined && y !== undefined) {
     if (y === 0) throw new ZeroDivisionError(floaty(a) || floaty(b) ? "float modulo" : "integer modulo by zero");
-    const r = modNumbers(x, y);
-    return floaty(a) || floaty(b) ? flt(r) : r;
+    const float = floaty(a) || floaty(b);
+    const r = modNumbers(x, y, float);
+    return float ? flt(r) : r;
   }
   return binaryDunder(a, b, "%", "mod");
 }
@@ -131,7 +133,7 @@ export function divmod(a: unknown, b: unknown): readonly [any, any] {
   const y = numeric(b);
   if (x !== undefined && y !== undefined) {
     if (y === 0) throw new ZeroDivisionError(floaty(a) || floaty(b) ? "float divmod()" : "integer division or modulo by zero");
-    if (floaty(a) || floaty(b)) return tuple(flt(floorDivNumbers(x, y)), flt(modNumbers(x, y)));
+    if (floaty(a) || floaty(b)) return tuple(flt(floorDivNumbers(x, y, true)), flt(modNumbers(x, y, true)));
     return tuple(floorDivNumbers(x, y), modNumbers(x, y));
   }
   return binaryDunder(a, b, "divmod()", "divmod") as readonly [any, any];
@@ -361,7 +363,8 @@ export function float(x: unknown = 0): number {
 
 function floatValue(x: unknown): number {
   const v = unhint(x).value;
-  if (typeof v === "number") return v;
+  // A plain -0 is an int (JavaScript's 0 * -2): Python's ints have no negative zero.
+  if (typeof v === "number") return v === 0 && !floaty(x) ? 0 : v;
   if (typeof v === "boolean") return v ? 1 : 0;
   if (typeof v === "bigint") return Number(v);
   if (typeof v === "string") {

@@ -12,7 +12,7 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import * as nodePath from "node:path";
 import * as nodeOs from "node:os";
 import { IndexError, OverflowError, TypeError, ValueError, ZeroDivisionError } from "./exceptions.js";
-import { add } from "./operators.js";
+import { add, mul } from "./operators.js";
 import { time as coreTime } from "./time.js";
 import { truthy } from "./numbers.js";
 import { eq, hash, isOptions, popOptions, pyIterable, pyIterator, pyIteratorObject, typeName } from "./builtins.js";
@@ -588,7 +588,7 @@ export const math = {
   /** `math.prod(iterable, *, start=1)` */
   prod(iterable: Iterable<any>, opts: { start?: any } = {}): any {
     let acc: any = opts.start ?? 1;
-    for (const x of pyIterable(iterable)) acc = typeof acc === "number" && typeof x === "number" ? acc * x : mulAny(acc, x);
+    for (const x of pyIterable(iterable)) acc = mulAny(acc, x);
     return acc;
   },
   fsum,
@@ -629,6 +629,8 @@ for (const name of ["sqrt", "cbrt", "exp", "exp2", "expm1", "log", "log2", "log1
 }
 
 function mulAny(a: any, b: any): any {
+  // Floats (boxed or not) keep their float-ness through the runtime's own mul.
+  if (typeof a === "number" || typeof b === "number" || a instanceof Hinted || b instanceof Hinted) return mul(a, b);
   if ((typeof a === "number" || typeof a === "boolean") && (typeof b === "number" || typeof b === "boolean")) return Number(a) * Number(b);
   if (a != null && typeof a.__mul__ === "function") return a.__mul__(b);
   throw new TypeError(`unsupported operand type(s) for *: '${typeName(a)}' and '${typeName(b)}'`);
@@ -659,7 +661,7 @@ function* countGen(start: any, step: any): Generator<number> {
   let n = start;
   for (;;) {
     yield n;
-    n = typeof n === "number" && typeof step === "number" ? n + step : add(n, step);
+    n = add(n, step);
   }
 }
 
@@ -905,7 +907,7 @@ function* accumulateGen(it: Iterator<any>, func: ((a: any, b: any) => any) | nul
     yield total;
   }
   for (let r = it.next(); !r.done; r = it.next()) {
-    total = func ? func(total, r.value) : typeof total === "number" && typeof r.value === "number" ? total + r.value : add(total, r.value);
+    total = func ? func(total, r.value) : add(total, r.value);
     yield total;
   }
 }

@@ -5,7 +5,7 @@
  * this program (keywords bound by its signature), or something unknown.
  */
 import type { ClassInfo, FunctionInfo } from "../analyze/analysis.js";
-import { ANY, BOOL, FLOAT, INT, NONE, STR, join, type PyType } from "../analyze/types.js";
+import { ANY, BOOL, FLOAT, INT, NONE, NUMBER, STR, join, type PyType } from "../analyze/types.js";
 import { BUILTINS, METHODS, type BuiltinSpec, type MethodSpec, type ModuleFunctionSpec } from "../mappings/tables.js";
 import type { SyntaxNode } from "../parse/parser.js";
 import { bindArgs, optionsObject, readArgs, signatureCode, type CallArgs } from "./arguments.js";
@@ -55,8 +55,12 @@ function resultType(ret: string | undefined, types: PyType[], self?: PyType): Py
       return self ?? ANY;
     case "elem":
       return self ? elementType(self) : ANY;
-    case "elem0":
-      return elementType(t0);
+    case "elem0": {
+      // sum() of no floats is the int 0 (its start): a float element only promises int-or-float.
+      const e = elementType(t0);
+      if (types[1]?.k === "float" && (e.k === "int" || e.k === "float" || e.k === "bool")) return FLOAT;
+      return e.k === "float" || types[1]?.k === "number" ? NUMBER : e;
+    }
     case "iter_count": {
       // count(start, step) yields floats as soon as either is a float.
       const of = types.some((x) => x.k === "float") ? FLOAT : types.every((x) => x.k === "int") ? INT : ANY;

@@ -124,7 +124,8 @@ function joinAll(types: PyType[]): PyType {
 export function listLiteral(node: SyntaxNode, ctx: Context): Expr {
   const { codes, types } = sequenceItems(node, ctx);
   const of = joinAll(types);
-  const code = codes.length === 0 ? "[] as any[]" : `[${codes.join(", ")}]`;
+  // Parenthesised: `[] as any[].length` would not parse.
+  const code = codes.length === 0 ? "([] as any[])" : `[${codes.join(", ")}]`;
   const spread = codes.some((c) => c.startsWith("..."));
   return { code, type: spread || types.length === 0 ? { k: "list", of } : { k: "list", of, items: types } };
 }

@@ -26,8 +26,12 @@ function numericOperand(node: SyntaxNode): boolean {
   const p = n.parent;
   if (!p) return false;
   switch (p.type) {
-    case "binary_operator":
-      return ARITHMETIC.has(p.childForFieldName("operator")!.type);
+    case "binary_operator": {
+      const op = p.childForFieldName("operator")!.type;
+      // `s % 3.0` may be printf formatting, which must see the float: only a left operand of % is surely a number.
+      if (op === "%") return p.childForFieldName("left")!.startIndex === n.startIndex && p.childForFieldName("left")!.type !== "string";
+      return ARITHMETIC.has(op);
+    }
     case "unary_operator":
       return p.childForFieldName("operator")!.type !== "~";
     case "comparison_operator":

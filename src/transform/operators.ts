@@ -35,7 +35,8 @@ function binary(node: SyntaxNode, ctx: Context): Expr {
   const r = paren(expr(rightNode, ctx));
   const a = l.type;
   const b = r.type;
-  const call = (fn: string, type: PyType): Expr => ({ code: `${ctx.rt(fn)}(${l.code}, ${r.code})`, type });
+  // A float operand of a runtime operator goes boxed, so the result knows it is a float (x * 2.0).
+  const call = (fn: string, type: PyType): Expr => ({ code: `${ctx.rt(fn)}(${floatArg(l, ctx)}, ${floatArg(r, ctx)})`, type });
   // A float that happens to be whole (1.0) must still say "float division by zero".
   const floatCall = (fn: string, type: PyType): Expr => ({ code: `${ctx.rt(fn)}(${floatArg(l, ctx)}, ${floatArg(r, ctx)})`, type });
   // true + 1 is 2 in Python; TypeScript wants the bool made a number first.
@@ -111,7 +112,8 @@ function bigConstantPower(base: SyntaxNode, exp: SyntaxNode): boolean {
 }
 
 function floatArg(e: Expr, ctx: Context): string {
-  return e.type.k === "float" ? `${ctx.rt("asFloat")}(${e.code})` : e.code;
+  if (e.type.k !== "float" || /^-?\d*\.\d*[1-9]\d*$/.test(e.code)) return e.code;
+  return `${ctx.rt("flt")}(${e.code})`;
 }
 
 function paren(e: Expr): Expr {
