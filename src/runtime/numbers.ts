@@ -25,8 +25,13 @@ function isNotImplemented(x: unknown): boolean {
 
 /** A number for arithmetic: numbers, bools (as 0/1) and hinted numbers; else undefined. */
 function numeric(x: unknown): number | undefined {
-  if (x instanceof Hinted) x = unhint(x).value;
-  if (typeof x === "number") return x;
+  if (x instanceof Hinted) {
+    const v = unhint(x).value;
+    if (typeof v === "number") return v;
+    x = v;
+  }
+  // A plain integral number is an int, which has no -0 (JavaScript's 0 * -2).
+  if (typeof x === "number") return Number.isInteger(x) ? x + 0 : x;
   if (typeof x === "boolean") return x ? 1 : 0;
   if (typeof x === "bigint") return Number(x);
   return undefined;
@@ -222,7 +227,7 @@ export function round(x: unknown, ndigits?: number | null | { ndigits?: number |
   if (v0 !== null && typeof v0 === "object" && typeof (v0 as Dunders).__round__ === "function") {
     return (nd === undefined || nd === null ? (v0 as Dunders).__round__!.call(v0) : (v0 as Dunders).__round__!.call(v0, nd)) as number;
   }
-  const v = numeric(v0);
+  const v = numeric(x instanceof Hinted ? x : v0);
   if (v === undefined) throw new TypeError(`type ${pyTypeName(v0)} doesn't define __round__ method`);
   if (nd === undefined || nd === null) {
     if (Number.isNaN(v)) throw new ValueError("cannot convert float NaN to integer");
@@ -244,7 +249,9 @@ export function round(x: unknown, ndigits?: number | null | { ndigits?: number |
     if (2n * r > p || (2n * r === p && (q & 1n) === 1n)) q += 1n;
     return Number(q * p) + 0;
   }
-  return flt(roundFloat(v, nd));
+  const r = roundFloat(v, nd);
+  // round(-0.04, 1) is -0.0: a zero keeps the sign of what was rounded.
+  return flt(r === 0 ? (v < 0 || Object.is(v, -0) ? -0 : 0) : r);
 }
 
 /** Python's `abs(x)`. */

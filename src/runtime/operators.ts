@@ -16,7 +16,7 @@ function isTuple(x: unknown): x is readonly unknown[] {
 }
 
 export function add(a: any, b: any): any {
-  if (typeof a === "number" && typeof b === "number") return numberResult(a + b, a, b);
+  if (typeof a === "number" && typeof b === "number") return numberResult(a + b, a, b, addNumbers);
   if (typeof a === "string" && typeof b === "string") return a + b;
   if (typeof a === "boolean" || typeof b === "boolean") {
     if ((typeof a === "number" || typeof a === "boolean") && (typeof b === "number" || typeof b === "boolean")) return Number(a) + Number(b);
@@ -27,17 +27,24 @@ export function add(a: any, b: any): any {
 }
 
 /** A number result: 0.5 + 1.5 is the float 2.0, so an integral result of a non-integral operand is boxed. */
-export function numberResult(r: number, a: number, b: number): number {
-  return Number.isInteger(r) && !(Number.isInteger(a) && Number.isInteger(b)) ? flt(r) : r;
+export function numberResult(r: number, a: number, b: number, op: (x: number, y: number) => number): number {
+  if (!Number.isInteger(r) || (Number.isInteger(a) && Number.isInteger(b))) return r;
+  // A plain integral operand is an int, and ints have no -0 (JavaScript's 0 * -2 is -0): x + 0 drops it.
+  return flt(op(a + 0, b + 0));
 }
+
+const addNumbers = (x: number, y: number): number => x + y;
+const subNumbers = (x: number, y: number): number => x - y;
+const mulNumbers = (x: number, y: number): number => x * y;
 
 /**
  * An operator with a float box (or hint) on either side: computed on the
  * numbers behind, and the result is a float again, as `2.0 + 1` is `3.0`.
  */
 function floatOp(a: any, b: any, op: (x: any, y: any) => any): any {
-  const x = a instanceof Hinted ? a.value : a;
-  const y = b instanceof Hinted ? b.value : b;
+  // The other operand, when a plain integral number, is an int: no -0 (see numberResult).
+  const x = a instanceof Hinted ? a.value : typeof a === "number" && Number.isInteger(a) ? a + 0 : a;
+  const y = b instanceof Hinted ? b.value : typeof b === "number" && Number.isInteger(b) ? b + 0 : b;
   const floaty = (a instanceof Hinted && a.desc === "float") || (b instanceof Hinted && b.desc === "float");
   const r = op(x, y);
   return floaty && typeof r === "number" ? flt(r) : r;
@@ -62,7 +69,7 @@ function dunderOp(a: any, b: any, name: string, symbol: string): any {
 }
 
 export function sub(a: any, b: any): any {
-  if (typeof a === "number" && typeof b === "number") return numberResult(a - b, a, b);
+  if (typeof a === "number" && typeof b === "number") return numberResult(a - b, a, b, subNumbers);
   if (a instanceof Set && b instanceof Set) return new Set([...a].filter((x) => !b.has(x)));
   if ((typeof a === "number" || typeof a === "boolean") && (typeof b === "number" || typeof b === "boolean")) return Number(a) - Number(b);
   if (a instanceof Hinted || b instanceof Hinted) return floatOp(a, b, sub);
@@ -70,7 +77,7 @@ export function sub(a: any, b: any): any {
 }
 
 export function mul(a: any, b: any): any {
-  if (typeof a === "number" && typeof b === "number") return numberResult(a * b, a, b);
+  if (typeof a === "number" && typeof b === "number") return numberResult(a * b, a, b, mulNumbers);
   const rep = (seq: any, n: number): any => {
     const count = Math.max(0, n);
     if (typeof seq === "string") return seq.repeat(count);

@@ -28,6 +28,8 @@ function typeMatches(want: string, t: PyType): boolean {
       return t.k === "int" || t.k === "float";
     case "primitive":
       return ["int", "float", "str", "bool", "none"].includes(t.k);
+    case "identity_key":
+      return ["int", "str", "none"].includes(t.k);
     case "list_of_str":
       return t.k === "list" && t.of.k === "str";
     default:

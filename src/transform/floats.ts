@@ -36,8 +36,6 @@ function numericOperand(node: SyntaxNode): boolean {
       return p.childForFieldName("operator")!.type !== "~";
     case "comparison_operator":
       return [...p.children].every((c) => c.isNamed || ARITHMETIC.has(c.type));
-    case "augmented_assignment":
-      return p.childForFieldName("right")?.startIndex === n.startIndex;
     default:
       return false;
   }

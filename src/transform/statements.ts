@@ -6,6 +6,7 @@
 import { docstringOf } from "./docstrings.js";
 import { annotationType } from "../analyze/annotations.js";
 import { ANY, INT, NUMBER, tsType, type PyType } from "../analyze/types.js";
+import { floatByConstruction } from "../analyze/floats.js";
 import type { SyntaxNode } from "../parse/parser.js";
 import type { Context, Expr } from "./context.js";
 import { changesType } from "./declarations.js";
@@ -69,6 +70,16 @@ function scopeBody(node: SyntaxNode): SyntaxNode {
   return n;
 }
 
+/** Whether the assignment at this binding site stores a float by construction (`x = y / 2`, `x += 0.5`). */
+function floatSite(site: SyntaxNode): boolean {
+  const p = site.parent;
+  if (!p || p.childForFieldName("left")?.startIndex !== site.startIndex) return false;
+  const right = p.childForFieldName("right");
+  if (!right) return false;
+  if (p.type === "augmented_assignment") return p.childForFieldName("operator")!.text === "/=" || floatByConstruction(right);
+  return p.type === "assignment" && floatByConstruction(right);
+}
+
 /** Declare-or-assign for one identifier target. */
 function assignName(target: SyntaxNode, value: Expr, ctx: Context, annotation: SyntaxNode | null): string {
   const name = safeName(target.text);
@@ -82,7 +93,9 @@ function assignName(target: SyntaxNode, value: Expr, ctx: Context, annotation: S
   // Likewise a literal's own item types are more exact than a `tuple[float, ...]` annotation.
   const literalShape = (value.type.k === "tuple" && value.type.items) || (value.type.k === "list" && value.type.items) ? valueType : null;
   const known = declared?.k === "float" && value.type.k !== "float" ? NUMBER : declared && literalShape ? literalShape : declared;
-  if (b) ctx.varTypes.set(b, known ?? valueType);
+  // `acc = 0` with `acc += i / 2` elsewhere holds an int or a float: native int arithmetic would drop the float.
+  const mixed = b !== undefined && valueType.k === "int" && b.sites.some((site) => site !== target && floatSite(site));
+  if (b) ctx.varTypes.set(b, known ?? (mixed ? NUMBER : valueType));
   const inline = b && ctx.plan?.inlineAt.get(target.startIndex) === b;
   if (!inline) return `${name} = ${value.code}`;
   let typeNote = "";
@@ -219,6 +232,8 @@ function augmented(node: SyntaxNode, ctx: Context): string[] {
   if (left.type === "identifier") {
     const b = ctx.binding(left.text);
     if (b && op === "/=") ctx.varTypes.set(b, { k: "float" });
+    // An int variable that took a float (`acc += 0.5`) holds int-or-float from here on.
+    else if (b && current.type.k === "int" && value.type.k === "float") ctx.varTypes.set(b, NUMBER);
     return [`${safeName(left.text)} = ${combined};`];
   }
   return [storeInto(left, combined, ctx) + ";"];
