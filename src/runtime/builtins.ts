@@ -20,7 +20,7 @@ import {
   ValueError,
 } from "./exceptions.js";
 import { declaredBases, linearMro } from "./inheritance.js";
-import { callable, flt, FrozenSet, Hinted, PyFloat, registerAddressOf, registerBuiltinFunction, registerBuiltinType, repr, str, tuple } from "./repr.js";
+import { callable, FrozenSet, Hinted, PyFloat, registerAddressOf, registerBuiltinFunction, registerBuiltinType, repr, str, tuple } from "./repr.js";
 import { bool, float, int, truthy } from "./numbers.js";
 import { add, NotImplemented } from "./operators.js";
 import { callMethod, hasPythonMethod } from "./methods.js";
@@ -229,6 +229,8 @@ function keyHash(k: any): string | null {
         }
         return out + ")";
       }
+      // A boxed 2.0 is the key 2 (and -0.0 the key 0).
+      if (k instanceof PyFloat) return keyHash(k.value);
       if (typeof k.__hash__ === "function") return `h${k.__hash__()}`;
       return null;
     default:
@@ -273,10 +275,12 @@ function noteKeyDeleted(c: Keyed): void {
 
 /** The stored key equal to the integral number n: n itself, the float n.0 (either zero) or a bool. */
 function numericKeyOf(c: Keyed, n: number): any {
-  const candidates: unknown[] = [n, flt(n)];
-  if (n === 0) candidates.push(flt(0), flt(-0), false);
-  if (n === 1) candidates.push(true);
-  for (const x of candidates) if (c.has(x)) return x;
+  if (c.has(n)) return n;
+  if (n === 0 && c.has(false)) return false;
+  if (n === 1 && c.has(true)) return true;
+  // Float boxes are objects, found through the key index by value.
+  const bucket = keyIndexOf(c).buckets.get(keyHash(n)!);
+  if (bucket) for (const x of bucket) if (x instanceof PyFloat && c.has(x)) return x;
   return MISSING;
 }
 

@@ -272,6 +272,24 @@ function setInPlace(a: any, b: any, op: "|" | "&" | "^" | "-"): any {
   throw new TypeError(`unsupported operand type(s) for ${op}=: '${typeName(a)}' and '${typeName(b)}'`);
 }
 
+/**
+ * `a & b`, `a | b`, `a ^ b` for operands of unknown type: ints bitwise, sets
+ * as new sets, dicts merged by `|`, anything else through its dunders.
+ */
+export function bitop(a: any, b: any, op: "&" | "|" | "^"): any {
+  const intLike = (x: unknown) => (typeof x === "number" && Number.isInteger(x)) || typeof x === "boolean";
+  if (intLike(a) && intLike(b)) {
+    const r = op === "&" ? Number(a) & Number(b) : op === "|" ? Number(a) | Number(b) : Number(a) ^ Number(b);
+    return typeof a === "boolean" && typeof b === "boolean" ? Boolean(r) : r;
+  }
+  if (a instanceof Set && b instanceof Set) {
+    const method = { "&": "intersection", "|": "union", "^": "symmetric_difference" }[op];
+    return callMethod(a, method, b);
+  }
+  if (a instanceof Map && b instanceof Map && op === "|") return new Map([...a, ...b]);
+  return dunderOp(a, b, { "&": "and", "|": "or", "^": "xor" }[op], op);
+}
+
 export const ior = (a: any, b: any): any => setInPlace(a, b, "|");
 export const iand = (a: any, b: any): any => setInPlace(a, b, "&");
 export const ixor = (a: any, b: any): any => setInPlace(a, b, "^");

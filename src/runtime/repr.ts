@@ -37,8 +37,8 @@ export class Hinted<T = unknown> {
  * Non-integral numbers are unambiguous and stay plain; this box is the only
  * extra representation. It is a float hint, so everything that formats hints
  * already prints it as `2.0`, and `valueOf` lets JavaScript arithmetic and
- * `<` read it as a number. Boxes are interned, so `===` and Map/Set keys treat
- * two 2.0s as one value.
+ * `<` read it as a number. Two boxes of one value may be different objects:
+ * equality, hashing, dict keys and set elements go by value (builtins.ts).
  */
 export class PyFloat extends Hinted<number> {
   constructor(value: number) {
@@ -52,23 +52,24 @@ export class PyFloat extends Hinted<number> {
   }
 }
 
-const interned = new Map<number, PyFloat>();
+const SMALL_MIN = -128;
+const small: (PyFloat | undefined)[] = new Array(1152);
 const NEGATIVE_ZERO = new PyFloat(-0);
 
 /**
- * The run-time form of a float: plain when non-integral (or inf/nan), else the
- * interned PyFloat. Typed as number so generated code keeps its number types.
+ * The run-time form of a float: plain when non-integral (or inf/nan), else a
+ * PyFloat. Typed as number so generated code keeps its number types. Small
+ * values share one box each; others get a fresh one (the runtime compares
+ * and hashes boxes by value, never by identity).
  */
 export function flt(x: number): number {
   if (typeof x !== "number" || !Number.isInteger(x)) return x;
-  if (Object.is(x, -0)) return NEGATIVE_ZERO as unknown as number;
-  let box = interned.get(x);
-  if (box === undefined) {
-    box = new PyFloat(x);
-    // Interning is for identity (===, Set and Map keys); a bound keeps memory flat.
-    if (interned.size < 100_000) interned.set(x, box);
+  const i = x - SMALL_MIN;
+  if (i >= 0 && i < small.length) {
+    if (x === 0 && 1 / x < 0) return NEGATIVE_ZERO as unknown as number;
+    return (small[i] ??= new PyFloat(x)) as unknown as number;
   }
-  return box as unknown as number;
+  return new PyFloat(x) as unknown as number;
 }
 
 /** The JavaScript number behind a number that may be boxed; anything else unchanged. */

@@ -204,7 +204,9 @@ function methodCall(recv: Expr, name: string, args: CallArgs, node: SyntaxNode, 
   const codes = args.positional.map((a) => a.code);
   const ret = resultType(spec.ret, args.positional.map((a) => a.type), recv.type);
   const arityOk = spec.arity === undefined || spec.arity === codes.length;
-  const typesOk = (spec.argTypes ?? []).every((w, i) => args.positional[i] && typeMatches(w, args.positional[i]!.type));
+  // An identity key finds only elements of its own kind: 2 is not a stored 2.0 (nor True a stored 1).
+  const keyOk = (t: PyType) => recv.type.k === "set" && recv.type.of.k === t.k;
+  const typesOk = (spec.argTypes ?? []).every((w, i) => args.positional[i] && typeMatches(w, args.positional[i]!.type) && (w !== "identity_key" || keyOk(args.positional[i]!.type)));
   if (spec.code && arityOk && typesOk && args.keywords.length === 0 && !args.hasSplat && recv.type.k !== "tuple") {
     const code = fill(spec.code, recv.code, codes);
     // `seen.add(w)` inside an expression is None in Python; JS's add/push return something truthy.

@@ -180,8 +180,8 @@ function dictLiteral(node: SyntaxNode, ctx: Context): Expr {
  * identical in JavaScript: strings, numbers, None, or bools on their own.
  */
 function identityKeys(types: PyType[]): boolean {
-  // 1 and a boxed 1.0 are one key to Python but two to a Set: only one kind of number may go native.
-  const numeric = types.every((t) => t.k === "int") || types.every((t) => t.k === "float");
+  // 1 and a boxed 1.0 are one key to Python but two to a Set, as are two boxes of 2.0: only ints go native.
+  const numeric = types.every((t) => t.k === "int");
   const same = types.every((t) => t.k === types[0]!.k);
   return numeric || (same && (types[0]!.k === "str" || types[0]!.k === "bool" || types[0]!.k === "none"));
 }

@@ -48,9 +48,16 @@ function nonIntegralLiteral(node: SyntaxNode): boolean {
   return !Number.isInteger(v);
 }
 
+/** `/`, `//`, `%` and `**` done by the runtime already give a boxed float. */
+function returnsBoxed(node: SyntaxNode, e: Expr): boolean {
+  if (node.type !== "binary_operator") return false;
+  const op = node.childForFieldName("operator")!.type;
+  return ["/", "//", "%", "**"].includes(op) && /^(div|floordiv|mod|pow)(\$rt)?\(/.test(e.code);
+}
+
 /** The expression as it must leave its arithmetic: a float computation is boxed when integral. */
 export function boxFloat(node: SyntaxNode, e: Expr, ctx: Context): Expr {
   if (e.type.k !== "float" || !COMPUTED.has(node.type) || nonIntegralLiteral(node) || numericOperand(node)) return e;
-  if (e.code.startsWith(`${ctx.rt("flt")}(`)) return e;
+  if (e.code.startsWith(`${ctx.rt("flt")}(`) || returnsBoxed(node, e)) return e;
   return { code: `${ctx.rt("flt")}(${e.code})`, type: e.type };
 }

@@ -84,9 +84,13 @@ function binary(node: SyntaxNode, ctx: Context): Expr {
       if (a.k === "set" || b.k === "set" || !(num(a) && num(b))) {
         const method = { "&": "intersection", "|": "union", "^": "symmetric_difference" }[op];
         if (a.k === "dict" && op === "|") return { code: `new Map([...${l.code}, ...${r.code}])`, type: a };
-        return { code: `${ctx.rt("callMethod")}(${l.code}, ${JSON.stringify(method)}, ${r.code})`, type: a.k === "set" ? a : ANY };
+        if (a.k === "set") return { code: `${ctx.rt("callMethod")}(${l.code}, ${JSON.stringify(method)}, ${r.code})`, type: a };
+        // Either side unknown: an int, a set, a dict or an object with __and__ and friends.
+        return { code: `${ctx.rt("bitop")}(${l.code}, ${r.code}, ${JSON.stringify(op)})`, type: ANY };
       }
-      return { code: `${l.code} ${op} ${r.code}`, type: a.k === "bool" && b.k === "bool" ? BOOL : INT };
+      // True & True is True in Python, 1 in JavaScript.
+      if (a.k === "bool" && b.k === "bool") return { code: `(${l.code} ${op} ${r.code}) !== 0`, type: BOOL };
+      return { code: `${l.code} ${op} ${r.code}`, type: INT };
     case "<<":
     case ">>":
       return { code: `${l.code} ${op} ${r.code}`, type: INT };
@@ -112,7 +116,8 @@ function bigConstantPower(base: SyntaxNode, exp: SyntaxNode): boolean {
 }
 
 function floatArg(e: Expr, ctx: Context): string {
-  if (e.type.k !== "float" || /^-?\d*\.\d*[1-9]\d*$/.test(e.code)) return e.code;
+  // A non-integral literal is a float as it is; a variable already holds its run-time form (boxed when integral).
+  if (e.type.k !== "float" || /^-?\d*\.\d*[1-9]\d*$/.test(e.code) || /^[A-Za-z_$][\w$.]*$/.test(e.code)) return e.code;
   return `${ctx.rt("flt")}(${e.code})`;
 }
 
@@ -147,9 +152,9 @@ function booleanOp(node: SyntaxNode, ctx: Context): Expr {
   return { code: `${ctx.rt(fn)}(${l.code}, () => ${r.code})`, type: join(l.type, r.type) };
 }
 
-/** Native `has`/`includes` find a number only among numbers of its kind (1 is not a boxed 1.0). */
+/** Native `has`/`includes` find a number only among ints (1 is not a boxed 1.0, nor two boxes of 2.0 one object). */
 function sameKeyKind(t: PyType, key: PyType): boolean {
-  return !num(t) || t.k === key.k;
+  return !num(t) || (t.k === key.k && t.k !== "float");
 }
 
 function compareOne(op: string, l: Expr, r: Expr, ctx: Context): string {

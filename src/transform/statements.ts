@@ -94,7 +94,9 @@ function assignName(target: SyntaxNode, value: Expr, ctx: Context, annotation: S
   const literalShape = (value.type.k === "tuple" && value.type.items) || (value.type.k === "list" && value.type.items) ? valueType : null;
   const known = declared?.k === "float" && value.type.k !== "float" ? NUMBER : declared && literalShape ? literalShape : declared;
   // `acc = 0` with `acc += i / 2` elsewhere holds an int or a float: native int arithmetic would drop the float.
-  const mixed = b !== undefined && valueType.k === "int" && b.sites.some((site) => site !== target && floatSite(site));
+  // The flow of types is not followed round loops, so a variable bound both ways is int-or-float everywhere.
+  const floatSites = b ? b.sites.map(floatSite) : [];
+  const mixed = (valueType.k === "int" || valueType.k === "float") && floatSites.some((f) => f) && !floatSites.every((f) => f);
   if (b) ctx.varTypes.set(b, known ?? (mixed ? NUMBER : valueType));
   const inline = b && ctx.plan?.inlineAt.get(target.startIndex) === b;
   if (!inline) return `${name} = ${value.code}`;
