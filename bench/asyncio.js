@@ -1,13 +1,16 @@
 // Speed of translated asyncio programs: each workload runs under CPython, as
-// tsyncio's translation on Node, and as hand-written TypeScript, in the same
-// run. Prints wall times (whole process, so start-up is included) and ratios.
+// tsyncio's translation on Node, and as hand-written TypeScript, interleaved
+// in the same run, ROUNDS times each; the medians are compared. Times are of
+// the whole process (start-up included): wall time, and CPU time of all its
+// threads (user + system), which a busy machine disturbs much less.
 import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { ts } from "ts-morph";
 import { transpile } from "../dist/index.js";
 
+const ROUNDS = 3;
 const root = join(fileURLToPath(import.meta.url), "..", "..");
 const here = join(root, "bench", "asyncio");
 // Inside the package so `tsyncio/runtime` resolves to the built runtime.
@@ -16,13 +19,25 @@ mkdirSync(out, { recursive: true });
 
 const toJs = (code) => ts.transpileModule(code, { compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext } }).outputText;
 
+const MARK = "tsyncio-bench-cpu-ms ";
+const PY_CPU = `import atexit, resource, runpy, sys
+def report():
+    r = resource.getrusage(resource.RUSAGE_SELF)
+    sys.stderr.write("\\n${MARK}%f\\n" % ((r.ru_utime + r.ru_stime) * 1000))
+atexit.register(report)
+runpy.run_path(sys.argv[1], run_name="__main__")`;
+
 function timed(cmd, args) {
   const t0 = process.hrtime.bigint();
   const r = spawnSync(cmd, args, { encoding: "utf8", maxBuffer: 1 << 26 });
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(" ")} failed:\n${r.stderr}`);
-  return { ms, stdout: r.stdout };
+  const line = r.stderr.split("\n").find((l) => l.startsWith(MARK));
+  return { ms, cpu: line ? Number(line.slice(MARK.length)) : NaN, stdout: r.stdout };
 }
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const preload = pathToFileURL(join(root, "bench", "cpu-report.mjs")).href;
 
 const rows = [];
 for (const name of ["tasks", "semaphore", "queue"]) {
@@ -34,16 +49,25 @@ for (const name of ["tasks", "semaphore", "queue"]) {
   const handWritten = join(out, `${name}.hand.mjs`);
   writeFileSync(handWritten, toJs(readFileSync(join(here, `${name}.ts`), "utf8")));
 
-  const cpython = timed("python3", [py]);
-  const tsyncio = timed(process.execPath, [translated]);
-  const hand = timed(process.execPath, [handWritten]);
-  const same = cpython.stdout === tsyncio.stdout && tsyncio.stdout === hand.stdout;
-  rows.push({ name, cpython: cpython.ms, tsyncio: tsyncio.ms, hand: hand.ms, same });
+  const runs = { cpython: [], tsyncio: [], hand: [] };
+  for (let i = 0; i < ROUNDS; i++) {
+    runs.cpython.push(timed("python3", ["-c", PY_CPU, py]));
+    runs.tsyncio.push(timed(process.execPath, ["--import", preload, translated]));
+    runs.hand.push(timed(process.execPath, ["--import", preload, handWritten]));
+  }
+  const same = runs.cpython.every((r) => r.stdout === runs.tsyncio[0].stdout) && runs.hand.every((r) => r.stdout === runs.tsyncio[0].stdout);
+  const m = (k, f) => median(runs[k].map((r) => r[f]));
+  rows.push({ name, same, wall: { cpython: m("cpython", "ms"), tsyncio: m("tsyncio", "ms"), hand: m("hand", "ms") }, cpu: { cpython: m("cpython", "cpu"), tsyncio: m("tsyncio", "cpu"), hand: m("hand", "cpu") } });
 }
 
-console.log("workload    CPython ms  tsyncio ms  hand-written ms  CPython/tsyncio  tsyncio/hand  same output");
+const f0 = (x) => x.toFixed(0);
+console.log(`asyncio workloads, median of ${ROUNDS} runs each; aims: tsyncio >= 3x faster than CPython, <= 1.2x the hand-written time`);
+console.log("workload   time  CPython ms  tsyncio ms  hand-written ms  CPython/tsyncio  tsyncio/hand  same output");
 for (const r of rows) {
-  console.log(
-    `${r.name.padEnd(10)} ${r.cpython.toFixed(0).padStart(10)} ${r.tsyncio.toFixed(0).padStart(11)} ${r.hand.toFixed(0).padStart(16)} ${(r.cpython / r.tsyncio).toFixed(2).padStart(15)}x ${(r.tsyncio / r.hand).toFixed(2).padStart(12)}x  ${r.same ? "yes" : "NO"}`,
-  );
+  for (const kind of ["wall", "cpu"]) {
+    const t = r[kind];
+    console.log(
+      `${(kind === "wall" ? r.name : "").padEnd(10)} ${kind.padEnd(4)} ${f0(t.cpython).padStart(11)} ${f0(t.tsyncio).padStart(11)} ${f0(t.hand).padStart(16)} ${(t.cpython / t.tsyncio).toFixed(2).padStart(15)}x ${(t.tsyncio / t.hand).toFixed(2).padStart(12)}x  ${kind === "wall" ? (r.same ? "yes" : "NO") : ""}`,
+    );
+  }
 }

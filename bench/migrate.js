@@ -1,9 +1,12 @@
 // Speed of `tsyncio migrate` on a synthetic repository of 100,000 Python
 // lines (bench/migrate/generate.js): lines per second with one worker and
-// with all cores, tree-sitter parsing alone (the floor), the share of each
-// translation phase, peak memory, a rerun with nothing changed, and the cold
-// start of the CLI converting one small file. Each migration runs in a fresh
-// Node process so its memory and start-up are its own.
+// with all cores, and why the second core gives what it gives: the CPU time
+// of each kind of thread (the main thread, the worker threads, V8's own
+// background threads that compile and collect garbage), read from
+// /proc/self/task on Linux. Also tree-sitter parsing alone (the floor), the
+// share of each translation phase, peak memory, a rerun with nothing
+// changed. Each migration runs in a fresh Node process set up as the CLI
+// sets itself up (V8 flags, compile cache), so its start-up is its own.
 //
 //   node bench/migrate.js [--lines N]
 import { spawnSync } from "node:child_process";
@@ -16,13 +19,65 @@ import { generate } from "./migrate/generate.js";
 
 const root = join(fileURLToPath(import.meta.url), "..", "..");
 
+/** CPU milliseconds of each thread of this process, by thread id (Linux); empty elsewhere. */
+function threadCpu() {
+  const out = new Map();
+  let tids = [];
+  try {
+    tids = readdirSync("/proc/self/task");
+  } catch {
+    return out;
+  }
+  for (const tid of tids) {
+    try {
+      const stat = readFileSync(`/proc/self/task/${tid}/stat`, "utf8");
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      out.set(tid, ((Number(fields[11]) + Number(fields[12])) * 1000) / 100); // utime + stime, in clock ticks of 1/100 s
+    } catch {
+      // the thread ended between the listing and the read
+    }
+  }
+  return out;
+}
+
 async function child([workers, src, out, force]) {
-  const { migrate } = await import("../dist/index.js");
-  const report = await migrate({ src, out, workers: Number(workers), force: force === "force" });
+  // As src/cli/main.ts does before anything large is loaded.
+  (await import("../dist/cli/v8-tuning.js")).tuneV8ForTranslation();
+  (await import("../dist/cli/compile-cache.js")).enableCompileCache();
+  const before = threadCpu(); // the main thread and V8's platform threads exist from the start
+  const seen = new Map(before);
+  // Worker threads are gone once migrate() returns: sample while it runs.
+  const sampler = setInterval(() => {
+    for (const [tid, ms] of threadCpu()) seen.set(tid, ms);
+  }, 50);
+  const t0 = performance.now();
+  let firstSummaryMs = null;
+  const { migrate } = await import("../dist/migrate/index.js");
+  const report = await migrate({
+    src,
+    out,
+    workers: Number(workers),
+    force: force === "force",
+    onProgress: (e) => {
+      if (e.phase === "summarize" && firstSummaryMs === null) firstSummaryMs = performance.now() - t0;
+    },
+  });
+  clearInterval(sampler);
+  for (const [tid, ms] of threadCpu()) seen.set(tid, ms);
   const { maxRSS } = process.resourceUsage();
   // CPU time of all threads: compared with wall time it shows how many cores the run actually got.
   const { user, system } = process.cpuUsage();
-  process.stdout.write(JSON.stringify({ totals: report.totals, workers: report.workers, rssMB: Math.round(maxRSS / 1024), cpuMs: (user + system) / 1000 }));
+  const main = seen.get(String(process.pid)) ?? 0;
+  let v8 = 0;
+  const workerCpu = [];
+  for (const [tid, ms] of seen) {
+    if (tid === String(process.pid)) continue;
+    if (before.has(tid)) v8 += ms;
+    else if (ms > 0) workerCpu.push(ms); // started during the run: worker threads (idle libuv threads use none)
+  }
+  process.stdout.write(
+    JSON.stringify({ totals: report.totals, workers: report.workers, rssMB: Math.round(maxRSS / 1024), cpuMs: (user + system) / 1000, threads: { main, v8, workers: workerCpu }, firstSummaryMs }),
+  );
 }
 
 function migrateInChild(workers, src, out, force = true) {
@@ -57,18 +112,6 @@ async function parseFloor(src) {
   return performance.now() - t0;
 }
 
-function coldStart() {
-  const times = [];
-  for (let i = 0; i < 7; i++) {
-    const t0 = performance.now();
-    const r = spawnSync(process.execPath, [join(root, "dist", "cli", "main.js"), "convert", join(root, "samples", "quickstart.py")], { encoding: "utf8" });
-    if (r.status !== 0) throw new Error(r.stderr);
-    times.push(performance.now() - t0);
-  }
-  times.sort((a, b) => a - b);
-  return { median: times[3], min: times[0], max: times[6] };
-}
-
 const fmt = (n) => Math.round(n).toLocaleString("en-US");
 
 async function main() {
@@ -86,6 +129,9 @@ async function main() {
     const parseMs = await parseFloor(src);
     console.log(`tree-sitter parse only (1 thread)   ${fmt(parseMs).padStart(7)} ms  ${fmt(repo.lines / (parseMs / 1000)).padStart(9)} lines/s`);
 
+    // Warm the compile cache (as any earlier CLI run would have) so that both runs below start alike.
+    migrateInChild(1, join(src, "svc00"), join(work, "warm"));
+
     const runs = [];
     for (const workers of [...new Set([1, cores])]) {
       const out = join(work, `out-${workers}`);
@@ -93,7 +139,19 @@ async function main() {
       runs.push({ workers, out, ...r });
       const t = r.totals;
       console.log(
-        `migrate, ${String(workers).padStart(2)} worker${workers === 1 ? " " : "s"} (cold process) ${fmt(t.ms).padStart(7)} ms  ${fmt(t.linesPerSecond).padStart(9)} lines/s  ${t.ok} ok, ${t.failed} failed  peak RSS ${r.rssMB} MB  CPU ${fmt(r.cpuMs)} ms (${(r.cpuMs / t.ms).toFixed(2)} cores busy)`,
+        `migrate, ${String(workers).padStart(2)} worker${workers === 1 ? " " : "s"} (cold process) ${fmt(t.ms).padStart(7)} ms  ${fmt(t.linesPerSecond).padStart(9)} lines/s  ${t.ok} ok, ${t.failed} failed  peak RSS ${r.rssMB} MB`,
+      );
+      const th = r.threads;
+      const translating = workers === 1 ? "main thread (translates)" : `main thread ${fmt(th.main)} ms, ${th.workers.length} workers ${th.workers.map(fmt).join(" + ")} ms`;
+      console.log(
+        `    CPU ${fmt(r.cpuMs)} ms = ${(r.cpuMs / t.ms).toFixed(2)} cores busy: ${workers === 1 ? `${translating} ${fmt(th.main)} ms` : translating}, V8 background threads (JIT, GC) ${fmt(th.v8)} ms; first summary after ${fmt(r.firstSummaryMs)} ms`,
+      );
+    }
+    if (runs.length > 1) {
+      const [one, all] = [runs[0], runs[runs.length - 1]];
+      const speedup = all.totals.linesPerSecond / one.totals.linesPerSecond;
+      console.log(
+        `${all.workers} workers vs 1: ${speedup.toFixed(2)}x the lines/s (aim 1.8x; 1 worker already keeps ${(one.cpuMs / one.totals.ms).toFixed(2)} cores busy, so ${all.workers} cores can give at most ${(all.workers / (one.cpuMs / one.totals.ms)).toFixed(2)}x without less CPU per line), ${fmt(all.totals.linesPerSecond)} lines/s (aim 20,000); CPU per 1,000 lines ${fmt((one.cpuMs / repo.lines) * 1000)} ms with 1 worker, ${fmt((all.cpuMs / repo.lines) * 1000)} ms with ${all.workers}`,
       );
     }
     const phases = runs[0].totals.timings;
@@ -106,9 +164,6 @@ async function main() {
     const last = runs[runs.length - 1];
     const again = migrateInChild(last.workers, src, last.out, false);
     console.log(`rerun with nothing changed: ${fmt(again.totals.ms)} ms, ${again.totals.translated} files retranslated, ${again.totals.cached} from the cache`);
-
-    const cold = coldStart();
-    console.log(`CLI cold start + convert quickstart.py: median ${fmt(cold.median)} ms (min ${fmt(cold.min)}, max ${fmt(cold.max)})`);
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

@@ -29,7 +29,7 @@ describe("tsyncio CLI", () => {
     const help = cli(["--help"]);
     expect(help.status).toBe(0);
     expect(help.stdout).toContain("convert <file>");
-    expect(help.stdout).toContain("run <file>");
+    expect(help.stdout).toContain("run [file]");
     const version = cli(["--version"]);
     expect(version.status).toBe(0);
     expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);

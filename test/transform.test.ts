@@ -12,18 +12,28 @@ import { ts } from "./support/translate.js";
 describe("idiomatic output", () => {
   test("an awaited coroutine call stays a plain await", async () => {
     const code = await ts("async def f(x: int) -> int:\n    return x\n\nasync def main():\n    y = await f(1)\n    print(y)\n");
-    expect(code).toContain("async function f(x: number): Promise<number>");
+    expect(code).toContain("function f(x: number): asyncio.Coroutine<number> {\n  return coro(async (): Promise<number> => {");
     expect(code).toContain("const y = await f(1);");
   });
 
-  test("a coroutine created but not awaited is lazy", async () => {
-    const code = await ts("async def f():\n    return 1\n\nasync def main():\n    c = f()\n    print('made')\n    await c\n");
-    expect(code).toContain('coro(() => f(), "f")');
+  test("a coroutine function is lazy where it is defined; a call evaluates its arguments at once", async () => {
+    const code = await ts("async def f(x):\n    return x\n\nasync def main():\n    c = f(1)\n    print('made')\n    await c\n");
+    expect(code).toMatch(/function f\(x: any\) \{\n\s*return coro\(async \(\) => \{[\s\S]*\}, "f"\);/);
+    expect(code).toContain("const c = f(1);");
   });
 
   test("keywords are bound to the callee's parameters", async () => {
     const code = await ts("def connect(host, port=80, *, timeout=1.5):\n    return host\n\nconnect('h', timeout=3)\n");
     expect(code).toContain('connect("h", undefined, 3)');
+  });
+
+  test("a callee known only at run time binds keywords by its own signature; no signatures without such a call", async () => {
+    const dynamic = await transpile("def make():\n    def f(x, y=0):\n        return x + y\n    return f\n\nprint(make()(1, y=2))\n", { file: "t.py" });
+    expect(dynamic.diagnostics).toEqual([]);
+    expect(dynamic.code).toContain('setSignature(f, "make.<locals>.f(x, y=)")');
+    expect(dynamic.code).toContain('callKw(make(), [1], [["y", 2]])');
+    const plain = await ts("def f(x, y=0):\n    return x + y\n\nprint(f(1, y=2))\n");
+    expect(plain).not.toContain("setSignature");
   });
 
   test("a call Python rejects raises the same TypeError", async () => {

@@ -66,6 +66,8 @@ export interface Analysis {
   classNames: TypeNames;
   /** Scopes by the start offset of their node. */
   scopes: Map<number, Scope>;
+  /** Calls (by start offset) that run an event loop, directly or through a function that does: awaited in the output. */
+  blockingCalls: Set<number>;
 }
 
 /** `importedClasses`: names the module imports that are classes of other modules (known in a project). */
@@ -80,6 +82,7 @@ export function analyze(root: SyntaxNode, importedClasses: Iterable<string> = []
     classes: new Map(),
     classNames,
     scopes: new Map(),
+    blockingCalls: new Set(),
   };
   // Not root.startIndex: a def at byte 0 of the file starts there too and would replace the module scope.
   analysis.scopes.set(-1, analysis.module);
@@ -89,25 +92,46 @@ export function analyze(root: SyntaxNode, importedClasses: Iterable<string> = []
   return analysis;
 }
 
-function callsIn(node: SyntaxNode, out: string[] = []): string[] {
+function callsIn(node: SyntaxNode, out: SyntaxNode[] = []): SyntaxNode[] {
   if (node.type === "function_definition" || node.type === "lambda" || node.type === "class_definition") return out;
-  if (node.type === "call") out.push(node.childForFieldName("function")!.text);
+  if (node.type === "call") out.push(node);
   for (const c of node.namedChildren) callsIn(c, out);
   return out;
 }
 
+const calleeText = (call: SyntaxNode): string => call.childForFieldName("function")!.text;
+const runsLoopDirectly = (c: string): boolean => c === "asyncio.run" || c.endsWith(".run_until_complete");
+
 function markLoopRunners(a: Analysis): void {
   const sync = [...a.functions.values()].filter((f) => !f.isAsync);
-  const calls = new Map(sync.map((f) => [f, callsIn(f.node.childForFieldName("body")!)]));
-  for (const f of sync) f.runsLoop = calls.get(f)!.some((c) => c === "asyncio.run" || c.endsWith(".run_until_complete"));
+  const callNodes = new Map(sync.map((f) => [f, callsIn(f.node.childForFieldName("body")!)]));
+  const calls = new Map(sync.map((f) => [f, callNodes.get(f)!.map(calleeText)]));
+  for (const f of sync) f.runsLoop = calls.get(f)!.some(runsLoopDirectly);
+  // A method reached as `self.m` / `obj.m` counts when no other function of the program has its name.
+  const names = new Map<string, number>();
+  for (const f of a.functions.values()) names.set(f.name, (names.get(f.name) ?? 0) + 1);
+  const callsRunner = (c: string, runners: Set<string>, methods: Set<string>): boolean => {
+    if (runners.has(c)) return true;
+    const m = /^[A-Za-z_]\w*\.(\w+)$/.exec(c);
+    return m !== null && methods.has(m[1]!) && names.get(m[1]!) === 1;
+  };
   for (let changed = true; changed; ) {
     changed = false;
-    const runners = new Set(sync.filter((f) => f.runsLoop).map((f) => f.name));
+    const runners = new Set(sync.filter((f) => f.runsLoop && !f.owner).map((f) => f.name));
+    const methods = new Set(sync.filter((f) => f.runsLoop && f.owner).map((f) => f.name));
     for (const f of sync) {
-      if (!f.runsLoop && calls.get(f)!.some((c) => runners.has(c))) {
+      if (!f.runsLoop && calls.get(f)!.some((c) => callsRunner(c, runners, methods))) {
         f.runsLoop = true;
         changed = true;
       }
+    }
+  }
+  const runners = new Set(sync.filter((f) => f.runsLoop && !f.owner).map((f) => f.name));
+  const methods = new Set(sync.filter((f) => f.runsLoop && f.owner).map((f) => f.name));
+  for (const f of sync) {
+    for (const call of callNodes.get(f)!) {
+      const c = calleeText(call);
+      if (runsLoopDirectly(c) || callsRunner(c, runners, methods)) a.blockingCalls.add(call.startIndex);
     }
   }
 }

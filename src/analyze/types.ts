@@ -136,7 +136,7 @@ export function tsType(t: PyType): string {
       return parts.includes("any") ? "any" : parts.join(" | ");
     }
     case "coroutine":
-      return `Coroutine<${tsType(t.of)}>`;
+      return `asyncio.Coroutine<${tsType(t.of)}>`;
     case "task":
       return `asyncio.Task<${tsType(t.of)}>`;
     case "named":

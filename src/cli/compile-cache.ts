@@ -34,10 +34,17 @@ function cacheDir(): string | undefined {
   return base ? join(base, "tsyncio", `v8-${process.version}-${process.arch}`) : undefined;
 }
 
+/** Set in the environment once the cache is on, so that migrate's worker threads (which inherit it) turn it on too. */
+export const CACHE_ON_ENV = "TSYNCIO_COMPILE_CACHE_ON";
+
+let enabled = false;
+
 export function enableCompileCache(): void {
-  if (process.env["TSYNCIO_NO_COMPILE_CACHE"]) return;
+  if (enabled || process.env["TSYNCIO_NO_COMPILE_CACHE"]) return;
   const dir = cacheDir();
   if (!dir) return;
+  enabled = true;
+  process.env[CACHE_ON_ENV] = "1";
   const builtin = (Module as unknown as { enableCompileCache?: (dir: string) => unknown }).enableCompileCache;
   if (builtin) {
     builtin(dir);
@@ -76,12 +83,24 @@ export function enableCompileCache(): void {
     return wrapper.call(this.exports, this.exports, createRequire(filename), this, filename, dirname(filename));
   };
 
-  process.once("exit", () => {
-    if (pending.length === 0) return;
+  flushPending = () => {
+    const entries = pending.splice(0);
     try {
-      for (const { file, script } of pending) writeFileAtomic(file, script.createCachedData());
+      for (const { file, script } of entries) writeFileAtomic(file, script.createCachedData());
     } catch {
       // A read-only or full disk: start without the cache next time too.
     }
-  });
+  };
+  process.once("exit", flushCompileCache);
+}
+
+let flushPending: (() => void) | null = null;
+
+/**
+ * Writes the cache entries still missing; the cached data then also holds the
+ * functions compiled so far. Done at process exit, and by a worker thread
+ * after its first file, since a thread that is terminated sees no exit event.
+ */
+export function flushCompileCache(): void {
+  flushPending?.();
 }

@@ -3,16 +3,21 @@
  * The tsyncio command line: `convert`, `run` and `migrate`. Exit status: 0 ok, 1 the
  * input could not be translated, 2 usage or I/O errors.
  */
-import { basename } from "node:path";
-import yargs from "yargs";
-import { hideBin } from "yargs/helpers";
 import { formatDiagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
-import { InputError, readSource, writeAtomic } from "./io.js";
+import { checkOutput, InputError, readSource, writeAtomic } from "./io.js";
+import { guardStandardStreams } from "./streams.js";
 import { enableCompileCache } from "./compile-cache.js";
 import { createRequire } from "node:module";
 import { migrateCommand } from "./migrate.js";
+import { quickConvert } from "./quick-args.js";
+import { splitRunArgv } from "./run-args.js";
+import { withSourceMap } from "./source-map-file.js";
+import { tuneV8ForTranslation } from "./v8-tuning.js";
+import type { SourceMapV3 } from "../runtime/source-maps.js";
 
+tuneV8ForTranslation();
 enableCompileCache();
+guardStandardStreams();
 
 const version = (createRequire(import.meta.url)("../../package.json") as { version: string }).version;
 
@@ -30,7 +35,7 @@ function failed(diags: Diagnostic[], strict: boolean): boolean {
   return diags.some((d) => d.severity === "error" || strict);
 }
 
-async function translateFile(file: string, opts: Common, runtime: string): Promise<{ code: string; diags: Diagnostic[]; source: string } | number> {
+async function translateFile(file: string, opts: Common & { sourceMap?: boolean }, runtime: string): Promise<{ code: string; diags: Diagnostic[]; source: string; map?: SourceMapV3 } | number> {
   let source: string;
   try {
     source = readSource(file);
@@ -45,13 +50,27 @@ async function translateFile(file: string, opts: Common, runtime: string): Promi
   // The translator (with the TypeScript compiler inside ts-morph) loads only
   // when a command needs it: --help, --version and usage errors stay quick.
   const { transpile } = await import("../index.js");
-  const result = await transpile(source, { file: name, runtime });
-  return { code: result.code, diags: result.diagnostics, source };
+  // Modules it imports from its folder make it one module of a project: they become ES imports.
+  const { siblingProject } = await import("../project/siblings.js");
+  const project = file === "-" ? undefined : siblingProject(file, source);
+  // The map costs prettier a fifth more work: made only when asked for.
+  const result = await transpile(source, { file: name, runtime, sourceMap: opts.sourceMap === true, ...project });
+  return { code: result.code, diags: result.diagnostics, source, ...(result.map ? { map: result.map } : {}) };
 }
 
-async function convert(argv: Common & { file: string; out?: string }): Promise<number> {
+async function convert(argv: Common & { file: string; out?: string; sourceMap?: boolean }): Promise<number> {
   // yargs hands a lone "-" to the positional as an empty string.
   if (!argv.file) argv.file = "-";
+  // Refuse a bad output path before the (slow) translation.
+  if (argv.out) {
+    try {
+      checkOutput(argv.file, argv.out);
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      process.stderr.write(`${argv.out} - error ${e.code}: ${e.message}\n`);
+      return e.exitCode;
+    }
+  }
   const t = await translateFile(argv.file, argv, "tsyncio/runtime");
   if (typeof t === "number") return t;
   report(t.diags, t.source, argv.json);
@@ -63,9 +82,11 @@ async function convert(argv: Common & { file: string; out?: string }): Promise<n
   }
   // With translation gaps the code is still written, TODO markers included, but the status says it failed.
   if (t.code) {
+    const { code, mapText } = argv.sourceMap && t.map ? withSourceMap(t.code, t.map, argv.out, argv.file) : { code: t.code, mapText: undefined };
     try {
-      if (argv.out) writeAtomic(argv.out, t.code);
-      else if (!argv.json) process.stdout.write(t.code);
+      if (argv.out && mapText) writeAtomic(argv.file, `${argv.out}.map`, mapText);
+      if (argv.out) writeAtomic(argv.file, argv.out, code);
+      else if (!argv.json) process.stdout.write(code);
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
       process.stderr.write(`${argv.out} - error ${e.code}: ${e.message}\n`);
@@ -75,23 +96,14 @@ async function convert(argv: Common & { file: string; out?: string }): Promise<n
   return bad ? 1 : 0;
 }
 
-async function run(argv: Common & { file: string; show: boolean; args: string[] }): Promise<number> {
-  const { runTranslated, RUNTIME_URL } = await import("./execute.js");
-  const t = await translateFile(argv.file, argv, RUNTIME_URL);
-  if (typeof t === "number") return t;
-  report(t.diags, t.source, argv.json);
-  if (argv.json) process.stderr.write(JSON.stringify({ diagnostics: t.diags }, null, 2) + "\n");
-  if (failed(t.diags, argv.strict)) return 1;
-  if (argv.show) {
-    const shown = t.code.replace(RUNTIME_URL, "tsyncio/runtime");
-    process.stdout.write(`// ---- ${basename(argv.file)} translated to TypeScript ----\n${shown}// ---- running it ----\n`);
-  }
-  return runTranslated(t.code, basename(argv.file), argv.args);
-}
-
 async function main(): Promise<number> {
-  let status = 0;
-  const parser = yargs(hideBin(process.argv))
+  const quick = quickConvert(process.argv.slice(2));
+  if (quick) return convert(quick);
+  const [{ default: yargs }, { hideBin }] = await Promise.all([import("yargs"), import("yargs/helpers")]);
+  let status: number | NodeJS.Signals = 0;
+  // Everything after the script of `run` is the program's: yargs never sees it.
+  const split = splitRunArgv(hideBin(process.argv));
+  const parser = yargs(split ? split.ours : hideBin(process.argv))
     .scriptName("tsyncio")
     .usage("$0 <command> [options]\n\nTranslate Python asyncio programs into TypeScript that behaves the same on Node.js.")
     .option("strict", { type: "boolean", default: false, describe: "treat every diagnostic, warnings included, as an error" })
@@ -99,17 +111,28 @@ async function main(): Promise<number> {
     .command(
       "convert <file>",
       "translate a Python file (or - for stdin) to TypeScript",
-      (y) => y.positional("file", { type: "string", demandOption: true, describe: "the .py file, or - for standard input" }).option("out", { alias: "o", type: "string", describe: "write the TypeScript here instead of stdout" }),
+      (y) => y.positional("file", { type: "string", demandOption: true, describe: "the .py file, or - for standard input" }).option("out", { alias: "o", type: "string", describe: "write the TypeScript here instead of stdout" }).option("source-map", { type: "boolean", default: false, describe: "write <out>.map mapping the TypeScript to the Python (inline with stdout)" }),
       async (argv) => {
-        status = await convert(argv as unknown as Common & { file: string; out?: string });
+        status = await convert(argv as unknown as Common & { file: string; out?: string; sourceMap?: boolean });
       },
     )
     .command(
-      "run <file> [args..]",
-      "translate a Python file and run the result with Node",
-      (y) => y.positional("file", { type: "string", demandOption: true }).positional("args", { type: "string", array: true, default: [] }).option("show", { type: "boolean", default: false, describe: "print the TypeScript before running it" }),
+      "run [file]",
+      "translate a Python program and run it with Node, as python3 would run it (everything after the file or module is the program's)",
+      (y) =>
+        y
+          .positional("file", { type: "string", describe: "the .py file, or - for standard input" })
+          .option("module", { alias: "m", type: "string", describe: "run a module found on the current folder or PYTHONPATH, as python3 -m" })
+          .option("show", { type: "boolean", default: false, describe: "print the TypeScript before running it" }),
       async (argv) => {
-        status = await run(argv as unknown as Common & { file: string; show: boolean; args: string[] });
+        const { runCommand } = await import("./run.js");
+        const a = argv as unknown as Common & { file?: string; module?: string; show: boolean };
+        if (a.file === undefined && a.module === undefined) {
+          process.stderr.write("tsyncio: say which program to run: a file, - for standard input, or -m module\nRun 'tsyncio run --help' for usage.\n");
+          status = 2;
+          return;
+        }
+        status = await runCommand({ file: a.file, module: a.module, show: a.show, strict: a.strict, json: a.json }, split?.program ?? []);
       },
     )
     .command(
@@ -132,7 +155,9 @@ async function main(): Promise<number> {
 
 main().then(
   (code) => {
-    process.exitCode = code;
+    if (typeof code === "number") process.exitCode = code;
+    // The program was killed by a signal (Ctrl-C): end the same way, as python3's caller would see it.
+    else process.kill(process.pid, code);
   },
   (e: unknown) => {
     // Anything reaching here is a bug in tsyncio, not bad input: say so without a stack trace.

@@ -7,6 +7,7 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { availableParallelism } from "node:os";
 import type { Argv, CommandModule } from "yargs";
 import { formatDiagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import type { DiagnosticCode } from "../diagnostics/codes.js";
@@ -25,6 +26,7 @@ interface MigrateArgs {
   check: boolean;
   overwrite: boolean;
   "allow-out-in-src": boolean;
+  "source-map": boolean;
   progress: boolean;
   strict: boolean;
   json: boolean;
@@ -42,6 +44,7 @@ function builder(y: Argv) {
     .option("check", { type: "boolean", default: false, describe: "translate without writing; exit 1 if any file would fail" })
     .option("overwrite", { type: "boolean", default: false, describe: "replace files in out that tsyncio did not write" })
     .option("allow-out-in-src", { type: "boolean", default: false, describe: "allow the output folder inside the sources (or equal to them)" })
+    .option("source-map", { type: "boolean", default: false, describe: "write a .ts.map beside each file (TypeScript → Python) and have tsc map the JavaScript" })
     .option("progress", { type: "boolean", default: true, describe: "show progress on stderr (--no-progress to hide)" });
 }
 
@@ -71,6 +74,8 @@ async function run(argv: MigrateArgs): Promise<number> {
   let report: MigrateReport;
   // Loaded here, not at the top: the translator must load after main.ts has enabled the compile cache.
   const { migrate, MigrateError } = await import("../migrate/index.js");
+  const cores = availableParallelism();
+  if (typeof argv.workers === "number" && Number.isInteger(argv.workers) && argv.workers > cores) process.stderr.write(`tsyncio: warning: --workers ${argv.workers} is more than the ${cores} cores of this machine: using ${cores}\n`);
   try {
     report = await migrate({
       src: argv.src,
@@ -84,6 +89,7 @@ async function run(argv: MigrateArgs): Promise<number> {
       strict: argv.strict,
       overwrite: argv.overwrite,
       allowOutInSrc: argv["allow-out-in-src"],
+      sourceMap: argv["source-map"],
       onProgress: progress?.onProgress,
     });
   } catch (e) {

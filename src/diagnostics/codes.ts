@@ -7,6 +7,7 @@ export const DIAGNOSTIC_CODES = {
   TSY1001: "syntax error in the Python source",
   TSY1002: "the input is not UTF-8 text",
   TSY1003: "the input is empty",
+  TSY1004: "the input nests too deeply to translate",
   TSY1100: "Python construct that tsyncio cannot translate faithfully",
   TSY1101: "call to a Python module function tsyncio has no mapping for",
   TSY1102: "import of a module tsyncio has no mapping for",
@@ -14,6 +15,7 @@ export const DIAGNOSTIC_CODES = {
   TSY1201: "keyword argument that matches no parameter of the callee",
   TSY1300: "coroutine is created but never awaited",
   TSY1301: "blocking call inside a coroutine",
+  TSY1900: "internal error: tsyncio failed on this input (a bug; nothing is written)",
   TSY2001: "cannot read the input file",
   TSY2002: "cannot write the output file",
 } as const;

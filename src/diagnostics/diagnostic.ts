@@ -16,7 +16,7 @@ export interface Diagnostic {
 export function formatDiagnostic(d: Diagnostic, source?: string): string {
   const head = `${d.file}:${d.line}:${d.column} - ${d.severity} ${d.code}: ${d.message}`;
   if (source === undefined || d.line < 1) return head;
-  const lines = source.split(/\r?\n/);
+  const lines = source.split(/\r\n|\r|\n/);
   const text = lines[d.line - 1];
   if (text === undefined) return head;
   const gutter = String(d.line);

@@ -1,14 +1,11 @@
 /**
- * Builds the TypeScript file with ts-morph from the translated statements
- * and one import declaration for the runtime, then formats it with prettier.
- *
- * ts-morph turns a file structure into text with its structure printer and
- * then parses that text into a TypeScript AST. Only the text is used here,
- * so the printer is called directly: the same text without a parse of the
- * whole file (which cost as much as the rest of translation).
+ * Builds the TypeScript file from the translated statements and one import
+ * declaration for the runtime, which ts-morph prints from a TypeScript node
+ * (its public `printNode`), then formats it with prettier. The statements
+ * are already text: putting them into a ts-morph source file would only
+ * parse the whole file again, which cost as much as the rest of translation.
  */
 import { createRequire } from "node:module";
-import type { CodeBlockWriter, ImportDeclarationStructure, OptionalKind, Project, SourceFileStructure, StatementStructures } from "ts-morph";
 import { formatTypeScript } from "./format.js";
 
 export { formatTypeScript };
@@ -17,27 +14,6 @@ export { formatTypeScript };
 // makes Node scan its 3 MB source for export names on every start.
 const tsMorph = createRequire(import.meta.url)("ts-morph") as typeof import("ts-morph");
 
-interface FilePrinter {
-  printText(writer: CodeBlockWriter, structure: OptionalKind<SourceFileStructure>): void;
-}
-
-let project: Project | undefined;
-let printer: FilePrinter | undefined | null;
-
-function sharedProject(): Project {
-  project ??= new tsMorph.Project({ useInMemoryFileSystem: true, compilerOptions: { strict: true } });
-  return project;
-}
-
-/** ts-morph's own source-file printer; null if this ts-morph version does not expose it. */
-function filePrinter(p: Project): FilePrinter | null {
-  if (printer === undefined) {
-    const factory = (p as unknown as { _context?: { structurePrinterFactory?: { forSourceFile?(o: { isAmbient: boolean }): FilePrinter } } })._context?.structurePrinterFactory;
-    printer = factory?.forSourceFile?.({ isAmbient: false }) ?? null;
-  }
-  return printer;
-}
-
 export interface EmitInput {
   header: string;
   statements: string[];
@@ -45,21 +21,27 @@ export interface EmitInput {
   runtimeSpecifier: string;
 }
 
+/** `import { a, b as b$rt } from "spec";` */
+function importDeclaration(names: EmitInput["runtimeImports"], specifier: string): string {
+  const f = tsMorph.ts.factory;
+  const specifiers = names.map((n) => f.createImportSpecifier(false, n.alias ? f.createIdentifier(n.name) : undefined, f.createIdentifier(n.alias ?? n.name)));
+  const clause = f.createImportClause(false, undefined, f.createNamedImports(specifiers));
+  return tsMorph.printNode(f.createImportDeclaration(undefined, clause, f.createStringLiteral(specifier)));
+}
+
+/**
+ * The statements one per line, with a blank line after each that ends in a
+ * closing brace (a function, a class, a block), as ts-morph's printer lays
+ * out statement text; prettier keeps such blank lines.
+ */
 export function buildSource(input: EmitInput): string {
-  const imports: ImportDeclarationStructure[] = [];
-  if (input.runtimeImports.length > 0) {
-    imports.push({ kind: tsMorph.StructureKind.ImportDeclaration, moduleSpecifier: input.runtimeSpecifier, namedImports: input.runtimeImports });
+  const parts = [input.header];
+  if (input.runtimeImports.length > 0) parts.push(importDeclaration(input.runtimeImports, input.runtimeSpecifier));
+  parts.push(...input.statements);
+  let text = "";
+  for (const part of parts) {
+    if (text !== "") text += text.trimEnd().endsWith("}") ? "\n\n" : "\n";
+    text += part;
   }
-  const structure = { statements: [input.header, ...imports, ...input.statements] as (string | StatementStructures)[] };
-  const p = sharedProject();
-  const print = filePrinter(p);
-  if (print) {
-    const writer = p.createWriter();
-    print.printText(writer, structure);
-    return writer.toString();
-  }
-  const file = p.createSourceFile("module.ts", structure, { overwrite: true });
-  const text = file.getFullText();
-  p.removeSourceFile(file);
-  return text;
+  return text + "\n";
 }

@@ -3,7 +3,7 @@
  * that supporting another builtin, method or module function means adding a
  * row, not a branch.
  */
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 export interface Form {
@@ -32,9 +32,11 @@ export interface MethodSpec {
 }
 
 export interface ModuleFunctionSpec {
-  params?: string[];
-  varargs?: boolean;
+  /** The transforms translate this name where it is used (`@dataclass`, `field()` in a dataclass body). */
+  transform?: boolean;
+  /** Keywords the runtime takes in a trailing object though Python lets them be positional (keyword-only ones always are). */
   options?: string[];
+  /** A result type computed from the arguments (see resultType in transform/calls.ts); typeshed's is used otherwise. */
   ret?: string;
   blocking?: boolean;
   instead?: string;
@@ -47,11 +49,23 @@ export interface ModuleFunctionSpec {
   orNone?: boolean;
   /** Keywords bind to the parameters of the function given as this positional argument (`functools.partial`). */
   bindsKeywordsOf?: number;
+  /** A check of literal arguments at translation time (transform/literal-checks.ts): `re` patterns JavaScript cannot express. */
+  literalCheck?: string;
+  /** A class deriving from this one (directly or through the program's classes) is handed to `<runtime>.<classHook>(cls)` after its declaration, and its class attributes are typed `any` (the hook replaces them: enum members). */
+  classHook?: string;
+  /** Used as a class decorator, it is called with the class after its declaration (and after any classHook); it returns the class itself (`@enum.unique`). */
+  appliesToClass?: boolean;
 }
 
+/**
+ * A module's hand-written mapping (grammar-mappings/modules/<module>.json):
+ * how each name is implemented. Signatures come from typeshed, never from here.
+ */
 export interface ModuleSpec {
+  /** The runtime export the module maps to: `m.name` becomes `<runtime>.name`. */
   runtime?: string;
-  functions?: Record<string, ModuleFunctionSpec>;
+  /** Every implemented name. A public name of the stub missing here is a TSY1101 error where it is used. */
+  names?: Record<string, ModuleFunctionSpec>;
   erase?: boolean;
   unsupported?: string;
   blocking?: boolean;
@@ -65,6 +79,16 @@ function load<T>(name: string): T {
   return data as T;
 }
 
+/** grammar-mappings/modules/<module>.json, one file per Python module, keyed by the module's dotted name. */
+function loadModules(): Record<string, ModuleSpec> {
+  const dir = fileURLToPath(new URL("../../grammar-mappings/modules/", import.meta.url));
+  const out: Record<string, ModuleSpec> = {};
+  for (const file of readdirSync(dir).sort()) {
+    if (file.endsWith(".json")) out[file.slice(0, -".json".length)] = load<ModuleSpec>(`modules/${file}`);
+  }
+  return out;
+}
+
 export const BUILTINS = load<Record<string, BuiltinSpec>>("builtins.json");
 export const METHODS = load<Record<string, Record<string, MethodSpec>>>("methods.json");
-export const MODULES = load<Record<string, ModuleSpec>>("modules.json");
+export const MODULES = loadModules();

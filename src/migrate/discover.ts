@@ -6,7 +6,8 @@
  * The list is sorted so that everything downstream is independent of the
  * order the file system returns entries in.
  */
-import { existsSync, readdirSync, statSync, type Dirent } from "node:fs";
+import { existsSync, readdirSync, statSync, type Dirent, type Stats } from "node:fs";
+import { describeFsError } from "../fs/output-path.js";
 import { join } from "node:path";
 import { minimatch } from "minimatch";
 import { GitIgnore } from "./gitignore.js";
@@ -36,6 +37,15 @@ const SKIPPED_NAMES: Record<string, string> = {
   venv: "virtual environment",
 };
 
+/** What a symbolic link leads to: its target's stats, undefined when it points nowhere, or why it cannot be followed. */
+function linkTarget(abs: string): Stats | undefined | string {
+  try {
+    return statSync(abs, { throwIfNoEntry: false });
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === "ELOOP" ? "symbolic link loop" : `cannot follow the link: ${describeFsError(e)}`;
+  }
+}
+
 const byCodePoint = (a: Dirent, b: Dirent) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 
 export function discover(root: string, options: DiscoverOptions = {}): Discovery {
@@ -56,11 +66,24 @@ export function discover(root: string, options: DiscoverOptions = {}): Discovery
 
   function walk(dir: string, prefix: string, parentRules: GitIgnore): void {
     const rules = parentRules.enter(dir);
-    for (const entry of readdirSync(dir, { withFileTypes: true }).sort(byCodePoint)) {
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(dir, { withFileTypes: true }).sort(byCodePoint);
+    } catch (e) {
+      // An unreadable folder inside the tree is reported, not fatal (the source folder itself was checked before).
+      skipped.push({ path: prefix || "./", reason: `cannot read the folder: ${describeFsError(e)}` });
+      return;
+    }
+    for (const entry of entries) {
       const abs = join(dir, entry.name);
       const rel = prefix + entry.name;
       // Symbolic links to folders are not followed: they can loop, and they usually point outside the project.
-      const isFile = entry.isFile() || (entry.isSymbolicLink() && statSync(abs, { throwIfNoEntry: false })?.isFile() === true);
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink() && entry.name.endsWith(".py")) {
+        const target = linkTarget(abs);
+        if (typeof target === "string") skipped.push({ path: rel, reason: target });
+        else isFile = target?.isFile() === true;
+      }
       if (entry.isDirectory()) {
         const reason = folderSkipReason(abs, entry.name, rel, rules);
         if (reason) skipped.push({ path: rel + "/", reason });

@@ -26,6 +26,8 @@ export interface MigrateOptions {
   strict?: boolean;
   /** Overwrite files in `out` that tsyncio did not write (or that were edited since). */
   overwrite?: boolean;
+  /** Write a source map beside each translation (`app.ts.map`, TypeScript → Python) and have tsc map the JavaScript too. */
+  sourceMap?: boolean;
   /** Allow `out` to be inside `src` or equal to it. */
   allowOutInSrc?: boolean;
   /** Called as files are summarised and translated. */

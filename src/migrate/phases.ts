@@ -4,6 +4,7 @@
  * the file's key is unchanged, and writes good translations as they arrive
  * (the order they arrive in does not matter: each goes to its own path).
  */
+import { posix, sep } from "node:path";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { PhaseTimings } from "../index.js";
 import type { ModuleSummary } from "../project/summary.js";
@@ -81,6 +82,10 @@ export interface TranslateContext {
   keyOf: (input: Input) => string;
   mode: RuntimeMode;
   strict: boolean;
+  /** Write `<output>.map` beside each translation. */
+  sourceMap: boolean;
+  src: string;
+  out: string | null;
   /** Null with --check. */
   writing: OutputFolder | null;
 }
@@ -106,6 +111,16 @@ function isFailure(diags: readonly Diagnostic[], code: string, strict: boolean):
 
 const NOT_TRANSLATED = "not written: the translation failed";
 
+function mapPath(output: string): string {
+  return `${output}.map`;
+}
+
+/** The Python file as the map beside the output names it: relative to the map's folder. */
+function mapSource(input: Input, ctx: TranslateContext): string {
+  const outDir = posix.dirname(posix.join(ctx.out ?? ctx.src, input.output).split(sep).join("/"));
+  return posix.relative(outDir, posix.join(ctx.src.split(sep).join("/"), input.path));
+}
+
 /** Phase 2 for one file. */
 export async function translateFile(input: Input, ctx: TranslateContext): Promise<FileOutcome> {
   const report: FileReport = { path: input.path, output: input.output, status: "ok", cached: false, lines: input.lines, ms: 0, diagnostics: {} };
@@ -114,14 +129,14 @@ export async function translateFile(input: Input, ctx: TranslateContext): Promis
   const key = ctx.keyOf(input);
   const hit = ctx.cache[input.path];
   // A cached success counts only while its output is still exactly what tsyncio wrote.
-  if (hit?.key === key && (!hit.ok || !ctx.writing || ctx.writing.keep(input.output))) {
+  if (hit?.key === key && (!hit.ok || !ctx.writing || (ctx.writing.keep(input.output) && (!ctx.sourceMap || ctx.writing.keep(mapPath(input.output)))))) {
     const cached: FileReport = { ...report, status: hit.ok ? "ok" : "failed", cached: true, diagnostics: groupByCode(hit.diagnostics) };
     if (!hit.ok) cached.note = NOT_TRANSLATED;
     return { report: cached, cache: hit };
   }
 
   const result = await ctx.runner
-    .translate({ source: input.source!, file: input.path, module: input.module, isPackage: input.isPackage, runtime: runtimeSpecifier(input.output, ctx.mode), project: ctx.project })
+    .translate({ source: input.source!, file: input.path, module: input.module, isPackage: input.isPackage, runtime: runtimeSpecifier(input.output, ctx.mode), project: ctx.project, ...(ctx.sourceMap ? { sourceMapSource: mapSource(input, ctx) } : {}) })
     .catch((e: unknown) => crashed(input.path, e));
   const failed = isFailure(result.diagnostics, result.code, ctx.strict);
   const summary = ctx.summaries.get(input.path)!;
@@ -133,7 +148,11 @@ export async function translateFile(input: Input, ctx: TranslateContext): Promis
   if (failed) outcome.report.note = NOT_TRANSLATED;
   else if (ctx.writing) {
     try {
-      if (ctx.writing.write(input.output, result.code) === "conflict") {
+      const code = result.map ? `${result.code}//# sourceMappingURL=${posix.basename(input.output)}.map\n` : result.code;
+      if (result.map && ctx.writing.write(mapPath(input.output), JSON.stringify({ ...result.map, file: posix.basename(input.output) }) + "\n") === "conflict") {
+        outcome.report.status = "conflict";
+        outcome.report.note = `not written: ${mapPath(input.output)} already exists in the output folder and was not written by tsyncio (pass --overwrite to replace it)`;
+      } else if (ctx.writing.write(input.output, code) === "conflict") {
         outcome.report.status = "conflict";
         outcome.report.note = `not written: ${input.output} already exists in the output folder and was not written by tsyncio (pass --overwrite to replace it)`;
       }

@@ -88,7 +88,8 @@ export function packageJson(src: string, entries: { path: string; module: string
   return JSON.stringify(pkg, null, 2) + "\n";
 }
 
-export function tsconfigJson(): string {
+/** With source maps, tsc maps each .js to its .ts, whose own map leads on to the .py. */
+export function tsconfigJson(sourceMap = false): string {
   const config = {
     compilerOptions: {
       target: "ES2022",
@@ -99,6 +100,7 @@ export function tsconfigJson(): string {
       strict: true,
       skipLibCheck: true,
       forceConsistentCasingInFileNames: true,
+      ...(sourceMap ? { sourceMap: true } : {}),
     },
     include: ["**/*.ts"],
     exclude: ["node_modules"],

@@ -18,6 +18,7 @@ export interface Settings {
   check: boolean;
   mode: RuntimeMode;
   strict: boolean;
+  sourceMap: boolean;
 }
 
 export function settle(options: MigrateOptions): Settings {
@@ -32,10 +33,11 @@ export function settle(options: MigrateOptions): Settings {
   }
   if (out && statSync(out, { throwIfNoEntry: false })?.isFile()) throw new MigrateError(`the output '${options.out}' is a file, not a folder`);
   if (options.workers !== undefined && !(Number.isInteger(options.workers) && options.workers >= 1)) throw new MigrateError(`--workers must be a whole number of at least 1, not ${options.workers}`);
-  return { src, out, check, mode: options.runtime ?? "copy", strict: options.strict === true };
+  return { src, out, check, mode: options.runtime ?? "copy", strict: options.strict === true, sourceMap: options.sourceMap === true };
 }
 
 /** Threads for `files` files: as asked, or by default the cores, but fewer for a small tree, since starting a thread costs about as much as translating a few files. */
 export function workerCount(requested: number | undefined, files: number): number {
-  return requested ?? Math.max(1, Math.min(defaultWorkers(), Math.floor(files / FILES_PER_THREAD)));
+  // More threads than cores only add memory and contention: a larger request is clamped (the CLI warns).
+  return requested !== undefined ? Math.min(requested, defaultWorkers()) : Math.max(1, Math.min(defaultWorkers(), Math.floor(files / FILES_PER_THREAD)));
 }

@@ -3,7 +3,7 @@
  * summarises a module, phase 2 translates it knowing every summary.
  * Inputs and results are plain data so they cross thread boundaries.
  */
-import { transpile, type Diagnostic, type PhaseTimings, type TranspileOptions } from "../index.js";
+import type { Diagnostic, PhaseTimings, SourceMapV3, TranspileOptions } from "../index.js";
 import { summarizeModule, type ModuleSummary } from "../project/summary.js";
 
 /** The project-aware options of transpile(); extra fields are ignored by builds that predate them. */
@@ -31,6 +31,8 @@ export interface TranslateTask {
   isPackage: boolean;
   runtime: string;
   project: Record<string, ModuleSummary>;
+  /** When set, a source map is made, naming the Python file so (relative to where the map goes). */
+  sourceMapSource?: string;
 }
 
 export interface TranslateResult {
@@ -38,17 +40,23 @@ export interface TranslateResult {
   diagnostics: Diagnostic[];
   ms: number;
   timings: PhaseTimings;
+  map?: SourceMapV3;
 }
 
 export async function translate(task: TranslateTask): Promise<TranslateResult> {
   const timings: PhaseTimings = { parse: 0, transform: 0, emit: 0, format: 0 };
-  const options: ProjectTranspileOptions = { file: task.file, runtime: task.runtime, module: task.module, isPackage: task.isPackage, project: task.project, timings };
-  const start = performance.now();
+  const maps = task.sourceMapSource !== undefined ? { sourceMap: true, sourceMapSource: task.sourceMapSource } : { sourceMap: false };
+  const options: ProjectTranspileOptions = { file: task.file, runtime: task.runtime, module: task.module, isPackage: task.isPackage, project: task.project, timings, ...maps };
+  let start = performance.now();
   // An empty module (a bare package `__init__.py`) is valid Python; transpile() rejects empty input only because a lone empty file is usually a mistake.
   if (task.source.trim() === "") return { code: `// Translated from ${task.file.split("/").pop()} by tsyncio.\n`, diagnostics: [], ms: 0, timings };
   try {
-    const { code, diagnostics } = await transpile(task.source, options);
-    return { code, diagnostics, ms: performance.now() - start, timings };
+    // Loaded on the first translation, not with this module: the summaries need only the parser, so a
+    // worker thread starts summarising without first loading ts-morph and prettier (a third of a second).
+    const { transpile } = await import("../index.js");
+    start = performance.now();
+    const { code, diagnostics, map } = await transpile(task.source, options);
+    return { code, diagnostics, ms: performance.now() - start, timings, ...(map ? { map } : {}) };
   } catch (e) {
     // A crash in the translator is a tsyncio bug; it fails this file only.
     const message = `internal error: ${(e as Error)?.message ?? String(e)}`;

@@ -6,8 +6,13 @@
  * into each task would cost (files × project size); instead they travel
  * once as JSON in shared memory, and each thread decodes them once.
  */
+import { isMainThread } from "node:worker_threads";
+import { CACHE_ON_ENV, enableCompileCache, flushCompileCache } from "../cli/compile-cache.js";
 import type { ModuleSummary } from "../project/summary.js";
 import { summarize, translate, type SummaryTask, type TranslateTask } from "./tasks.js";
+
+// A thread compiles ts-morph's and prettier's code again unless it shares the CLI's compile cache.
+if (!isMainThread && process.env[CACHE_ON_ENV]) enableCompileCache();
 
 export interface SharedProject {
   /** Identifies the project map, so a thread decodes each one once. */
@@ -35,8 +40,15 @@ export function projectOf(shared: SharedProject): Record<string, ModuleSummary> 
   return decoded.project;
 }
 
-export default function run(task: WorkerTask) {
+let translatedOne = false;
+
+export default async function run(task: WorkerTask) {
   if (task.phase === "summarize") return summarize(task);
   const { shared, phase: _phase, ...rest } = task;
-  return translate({ ...rest, project: projectOf(shared) });
+  const result = await translate({ ...rest, project: projectOf(shared) });
+  if (!translatedOne) {
+    translatedOne = true;
+    flushCompileCache();
+  }
+  return result;
 }

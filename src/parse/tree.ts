@@ -185,7 +185,11 @@ const fieldNames: (string | undefined)[] = [];
  * Copy the tree. `broken` says the tree has ERROR or MISSING nodes; only
  * then is per-node missing/error state read, since a clean tree has none.
  */
+/** How deep the last tree copied nests (the root is 1): later stages choose their strategy by it. */
+export let deepest = 1;
+
 export function copyTree(tree: NativeTree, source: string, broken: boolean, facts: GrammarFacts): SyntaxNode {
+  deepest = 1;
   const doc = new Document(source);
   const cursor = tree.walk();
   const root = visit(cursor, doc, null, broken, facts);
@@ -203,6 +207,7 @@ export function copyTree(tree: NativeTree, source: string, broken: boolean, fact
     if ((broken || !leafTypes[node.typeId]) && cursor.gotoFirstChild()) {
       stack.push(node);
       kids.push([]);
+      if (stack.length > deepest) deepest = stack.length;
       continue;
     }
     while (!cursor.gotoNextSibling()) {
@@ -227,7 +232,10 @@ function visit(cursor: NativeCursor, doc: Document, parent: Node | null, broken:
   let field: string | undefined;
   if (fieldId !== 0) field = fieldNames[fieldId] ??= cursor.currentFieldName;
   const missing = broken && cursor.nodeIsMissing;
-  return new Node(doc, id, type, namedTypes[id]!, missing, cursor.startIndex, cursor.endIndex, field, parent);
+  const node = new Node(doc, id, type, namedTypes[id]!, missing, cursor.startIndex, cursor.endIndex, field, parent);
+  // Set here for leaves too (finish() only sees nodes with children): a MISSING token is a leaf.
+  if (broken) node.hasError = missing || type === "ERROR";
+  return node;
 }
 
 function finish(node: Node, children: SyntaxNode[], broken: boolean): Node {

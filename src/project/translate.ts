@@ -383,12 +383,12 @@ export class ProjectTranslation {
 
   /** The condition of `if __name__ == "__main__":` when the module may also be imported. */
   mainCondition(ctx: Context): string {
-    return `${ctx.rt("isEntryModule")}(import.meta.url)`;
+    return `${ctx.rt("isEntryModule")}(import.meta)`;
   }
 
   /** `__name__`: the module's dotted name, or "__main__" when it is the program's entry. */
   moduleName(ctx: Context): Expr {
-    return { code: `${ctx.rt("moduleName")}(import.meta.url, ${JSON.stringify(this.self.module)})`, type: { k: "str" } };
+    return { code: `${ctx.rt("moduleName")}(import.meta, ${JSON.stringify(this.self.module)})`, type: { k: "str" } };
   }
 }
 

@@ -8,6 +8,7 @@
  * Keyword arguments arrive as a trailing plain object (`{ key, reverse }`):
  * no Python value is ever a plain object, so the two cannot be confused.
  */
+import { inputLine } from "./stdin.js";
 import {
   AttributeError,
   EOFError,
@@ -20,12 +21,9 @@ import {
   ValueError,
 } from "./exceptions.js";
 import { declaredBases, linearMro } from "./inheritance.js";
-import { callable, FrozenSet, Hinted, PyFloat, registerAddressOf, registerBuiltinFunction, registerBuiltinType, repr, str, tuple } from "./repr.js";
+import { callable, flt, FrozenSet, Hinted, PyFloat, registerAddressOf, registerBuiltinFunction, registerBuiltinType, repr, str, tuple } from "./repr.js";
 import { bool, float, int, truthy } from "./numbers.js";
-import { add, NotImplemented } from "./operators.js";
-import { callMethod, hasPythonMethod } from "./methods.js";
 import { markStarted } from "./generators.js";
-import { readSync } from "node:fs";
 import { TextDecoder } from "node:util";
 
 // ---------------------------------------------------------------------------
@@ -422,6 +420,74 @@ function isClass(fn: Function): boolean {
   return /^class[\s{]/.test(Function.prototype.toString.call(fn));
 }
 
+export const NotImplemented: unique symbol = Symbol("NotImplemented");
+
+/**
+ * The methods of builtin types (methods.ts), which import this module: it
+ * registers them here when it loads, so getattr() can return them without an
+ * import cycle.
+ */
+let pythonMethods: { has(obj: unknown, name: string): boolean; call(obj: unknown, name: string, ...args: any[]): any } | null = null;
+
+export function registerPythonMethods(m: NonNullable<typeof pythonMethods>): void {
+  pythonMethods = m;
+}
+
+export function add(a: any, b: any): any {
+  if (typeof a === "number" && typeof b === "number") return numberResult(a + b, a, b, addNumbers);
+  if (typeof a === "string" && typeof b === "string") return a + b;
+  if (typeof a === "boolean" || typeof b === "boolean") {
+    if ((typeof a === "number" || typeof a === "boolean") && (typeof b === "number" || typeof b === "boolean")) return Number(a) + Number(b);
+  }
+  if (Array.isArray(a) && Array.isArray(b) && isTupleValue(a) === isTupleValue(b)) return isTupleValue(a) ? tuple(...a, ...b) : [...a, ...b];
+  if (a instanceof Hinted || b instanceof Hinted) return floatOp(a, b, add);
+  return dunderOp(a, b, "add", "+");
+}
+
+const addNumbers = (x: number, y: number): number => x + y;
+
+/** A number result: 0.5 + 1.5 is the float 2.0, so an integral result of a non-integral operand is boxed. */
+export function numberResult(r: number, a: number, b: number, op: (x: number, y: number) => number): number {
+  if (!Number.isInteger(r) || (Number.isInteger(a) && Number.isInteger(b))) return r;
+  // A plain integral operand is an int, and ints have no -0 (JavaScript's 0 * -2 is -0): x + 0 drops it.
+  return flt(op(a + 0, b + 0));
+}
+
+/**
+ * An operator with a float box (or hint) on either side: computed on the
+ * numbers behind, and the result is a float again, as `2.0 + 1` is `3.0`.
+ */
+export function floatOp(a: any, b: any, op: (x: any, y: any) => any): any {
+  // The other operand, when a plain integral number, is an int: no -0 (see numberResult).
+  const x = a instanceof Hinted ? a.value : typeof a === "number" && Number.isInteger(a) ? a + 0 : a;
+  const y = b instanceof Hinted ? b.value : typeof b === "number" && Number.isInteger(b) ? b + 0 : b;
+  const floaty = (a instanceof Hinted && a.desc === "float") || (b instanceof Hinted && b.desc === "float");
+  const r = op(x, y);
+  return floaty && typeof r === "number" ? flt(r) : r;
+}
+
+/**
+ * `a.__op__(b)`, else `b.__rop__(a)`, skipping NotImplemented answers, else
+ * Python's TypeError, as the binary operators do for user classes.
+ */
+export function dunderOp(a: any, b: any, name: string, symbol: string): any {
+  const forward = a?.[`__${name}__`];
+  if (typeof forward === "function") {
+    const r = forward.call(a, b);
+    if (r !== NotImplemented) return r;
+  }
+  const reflected = b?.[`__r${name}__`];
+  if (typeof reflected === "function" && typeName(a) !== typeName(b)) {
+    const r = reflected.call(b, a);
+    if (r !== NotImplemented) return r;
+  }
+  throw new TypeError(`unsupported operand type(s) for ${symbol}: '${typeName(a)}' and '${typeName(b)}'`);
+}
+
+function isTupleValue(x: unknown): x is readonly unknown[] {
+  return Array.isArray(x) && Object.isFrozen(x);
+}
+
 /** Python's `type(x).__name__`. */
 export function typeName(x: any): string {
   switch (typeof x) {
@@ -501,8 +567,17 @@ export function type(x: any): any {
   if (x.constructor === Map || x.constructor?.name === "Kwargs") return dict;
   if (x.constructor === FrozenSet) return frozenset;
   if (x.constructor === Set) return set;
+  const tag = Object.prototype.toString.call(x);
+  if (tag === "[object Generator]") return GeneratorType;
+  if (tag === "[object AsyncGenerator]") return AsyncGeneratorType;
   return x.constructor ?? object;
 }
+
+/** `type(gen)` and `type(agen)`: the types CPython names generator and async_generator. */
+class GeneratorType {}
+class AsyncGeneratorType {}
+registerBuiltinType(GeneratorType, "generator");
+registerBuiltinType(AsyncGeneratorType, "async_generator");
 
 /** `isinstance(x, cls)`; `cls` may be an array (Python's tuple) of classes. */
 export function isinstance(x: any, cls: any): boolean {
@@ -1109,7 +1184,8 @@ export function delitem(obj: any, key: any): void {
 export function len(x: any): number {
   if (typeof x === "string") return strLength(x);
   if (Array.isArray(x)) return x.length;
-  if (x !== null && typeof x === "object") {
+  // A class may have a length too (an enum's members).
+  if (x !== null && (typeof x === "object" || typeof x === "function")) {
     if (typeof x.__len__ === "function") {
       const n = x.__len__();
       if (typeof n !== "number" && typeof n !== "boolean") throw new TypeError(`'${typeName(n)}' object cannot be interpreted as an integer`);
@@ -1257,7 +1333,7 @@ export function getattr(obj: any, name: string, ...dflt: any[]): any {
       return fallback;
     }
   }
-  if (obj != null && hasPythonMethod(obj, name)) return (...args: any[]) => callMethod(obj, name, ...args);
+  if (obj != null && pythonMethods?.has(obj, name)) return (...args: any[]) => pythonMethods!.call(obj, name, ...args);
   if (fallback !== NO_DEFAULT) return fallback;
   if (typeof obj === "function") {
     throw new AttributeError(`type object '${obj.__name__ ?? builtinTypeName(obj) ?? obj.name}' has no attribute '${name}'`);
@@ -1808,47 +1884,13 @@ export function chr(i: number): string {
 }
 
 
-let stdinBuffer = "";
-let stdinEnded = false;
-let stdinDecoder: TextDecoder | null = null;
-
-/** Python's input(prompt): reads one line from stdin synchronously. */
+/** Python's input(prompt): reads one line from stdin synchronously (sharing sys.stdin's buffer). */
 export function input(prompt: unknown = ""): string {
   const text = str(prompt);
   if (text) process.stdout.write(text);
-  for (;;) {
-    const nl = stdinBuffer.indexOf("\n");
-    if (nl >= 0) {
-      const line = stdinBuffer.slice(0, nl);
-      stdinBuffer = stdinBuffer.slice(nl + 1);
-      return line;
-    }
-    if (stdinEnded) {
-      if (stdinBuffer.length > 0) {
-        const line = stdinBuffer;
-        stdinBuffer = "";
-        return line;
-      }
-      throw new EOFError("EOF when reading a line");
-    }
-    const chunk = Buffer.alloc(65536);
-    let n = 0;
-    try {
-      n = readSync(0, chunk, 0, chunk.length, null);
-    } catch (e: any) {
-      if (e?.code === "EAGAIN") {
-        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
-        continue;
-      }
-      if (e?.code === "EOF") n = 0;
-      else throw e;
-    }
-    stdinDecoder ??= new TextDecoder("utf-8");
-    if (n === 0) {
-      stdinEnded = true;
-      stdinBuffer += stdinDecoder.decode();
-    } else stdinBuffer += stdinDecoder.decode(chunk.subarray(0, n), { stream: true });
-  }
+  const line = inputLine();
+  if (line === null) throw new EOFError("EOF when reading a line");
+  return line;
 }
 
 for (const [fn, name] of [

@@ -1,35 +1,52 @@
 /**
  * Which module is the program's entry. Python runs an `if __name__ ==
  * "__main__":` block only in the file started as the program; a translated
- * module asks the same question with its `import.meta.url`.
+ * module asks the same question with its `import.meta`.
+ *
+ * The entry is the script Node was started with, however it was named:
+ * relative or absolute, through a symbolic link, without its extension
+ * (`node main` runs main.js), or as the `.ts` itself under a TypeScript
+ * loader such as tsx. Where Node says it (`import.meta.main`, Node 24+),
+ * its answer is taken as is.
  */
 import { realpathSync } from "node:fs";
+import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 
 let entryUrls: Set<string> | undefined;
+
+function addPath(into: Set<string>, path: string): void {
+  into.add(pathToFileURL(path).href);
+  try {
+    into.add(pathToFileURL(realpathSync(path)).href);
+  } catch {
+    // The path may not exist on disk as given (extension-less, `node -e`): then only its literal URL counts.
+  }
+}
 
 function entries(): Set<string> {
   if (!entryUrls) {
     entryUrls = new Set();
     const main = process.argv[1];
     if (main) {
-      entryUrls.add(pathToFileURL(main).href);
-      try {
-        entryUrls.add(pathToFileURL(realpathSync(main)).href);
-      } catch {
-        // The script path may not exist on disk (e.g. `node -e`): then only its literal URL counts.
-      }
+      const abs = resolve(main);
+      addPath(entryUrls, abs);
+      // Node resolves an extension-less entry as CommonJS does: main → main.js.
+      if (!/\.[cm]?[jt]s$/.test(abs)) for (const ext of [".js", ".mjs", ".ts"]) addPath(entryUrls, abs + ext);
     }
   }
   return entryUrls;
 }
 
-/** True when the module at `url` is the script Node was started with. */
-export function isEntryModule(url: string): boolean {
-  return entries().has(url);
+type Meta = string | { url: string; main?: boolean };
+
+/** True when the module (its `import.meta`, or just its URL) is the script Node was started with. */
+export function isEntryModule(meta: Meta): boolean {
+  if (typeof meta !== "string" && typeof meta.main === "boolean") return meta.main;
+  return entries().has(typeof meta === "string" ? meta : meta.url);
 }
 
 /** A module's `__name__`: `"__main__"` for the entry, its dotted name otherwise. */
-export function moduleName(url: string, name: string): string {
-  return isEntryModule(url) ? "__main__" : name;
+export function moduleName(meta: Meta, name: string): string {
+  return isEntryModule(meta) ? "__main__" : name;
 }

@@ -46,7 +46,7 @@ export class BaseException extends Error {
 
   /** `raise X from cause`; `raise X from None` passes null. */
   withCause(cause: unknown): this {
-    this.__cause__ = cause == null ? null : toPyException(cause);
+    this.__cause__ = cause == null ? null : toPyExceptionOf(cause);
     this.__suppress_context__ = true;
     return this;
   }
@@ -60,7 +60,7 @@ export class BaseException extends Error {
    */
   withContext(context: unknown): this {
     if (context == null) return this;
-    const ctx = toPyException(context);
+    const ctx = toPyExceptionOf(context);
     if (ctx === this) return this;
     for (let o: BaseException = ctx; o.__context__; o = o.__context__) {
       if (o.__context__ === this) {
@@ -144,8 +144,10 @@ export class OSError extends Exception {
   /** `OSError(errno, strerror[, filename])` prints as `[Errno 2] strerror: 'filename'`. */
   override __str__(): string {
     const a = this.args;
-    if (a.length === 2 || a.length === 3 || a.length === 4) {
+    if (a.length >= 2 && a.length <= 5) {
       const head = `[Errno ${str(a[0])}] ${str(a[1])}`;
+      // OSError(errno, strerror, filename, winerror, filename2): `rename` names both files.
+      if (a.length === 5) return `${head}: ${repr(a[2])} -> ${repr(a[4])}`;
       return a.length >= 3 ? `${head}: ${repr(a[2])}` : head;
     }
     return super.__str__();
@@ -158,6 +160,9 @@ export class OSError extends Exception {
   }
   get filename(): unknown {
     return this.args.length >= 3 ? this.args[2] : null;
+  }
+  get filename2(): unknown {
+    return this.args.length >= 5 ? this.args[4] : null;
   }
 }
 export class BlockingIOError extends OSError {}
@@ -399,7 +404,18 @@ const converted = new WeakMap<object, BaseException>();
  * Turn whatever JavaScript threw into a Python exception, so a translated
  * `except` clause sees the class CPython would have raised.
  */
+let lastCaught: BaseException | null = null;
+
+/** The exception a handler most recently caught (every `except` converts it here): what `logger.exception()` reports. */
+export function lastCaughtException(): BaseException | null {
+  return lastCaught;
+}
+
 export function toPyException(e: unknown): BaseException {
+  return (lastCaught = toPyExceptionOf(e));
+}
+
+function toPyExceptionOf(e: unknown): BaseException {
   if (e instanceof BaseException) return e;
   if (typeof e === "object" && e !== null) {
     const known = converted.get(e);

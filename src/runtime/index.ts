@@ -19,20 +19,22 @@ export * from "./builtins.js";
 export * from "./methods.js";
 export * from "./operators.js";
 export * from "./kwargs.js";
+export * from "./calls.js";
+export * from "./decorators.js";
+export * from "./dunders.js";
 export * from "./generators.js";
 export * from "./json.js";
-export * from "./stdlib.js";
+export * from "./stdlib/index.js";
 export * from "./time.js";
 export * from "./main.js";
 export * from "./contextlib.js";
-export * from "./modules.js";
 export * from "./dataclasses.js";
 export * from "./entry.js";
 export * from "./inheritance.js";
 // builtins.ts and operators.ts both define slice assignment; one must win.
 export { setslice, delslice } from "./builtins.js";
-// stdlib.ts's `time` is time.ts's clocks plus localtime/strftime/...; it wins.
-export { time } from "./stdlib.js";
+// stdlib/time.ts's `time` is time.ts's clocks plus localtime/strftime/...; it wins.
+export { time } from "./stdlib/time.js";
 
 // A test runner owns its process: exiting from its workers on a stray error
 // would hide the failure it is about to report.

@@ -79,14 +79,17 @@ export function kwargsEntries(m: any): [string, any][] {
  * the translated function takes them: positional, keyword-only, then the
  * `**kwargs` Map (or, with *args, the rest followed by a Kwargs marker).
  */
-export function bindBySignature(sig: Signature, positional: readonly any[], keywords: readonly (readonly [string, any])[]): any[] {
+export function bindBySignature(signature: Signature | string, positional: readonly any[], keywords: readonly (readonly [string, any])[]): any[] {
+  const sig = asSignature(signature);
   const slots = new Map<string, any>();
   const pos = sig.positional;
   positional.slice(0, pos.length).forEach((v, i) => slots.set(pos[i]![0], v));
   const extra = positional.slice(pos.length);
   if (extra.length > 0 && !sig.varargs) {
     const n = pos.length;
-    throw new TypeError(`${sig.name}() takes ${n} positional argument${n === 1 ? "" : "s"} but ${positional.length} ${positional.length === 1 ? "was" : "were"} given`);
+    const required = pos.filter((p) => !p[1]).length;
+    const takes = required < n ? `from ${required} to ${n} positional arguments` : `${n} positional argument${n === 1 ? "" : "s"}`;
+    throw new TypeError(`${sig.name}() takes ${takes} but ${positional.length} ${positional.length === 1 ? "was" : "were"} given`);
   }
   const extraKw = new Kwargs();
   for (const [k, v] of keywords) {
@@ -101,12 +104,8 @@ export function bindBySignature(sig: Signature, positional: readonly any[], keyw
       throw new TypeError(`${sig.name}() got some positional-only arguments passed as keyword arguments: '${k}'`);
     } else throw new TypeError(`${sig.name}() got an unexpected keyword argument '${k}'`);
   }
-  for (const [name, hasDefault] of pos) {
-    if (!slots.has(name) && !hasDefault) throw new TypeError(`${sig.name}() missing 1 required positional argument: '${name}'`);
-  }
-  for (const [name, hasDefault] of sig.kwonly) {
-    if (!slots.has(name) && !hasDefault) throw new TypeError(`${sig.name}() missing 1 required keyword-only argument: '${name}'`);
-  }
+  missing(sig, pos.filter(([name, hasDefault]) => !slots.has(name) && !hasDefault), "positional");
+  missing(sig, sig.kwonly.filter(([name, hasDefault]) => !slots.has(name) && !hasDefault), "keyword-only");
   const out: any[] = [...pos.map((p) => slots.get(p[0])), ...sig.kwonly.map((p) => slots.get(p[0]))];
   if (sig.varargs) {
     out.push(...extra);
@@ -115,12 +114,100 @@ export function bindBySignature(sig: Signature, positional: readonly any[], keyw
   return out;
 }
 
+/** CPython's wording: `missing 2 required positional arguments: 'a' and 'b'`. */
+function missing(sig: Signature, params: readonly (readonly [string, ...unknown[]])[], kind: string): void {
+  if (params.length === 0) return;
+  const names = params.map((p) => `'${p[0]}'`);
+  const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(", ")}${names.length > 2 ? "," : ""} and ${names[names.length - 1]}`;
+  throw new TypeError(`${sig.name}() missing ${names.length} required ${kind} argument${names.length === 1 ? "" : "s"}: ${list}`);
+}
+
+/**
+ * Python functions carry their parameter list, so a call whose callee is
+ * known only at run time (a closure from a factory, a function taken from a
+ * dict, `cls(...)`, a method of an untyped receiver) binds keywords exactly
+ * as Python does. A class carries its __init__'s, which subclasses inherit.
+ */
+const SIGNATURES = new WeakMap<object, Signature>();
+
+/**
+ * A signature written as Python-like text, `f(a, b=, /, c=, *args, d, **kw)`
+ * (`=` marks a default), so each registration stays one short line.
+ */
+export function parseSignature(text: string): Signature {
+  const open = text.lastIndexOf("(", text.length - 1);
+  const name = text.slice(0, open);
+  const body = text.slice(open + 1, -1).trim();
+  const sig = { name, positional: [] as [string, boolean, boolean?][], kwonly: [] as [string, boolean][], varargs: false, kwargs: false };
+  let kwonly = false;
+  for (const raw of body === "" ? [] : body.split(", ")) {
+    if (raw === "/") {
+      for (const p of sig.positional) p[2] = true;
+    } else if (raw === "*") kwonly = true;
+    else if (raw.startsWith("**")) sig.kwargs = true;
+    else if (raw.startsWith("*")) {
+      sig.varargs = true;
+      kwonly = true;
+    } else {
+      const entry: [string, boolean] = [raw.replace(/=$/, ""), raw.endsWith("=")];
+      if (kwonly) sig.kwonly.push(entry);
+      else sig.positional.push(entry);
+    }
+  }
+  return sig;
+}
+
+const PARSED = new Map<string, Signature>();
+
+/** A signature given as text is parsed once. */
+export function asSignature(sig: Signature | string): Signature {
+  if (typeof sig !== "string") return sig;
+  let parsed = PARSED.get(sig);
+  if (!parsed) PARSED.set(sig, (parsed = parseSignature(sig)));
+  return parsed;
+}
+
+/** The signature a function, or a class (its own or its nearest base's __init__), carries. */
+export function signatureOf(fn: Function): Signature | undefined {
+  const own = SIGNATURES.get(fn);
+  if (own || !isClassConstructor(fn)) return own;
+  for (let c = Object.getPrototypeOf(fn); typeof c === "function" && c !== Function.prototype; c = Object.getPrototypeOf(c)) {
+    const sig = SIGNATURES.get(c);
+    if (sig) return sig;
+  }
+  return undefined;
+}
+
+/** A `class` (its prototype is read-only), as opposed to a function or method: called with `new`. */
+export function isClassConstructor(fn: Function): boolean {
+  return Object.getOwnPropertyDescriptor(fn, "prototype")?.writable === false;
+}
+
+export function setSignature<F extends Function>(fn: F, sig: Signature | string): F {
+  SIGNATURES.set(fn, asSignature(sig));
+  return fn;
+}
+
+/** A class's `__init__` signature and its methods' (static ones included), registered after its declaration. */
+export function classSignatures(cls: Function, sigs: Record<string, Signature | string>): void {
+  for (const [name, text] of Object.entries(sigs)) {
+    const sig = asSignature(text);
+    if (name === "__init__") {
+      SIGNATURES.set(cls, sig);
+      continue;
+    }
+    // Descriptors, not values: reading a property would run its getter.
+    const own = Object.getOwnPropertyDescriptor(cls.prototype, name) ?? Object.getOwnPropertyDescriptor(cls, name);
+    if (typeof own?.value === "function") SIGNATURES.set(own.value, sig);
+  }
+}
+
 /**
  * `functools.partial(f, *bound, **keywords)` for a function whose signature
  * is known: keywords given now and at the call are bound to f's parameters
  * by name (call-time keywords win, as in Python).
  */
-export function partialWithKeywords(fn: (...a: any[]) => any, sig: Signature, bound: readonly any[], keywords: readonly (readonly [string, any])[]): (...a: any[]) => any {
+export function partialWithKeywords(fn: (...a: any[]) => any, sig: Signature | string, bound: readonly any[], keywords: readonly (readonly [string, any])[]): (...a: any[]) => any {
   return (...rest: any[]) => {
     const late = takeKwargs(rest);
     const merged = new Map<string, any>(keywords);

@@ -8,7 +8,9 @@
  * format.ts and numbers.ts (see the note there); please edit it in place.
  */
 import { BaseException, BaseExceptionGroup, KeyboardInterrupt, SystemExit, toPyException } from "./exceptions.js";
+import { caughtFrames, formatFrames, framesOf, type PyFrame } from "./frames.js";
 import { str } from "./repr.js";
+import { stdin } from "./stdin.js";
 
 // ---------------------------------------------------------------------------
 // Tracebacks
@@ -39,14 +41,25 @@ export function formatExceptionOnly(e: BaseException): string[] {
   return lines;
 }
 
+/** Shown when no frame of an exception maps back to Python (code run without its source maps). */
 const FRAME = '  File "<translated>", line ?, in <module>';
+
+/** Which frames a traceback shows for an exception: all it passed through, or those below a handler. */
+type FrameSource = (e: BaseException) => PyFrame[];
+
+let frameSource: FrameSource = framesOf;
+
+function frameLines(e: BaseException): string[] {
+  const frames = formatFrames(frameSource(e));
+  return frames.length > 0 ? frames : [FRAME];
+}
 
 /** CPython's boxed layout for exception groups, nested groups indented inside. */
 function groupLines(g: BaseExceptionGroup, pad: string, withHeader: boolean, seen: Set<BaseException>): string[] {
   const out: string[] = [];
   if (withHeader) {
     out.push(`${pad}+ Exception Group Traceback (most recent call last):`);
-    out.push(`${pad}| ${FRAME}`);
+    for (const line of frameLines(g)) out.push(`${pad}| ${line}`);
   }
   for (const line of formatExceptionOnly(g)) out.push(`${pad}| ${line}`);
   const inner = pad + "  ";
@@ -77,9 +90,25 @@ function chainBlocks(e: BaseException, seen: Set<BaseException>): string[] {
   if (e instanceof BaseExceptionGroup) {
     lines.push(...groupLines(e, "  ", true, seen));
   } else {
-    lines.push("Traceback (most recent call last):", FRAME, ...formatExceptionOnly(e));
+    lines.push("Traceback (most recent call last):", ...frameLines(e), ...formatExceptionOnly(e));
   }
   return lines;
+}
+
+/**
+ * The traceback of an exception being handled, as `traceback.format_exc()`
+ * prints it: `here` is a `callerStack()` taken in the handler, whose frame
+ * starts the traceback (chained exceptions keep all their frames).
+ */
+export function formatCaughtTraceback(e: unknown, here: string): string {
+  const py = toPyException(e);
+  const saved = frameSource;
+  frameSource = (x) => (x === py ? caughtFrames(x, here) : framesOf(x));
+  try {
+    return formatTraceback(py);
+  } finally {
+    frameSource = saved;
+  }
 }
 
 /** The whole traceback CPython would print for an uncaught `e`, ending in a newline. */
@@ -97,10 +126,20 @@ export function formatTraceback(e: unknown): string {
 
 let exiting = false;
 
-/** Exit with `code` once stdout and stderr have flushed what was written. */
-function exitAfterFlush(code: number): void {
+/**
+ * Exit with `code` once stdout and stderr have flushed what was written. For
+ * KeyboardInterrupt, CPython ends by SIGINT, so that whoever started it
+ * knows it was interrupted: so does this.
+ */
+function exitAfterFlush(code: number, signal?: NodeJS.Signals): void {
   process.exitCode = code;
-  const finish = (): never => process.exit(code);
+  const finish = (): never => {
+    if (signal) {
+      process.removeAllListeners(signal);
+      process.kill(process.pid, signal);
+    }
+    return process.exit(code);
+  };
   if (process.stdout.writableLength === 0 && process.stderr.writableLength === 0) finish();
   process.stdout.write("", () => {
     if (process.stderr.writableLength === 0) finish();
@@ -128,7 +167,8 @@ export function handleUncaught(err: unknown): void {
     return;
   }
   process.stderr.write(formatTraceback(e));
-  exitAfterFlush(e instanceof KeyboardInterrupt ? 130 : 1);
+  if (e instanceof KeyboardInterrupt) exitAfterFlush(130, "SIGINT");
+  else exitAfterFlush(1);
 }
 
 let installed = false;
@@ -143,6 +183,31 @@ export function installPythonExit(): void {
   installed = true;
   process.on("uncaughtException", (err) => handleUncaught(err));
   process.on("unhandledRejection", (reason) => handleUncaught(reason));
+  process.on("SIGINT", interrupt);
+  // Deep enough for real programs' tracebacks; V8's default of 10 cuts them.
+  Error.stackTraceLimit = 100;
+}
+
+// ---------------------------------------------------------------------------
+// Ctrl-C
+
+/** Handlers for SIGINT, innermost last; each returns false when it does not take this one. */
+const interruptHandlers: (() => boolean)[] = [];
+
+/** While `handler` is registered, SIGINT goes to it first (asyncio's runner cancels its main task). Returns the unregistration. */
+export function onInterrupt(handler: () => boolean): () => void {
+  interruptHandlers.push(handler);
+  return () => {
+    const i = interruptHandlers.lastIndexOf(handler);
+    if (i >= 0) interruptHandlers.splice(i, 1);
+  };
+}
+
+/** SIGINT: Python's default handler raises KeyboardInterrupt; here, where nothing catches it, it ends the program. */
+function interrupt(): void {
+  const handler = interruptHandlers[interruptHandlers.length - 1];
+  if (handler && handler()) return;
+  handleUncaught(new KeyboardInterrupt());
 }
 
 // ---------------------------------------------------------------------------
@@ -174,16 +239,24 @@ function stream(target: NodeJS.WriteStream) {
   };
 }
 
+/** The script as the user named it (`tsyncio run` passes it); the variable is not left for the program's own environment. */
+function argv0(): string {
+  const given = process.env.TSYNCIO_ARGV0;
+  delete process.env.TSYNCIO_ARGV0;
+  return given ?? process.argv[1] ?? "script.py";
+}
+
 const versionInfo = Object.freeze(Object.assign([3, 11, 0], { major: 3, minor: 11, micro: 0, releaselevel: "final", serial: 0 }));
 
 /** Python's `sys` module, as far as translated programs use it. */
 export const sys = {
   /** `sys.argv`: the script name, then the program's arguments. */
-  argv: [process.env.TSYNCIO_ARGV0 ?? "script.py", ...process.argv.slice(2)],
+  argv: [argv0(), ...process.argv.slice(2)],
   /** `sys.exit(code)`: raises SystemExit, which ends the program unless caught. */
   exit(code?: unknown): never {
     throw code === undefined ? new SystemExit() : new SystemExit(code);
   },
+  stdin,
   stdout: stream(process.stdout),
   stderr: stream(process.stderr),
   /** 2**63 - 1 (a JavaScript number rounds it to 2**63). */

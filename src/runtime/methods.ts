@@ -41,6 +41,7 @@ import {
   strLength,
   typeName,
   compare,
+  registerPythonMethods,
 } from "./builtins.js";
 
 // ---------------------------------------------------------------------------
@@ -1316,3 +1317,6 @@ export function callMethod(obj: any, name: string, ...args: any[]): any {
   const bound = method.params ? bindArgs(args, method.params, obj, name) : args;
   return method.fn(obj, ...bound);
 }
+
+// builtins.ts's getattr() reaches these methods through this registration (it cannot import this module).
+registerPythonMethods({ has: hasPythonMethod, call: callMethod });

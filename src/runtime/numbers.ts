@@ -44,6 +44,9 @@ function floaty(x: unknown): boolean {
 }
 
 function binaryDunder(a: unknown, b: unknown, op: string, name: string): unknown {
+  // A float hint the translator put on an operand it could not type (`root / name`) is not the object.
+  if (a instanceof Hinted) a = a.value;
+  if (b instanceof Hinted) b = b.value;
   if (a !== null && typeof a === "object") {
     const f = (a as Dunders)[`__${name}__`];
     if (typeof f === "function") {

@@ -3,73 +3,36 @@
  * translator cannot tell the operand types: `+` on lists and tuples, `*` for
  * repetition, `and`/`or` with Python truthiness, iteration over dicts.
  */
+// add, dunderOp and NotImplemented live in builtins.ts (sum() needs add), so builtins needs nothing from here.
+export { add, NotImplemented };
 import { truthy } from "./numbers.js";
 import { TypeError, ValueError } from "./exceptions.js";
-import { flt, Hinted, isClass, tuple } from "./repr.js";
-import { typeName } from "./builtins.js";
+import { Hinted, isClass, tuple } from "./repr.js";
+import { add, dunderOp, floatOp, NotImplemented, numberResult, typeName } from "./builtins.js";
 import { callMethod } from "./methods.js";
-import { Kwargs, bindBySignature, takeKwargs, type Signature } from "./kwargs.js";
+import { Kwargs, bindBySignature, setSignature, takeKwargs, type Signature } from "./kwargs.js";
 import { isSyncGenerator, pyClosing } from "./generators.js";
 
 function isTuple(x: unknown): x is readonly unknown[] {
   return Array.isArray(x) && Object.isFrozen(x);
 }
 
-export function add(a: any, b: any): any {
-  if (typeof a === "number" && typeof b === "number") return numberResult(a + b, a, b, addNumbers);
-  if (typeof a === "string" && typeof b === "string") return a + b;
-  if (typeof a === "boolean" || typeof b === "boolean") {
-    if ((typeof a === "number" || typeof a === "boolean") && (typeof b === "number" || typeof b === "boolean")) return Number(a) + Number(b);
+
+/** `a & b`, `a | b`, `a ^ b` where the operands' types are not known statically: ints' bits, sets' operations, dict merge, else the dunders (Counter). */
+export function bitop(a: any, b: any, op: "&" | "|" | "^"): any {
+  const isInt = (x: any) => typeof x === "boolean" || typeof x === "bigint" || (typeof x === "number" && Number.isInteger(x));
+  if (isInt(a) && isInt(b)) {
+    const r = op === "&" ? Number(a) & Number(b) : op === "|" ? Number(a) | Number(b) : Number(a) ^ Number(b);
+    return typeof a === "boolean" && typeof b === "boolean" ? r !== 0 : r;
   }
-  if (Array.isArray(a) && Array.isArray(b) && isTuple(a) === isTuple(b)) return isTuple(a) ? tuple(...a, ...b) : [...a, ...b];
-  if (a instanceof Hinted || b instanceof Hinted) return floatOp(a, b, add);
-  return dunderOp(a, b, "add", "+");
-}
-
-/** A number result: 0.5 + 1.5 is the float 2.0, so an integral result of a non-integral operand is boxed. */
-export function numberResult(r: number, a: number, b: number, op: (x: number, y: number) => number): number {
-  if (!Number.isInteger(r) || (Number.isInteger(a) && Number.isInteger(b))) return r;
-  // A plain integral operand is an int, and ints have no -0 (JavaScript's 0 * -2 is -0): x + 0 drops it.
-  return flt(op(a + 0, b + 0));
-}
-
-const addNumbers = (x: number, y: number): number => x + y;
-const subNumbers = (x: number, y: number): number => x - y;
-const mulNumbers = (x: number, y: number): number => x * y;
-
-/**
- * An operator with a float box (or hint) on either side: computed on the
- * numbers behind, and the result is a float again, as `2.0 + 1` is `3.0`.
- */
-function floatOp(a: any, b: any, op: (x: any, y: any) => any): any {
-  // The other operand, when a plain integral number, is an int: no -0 (see numberResult).
-  const x = a instanceof Hinted ? a.value : typeof a === "number" && Number.isInteger(a) ? a + 0 : a;
-  const y = b instanceof Hinted ? b.value : typeof b === "number" && Number.isInteger(b) ? b + 0 : b;
-  const floaty = (a instanceof Hinted && a.desc === "float") || (b instanceof Hinted && b.desc === "float");
-  const r = op(x, y);
-  return floaty && typeof r === "number" ? flt(r) : r;
-}
-
-/**
- * `a.__op__(b)`, else `b.__rop__(a)`, skipping NotImplemented answers, else
- * Python's TypeError, as the binary operators do for user classes.
- */
-function dunderOp(a: any, b: any, name: string, symbol: string): any {
-  const forward = a?.[`__${name}__`];
-  if (typeof forward === "function") {
-    const r = forward.call(a, b);
-    if (r !== NotImplemented) return r;
-  }
-  const reflected = b?.[`__r${name}__`];
-  if (typeof reflected === "function" && typeName(a) !== typeName(b)) {
-    const r = reflected.call(b, a);
-    if (r !== NotImplemented) return r;
-  }
-  throw new TypeError(`unsupported operand type(s) for ${symbol}: '${typeName(a)}' and '${typeName(b)}'`);
+  if (a instanceof Set && b instanceof Set) return callMethod(a, { "&": "intersection", "|": "union", "^": "symmetric_difference" }[op], b);
+  const name = { "&": "and", "|": "or", "^": "xor" }[op];
+  if (op === "|" && a instanceof Map && b instanceof Map && typeof (a as any).__or__ !== "function") return new Map([...a, ...b]);
+  return dunderOp(a, b, name, op);
 }
 
 export function sub(a: any, b: any): any {
-  if (typeof a === "number" && typeof b === "number") return numberResult(a - b, a, b, subNumbers);
+  if (typeof a === "number" && typeof b === "number") return numberResult(a - b, a, b, (x, y) => x - y);
   if (a instanceof Set && b instanceof Set) return new Set([...a].filter((x) => !b.has(x)));
   if ((typeof a === "number" || typeof a === "boolean") && (typeof b === "number" || typeof b === "boolean")) return Number(a) - Number(b);
   if (a instanceof Hinted || b instanceof Hinted) return floatOp(a, b, sub);
@@ -77,7 +40,7 @@ export function sub(a: any, b: any): any {
 }
 
 export function mul(a: any, b: any): any {
-  if (typeof a === "number" && typeof b === "number") return numberResult(a * b, a, b, mulNumbers);
+  if (typeof a === "number" && typeof b === "number") return numberResult(a * b, a, b, (x, y) => x * y);
   const rep = (seq: any, n: number): any => {
     const count = Math.max(0, n);
     if (typeof seq === "string") return seq.repeat(count);
@@ -157,18 +120,6 @@ export function unsupported(what: string): never {
   throw new Error(`tsyncio: untranslated Python construct reached at run time: ${what}`);
 }
 
-export const NotImplemented: unique symbol = Symbol("NotImplemented");
-
-function memoize<F extends (...args: any[]) => any>(fn: F): F {
-  const cache = new Map<string, unknown>();
-  const wrapper = function (this: unknown, ...args: any[]) {
-    const key = args.map((a) => `${typeof a}:${String(a)}`).join("\u0000");
-    if (!cache.has(key)) cache.set(key, fn.apply(this, args));
-    return cache.get(key);
-  } as unknown as F;
-  Object.defineProperty(wrapper, "name", { value: fn.name });
-  return wrapper;
-}
 
 /**
  * `@functools.total_ordering`: from `__eq__` and one of `__lt__`, `__le__`,
@@ -210,37 +161,6 @@ export function totalOrdering<C extends Function>(cls: C): C {
   return cls;
 }
 
-export const functools = {
-  /** `@lru_cache`, `@lru_cache()` and `@lru_cache(maxsize=None)`: results cached by argument values. */
-  lru_cache(arg?: unknown): any {
-    if (typeof arg === "function") return memoize(arg as (...a: any[]) => any);
-    return <F extends (...args: any[]) => any>(fn: F): F => memoize(fn);
-  },
-  cache<F extends (...args: any[]) => any>(fn: F): F {
-    return memoize(fn);
-  },
-  reduce(fn: (acc: any, x: any) => any, iterable: Iterable<any>, ...initial: any[]): any {
-    const items = [...iterate(iterable)];
-    if (initial.length === 0 && items.length === 0) throw new TypeError("reduce() of empty iterable with no initial value");
-    let acc = initial.length > 0 ? initial[0] : items.shift();
-    for (const x of items) acc = fn(acc, x);
-    return acc;
-  },
-  partial(fn: (...a: any[]) => any, ...bound: any[]): (...a: any[]) => any {
-    return (...rest: any[]) => fn(...bound, ...rest);
-  },
-  /** `@functools.wraps(fn)`: the wrapper takes the wrapped function's name. */
-  wraps(wrapped: Function) {
-    return <W extends Function>(wrapper: W): W => {
-      Object.defineProperty(wrapper, "name", { value: wrapped.name });
-      (wrapper as any).__wrapped__ = wrapped;
-      (wrapper as any).__name__ = wrapped.name;
-      (wrapper as any).__doc__ = (wrapped as any).__doc__ ?? null;
-      return wrapper;
-    };
-  },
-};
-
 /** `a += b`: lists extend in place (aliases see it), everything else as `+`. */
 export function iadd(a: any, b: any): any {
   if (Array.isArray(a) && !Object.isFrozen(a)) {
@@ -270,24 +190,6 @@ function setInPlace(a: any, b: any, op: "|" | "&" | "^" | "-"): any {
     return op === "|" ? x | y : op === "&" ? x & y : op === "^" ? x ^ y : x - y;
   }
   throw new TypeError(`unsupported operand type(s) for ${op}=: '${typeName(a)}' and '${typeName(b)}'`);
-}
-
-/**
- * `a & b`, `a | b`, `a ^ b` for operands of unknown type: ints bitwise, sets
- * as new sets, dicts merged by `|`, anything else through its dunders.
- */
-export function bitop(a: any, b: any, op: "&" | "|" | "^"): any {
-  const intLike = (x: unknown) => (typeof x === "number" && Number.isInteger(x)) || typeof x === "boolean";
-  if (intLike(a) && intLike(b)) {
-    const r = op === "&" ? Number(a) & Number(b) : op === "|" ? Number(a) | Number(b) : Number(a) ^ Number(b);
-    return typeof a === "boolean" && typeof b === "boolean" ? Boolean(r) : r;
-  }
-  if (a instanceof Set && b instanceof Set) {
-    const method = { "&": "intersection", "|": "union", "^": "symmetric_difference" }[op];
-    return callMethod(a, method, b);
-  }
-  if (a instanceof Map && b instanceof Map && op === "|") return new Map([...a, ...b]);
-  return dunderOp(a, b, { "&": "and", "|": "or", "^": "xor" }[op], op);
 }
 
 export const ior = (a: any, b: any): any => setInPlace(a, b, "|");
@@ -362,7 +264,7 @@ export function instantiate(kind: any, ...args: unknown[]): any {
 }
 
 /** A decorated function keeps its Python name (the function itself is anonymous). */
-export function named<F extends Function>(name: string, fn: F, sig?: Signature, doc?: string | null): F {
+export function named<F extends Function>(name: string, fn: F, sig?: Signature | string, doc?: string | null): F {
   let out: any = fn;
   if (sig) {
     // A wrapper (`def w(*args, **kwargs): return fn(*args, **kwargs)`) hands keywords
@@ -378,6 +280,7 @@ export function named<F extends Function>(name: string, fn: F, sig?: Signature, 
     };
   }
   Object.defineProperty(out, "name", { value: name });
+  if (sig) setSignature(out, sig);
   if (doc !== undefined) out.__doc__ = doc;
   return out as F;
 }

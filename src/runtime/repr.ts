@@ -258,7 +258,7 @@ function functionRepr(fn: Function): string {
   const builtinFn = builtinFunctionNames.get(fn);
   if (builtinFn) return `<built-in function ${builtinFn}>`;
   if (isClass(fn)) return `<class '${className(fn)}'>`;
-  return `<function ${fn.name || "<lambda>"}>`;
+  return `<function ${fn.name || "<lambda>"}${at(fn)}>`;
 }
 
 function objectRepr(x: object): string {
@@ -278,6 +278,11 @@ let addressOf: ((x: object) => number) | null = null;
 /** builtins.ts hands over id(), so the address in a default repr is the object's id() as in CPython. */
 export function registerAddressOf(fn: (x: object) => number): void {
   addressOf = fn;
+}
+
+/** ` at 0x…`, the address part of a default repr (the object's id()). */
+export function addressSuffix(x: object): string {
+  return at(x);
 }
 
 function at(x: object): string {

@@ -84,13 +84,7 @@ export function bindArgs(params: ParamInfo[], args: CallArgs, ctx: Context, call
   }
   if (args.hasSplat || (args.kwSplat.length > 0 && !vararg)) {
     // Lengths and keys known only at run time: the runtime binds them by the signature.
-    const kws = [
-      ...args.keywords.map((k) => ({ at: k.node.startIndex, code: `[${JSON.stringify(k.name)}, ${k.value.code}]` })),
-      ...args.kwSplat.map((s, i) => ({ at: args.kwSplatAt?.[i] ?? Infinity, code: `...${ctx.rt("kwargsEntries")}(${s.code})` })),
-    ]
-      .sort((a, b) => a.at - b.at)
-      .map((k) => k.code);
-    return [`...${ctx.rt("bindBySignature")}(${signatureCode(params, callee)}, [${args.positional.map((a) => a.code).join(", ")}], [${kws.join(", ")}])`];
+    return [`...${ctx.rt("bindBySignature")}(${signatureCode(params, callee)}, ${positionalList(args)}, ${keywordList(args, ctx)})`];
   }
   args.positional.forEach((a, i) => {
     const p = positional[i];
@@ -139,17 +133,43 @@ export function bindArgs(params: ParamInfo[], args: CallArgs, ctx: Context, call
   return out;
 }
 
+/** The positional arguments as an array literal (spreads included). */
+export function positionalList(args: CallArgs): string {
+  return `[${args.positional.map((a) => a.code).join(", ")}]`;
+}
+
+/** Keywords and `**mapping`s as an array of [name, value] pairs, in source order. */
+export function keywordList(args: CallArgs, ctx: Context): string {
+  const kws = [
+    ...args.keywords.map((k) => ({ at: k.node.startIndex, code: `[${JSON.stringify(k.name)}, ${k.value.code}]` })),
+    ...args.kwSplat.map((s, i) => ({ at: args.kwSplatAt?.[i] ?? Infinity, code: `...${ctx.rt("kwargsEntries")}(${s.code})` })),
+  ]
+    .sort((a, b) => a.at - b.at)
+    .map((k) => k.code);
+  return `[${kws.join(", ")}]`;
+}
+
+/** A signature as compact Python-like text for the runtime to parse: `f(a, b=, /, c=, *args, d, **kw)`. */
+export function signatureText(params: ParamInfo[], callee: string): string {
+  const parts: string[] = [];
+  const positional = params.filter((p) => p.kind === "positional");
+  positional.forEach((p, i) => {
+    parts.push(`${p.name}${p.defaultNode ? "=" : ""}`);
+    if (p.posOnly && !positional[i + 1]?.posOnly) parts.push("/");
+  });
+  const vararg = params.find((p) => p.kind === "vararg");
+  const kwonly = params.filter((p) => p.kind === "kwonly");
+  if (vararg) parts.push(`*${vararg.name}`);
+  else if (kwonly.length > 0) parts.push("*");
+  for (const p of kwonly) parts.push(`${p.name}${p.defaultNode ? "=" : ""}`);
+  const kwargs = params.find((p) => p.kind === "kwargs");
+  if (kwargs) parts.push(`**${kwargs.name}`);
+  return JSON.stringify(`${callee}(${parts.join(", ")})`);
+}
+
 /** A signature as the runtime's bindBySignature reads it. */
 export function signatureCode(params: ParamInfo[], callee: string): string {
-  const param = (p: ParamInfo) => `[${JSON.stringify(p.name)}, ${p.defaultNode !== null || p.kind === "kwargs" || p.kind === "vararg"}${p.posOnly ? ", true" : ""}]`;
-  const parts = [
-    `name: ${JSON.stringify(callee)}`,
-    `positional: [${params.filter((p) => p.kind === "positional").map(param).join(", ")}]`,
-    `kwonly: [${params.filter((p) => p.kind === "kwonly").map(param).join(", ")}]`,
-    `varargs: ${params.some((p) => p.kind === "vararg")}`,
-    `kwargs: ${params.some((p) => p.kind === "kwargs")}`,
-  ];
-  return `{ ${parts.join(", ")} }`;
+  return signatureText(params, callee);
 }
 
 /** Keywords as a trailing options object, for runtime functions that take one. */

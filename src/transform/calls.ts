@@ -1,19 +1,27 @@
 /**
  * Calls. Who is called decides the translation: a Python builtin (table in
  * grammar-mappings/builtins.json), a method of a builtin type
- * (methods.json), a module function (modules.json), a function or class of
+ * (methods.json), a module function (modules/<module>.json, bound by
+ * typeshed's signature), a function or class of
  * this program (keywords bound by its signature), or something unknown.
  */
 import type { ClassInfo, FunctionInfo } from "../analyze/analysis.js";
 import { ANY, BOOL, FLOAT, INT, NONE, NUMBER, STR, join, type PyType } from "../analyze/types.js";
-import { BUILTINS, METHODS, type BuiltinSpec, type MethodSpec, type ModuleFunctionSpec } from "../mappings/tables.js";
+import { BUILTINS, METHODS, type BuiltinSpec, type MethodSpec } from "../mappings/tables.js";
+import { callSignatures } from "../mappings/typeshed.js";
 import type { SyntaxNode } from "../parse/parser.js";
-import { bindArgs, optionsObject, readArgs, signatureCode, type CallArgs } from "./arguments.js";
+import { bindArgs, keywordList, optionsObject, positionalList, readArgs, signatureCode, type CallArgs } from "./arguments.js";
 import type { Context, Expr } from "./context.js";
 import { elementType, expr, registerExpressions, safeAttr } from "./expressions.js";
+import { inMultipleInheritance } from "./inheritance.js";
 import { RUNTIME_BUILTIN_VALUES, safeName } from "./names.js";
 import { hintedCode } from "./strings.js";
 import { yieldedType } from "./functions.js";
+import type { ModuleTarget } from "./imports.js";
+import { bindStubArgs } from "./stdlib-args.js";
+import { stubResultType } from "./stub-types.js";
+import { LITERAL_CHECKS } from "./literal-checks.js";
+import { isReplacedByDecorator } from "./method-decorators.js";
 
 function fill(template: string, self: string | null, args: string[]): string {
   return template
@@ -106,7 +114,8 @@ function resultType(ret: string | undefined, types: PyType[], self?: PyType): Py
       // A float base gives a float; an int one depends on the exponent's sign.
       return t0.k === "float" || types[1]?.k === "float" ? FLOAT : ANY;
     case "minmax":
-      return types.length === 1 ? elementType(t0) : types.reduce((a, b) => join(a, b));
+      // min() with no positional argument raises TypeError at run time; its type does not matter.
+      return types.length === 0 ? ANY : types.length === 1 ? elementType(t0) : types.reduce((a, b) => join(a, b));
     case "round":
       return types.length > 1 ? (t0.k === "int" ? INT : FLOAT) : INT;
     case "dict":
@@ -114,22 +123,6 @@ function resultType(ret: string | undefined, types: PyType[], self?: PyType): Py
     default:
       return ANY;
   }
-}
-
-/** Whether a class has several bases or is an ancestor of one that has: its super() follows the MRO at run time. */
-function inMultipleInheritance(className: string, ctx: Context): boolean {
-  const ancestors = (name: string, seen: Set<string>): Set<string> => {
-    const cls = ctx.classNamed(name);
-    if (!cls || seen.has(name)) return seen;
-    seen.add(name);
-    for (const b of cls.bases) if (b.type === "identifier") ancestors(b.text, seen);
-    return seen;
-  };
-  for (const cls of ctx.analysis.classes.values()) {
-    const bases = cls.bases.filter((b) => b.type !== "keyword_argument");
-    if (bases.length > 1 && ancestors(cls.name, new Set()).has(className)) return true;
-  }
-  return false;
 }
 
 /** Builtins that defer to a dunder method of a user object. */
@@ -177,8 +170,9 @@ function printCall(args: CallArgs, ctx: Context): Expr {
   const values = args.positional.map((a) => (a.code.startsWith("...") ? a.code : hintedCode(a, ctx)));
   const opts = args.keywords.map((k) => {
     if (k.name === "file") {
-      const target = /stderr/.test(k.value.code) ? `"stderr"` : `"stdout"`;
-      return `file: ${target}`;
+      // sys.stdout / sys.stderr by name; any other file (a StringIO, an open file) is written to.
+      const std = /(^|\.)(stderr|stdout)$/.exec(k.value.code);
+      return `file: ${std ? `"${std[2]}"` : k.value.code}`;
     }
     if (k.name === "flush") return null;
     return `${k.name}: ${k.value.code}`;
@@ -201,6 +195,8 @@ function methodCall(recv: Expr, name: string, args: CallArgs, node: SyntaxNode, 
   const table = METHODS[kind];
   const spec: MethodSpec | undefined = table?.[name];
   if (!spec) return null;
+  // An unknown receiver may be the program's own object: its method wins over a standard one.
+  if (kind === "any" && ctx.isUserMethodName(name)) return null;
   const codes = args.positional.map((a) => a.code);
   const ret = resultType(spec.ret, args.positional.map((a) => a.type), recv.type);
   const arityOk = spec.arity === undefined || spec.arity === codes.length;
@@ -250,8 +246,8 @@ function wrapLazy(call: string, fn: FunctionInfo | undefined, node: SyntaxNode, 
   if (parent?.type === "expression_statement") {
     ctx.diag(node, "TSY1300", `coroutine '${name}' is created but never awaited; it will not run`, "warning");
   }
-  // Python coroutines run nothing until awaited or scheduled; promises start at once.
-  return { code: `${ctx.rt("coro")}(() => ${call}, ${JSON.stringify(name)})`, type: { k: "coroutine", of: retType } };
+  // Every coroutine function returns a lazy Coroutine (functions.ts, the runtime's own): the call itself is the coroutine.
+  return { code: call, type: { k: "coroutine", of: retType } };
 }
 
 const SIGNATURE_KEEPING_DECORATORS = /^(staticmethod|classmethod|property|(functools\.)?(cache|lru_cache|wraps)\b|[\w.]+\.(setter|getter|deleter))/;
@@ -266,7 +262,8 @@ function userFunctionCall(fn: FunctionInfo, callee: string, args: CallArgs, node
   const bound = bindArgs(params, args, ctx, fn.name, node);
   if (!Array.isArray(bound)) return { code: `${ctx.rt("raiseTypeError")}(${JSON.stringify(bound.error)})`, type: ANY };
   // A run-time bound argument list has no tuple type TypeScript could check against the parameters.
-  const target = bound.length === 1 && /^\.\.\.[\w$]*bindBySignature/.test(bound[0]!) ? `(${callee} as any)` : callee;
+  // `super(...)` must stay a bare keyword: `(super as any)(...)` does not parse.
+  const target = bound.length === 1 && /^\.\.\.[\w$]*bindBySignature/.test(bound[0]!) && callee !== "super" ? `(${callee} as any)` : callee;
   const call = `${isNew ? "new " : ""}${target}(${bound.join(", ")})`;
   if (fn.isAsync && !fn.isGenerator && !isNew) return wrapLazy(call, fn, node, ctx, fn.name);
   if (fn.runsLoop) return awaitBlocking(call, node, ctx, fn.returnAnnotated ? fn.returnType : ANY);
@@ -275,6 +272,26 @@ function userFunctionCall(fn: FunctionInfo, callee: string, args: CallArgs, node
   return { code: call, type };
 }
 
+/**
+ * A call whose callee is known only at run time. Without keywords it is a
+ * plain call; with them the runtime binds them by the callee's own signature
+ * (every Python function and class carries it), or hands them to a runtime
+ * function as its options object.
+ */
+function dynamicCall(callee: string, args: CallArgs, ctx: Context, type: PyType = ANY): Expr {
+  if (args.keywords.length === 0 && args.kwSplat.length === 0) return { code: `${callee}(${args.positional.map((a) => a.code).join(", ")})`, type };
+  ctx.runtimeKeywords = true;
+  return { code: `${ctx.rt("callKw")}(${callee}, ${positionalList(args)}, ${keywordList(args, ctx)})`, type };
+}
+
+/** `recv.name(...)` on a receiver whose type is known only at run time. */
+function dynamicMethodCall(recv: string, name: string, args: CallArgs, ctx: Context, type: PyType = ANY): Expr {
+  if (args.keywords.length === 0 && args.kwSplat.length === 0) return { code: `${recv}.${safeAttr(name)}(${args.positional.map((a) => a.code).join(", ")})`, type };
+  ctx.runtimeKeywords = true;
+  return { code: `${ctx.rt("callMethodKw")}(${recv}, ${JSON.stringify(safeAttr(name))}, ${positionalList(args)}, ${keywordList(args, ctx)})`, type };
+}
+
+/** A call of a runtime-provided callable (a runtime class, super's method): keywords as a trailing options object. */
 function plainCall(callee: string, args: CallArgs, node: SyntaxNode, ctx: Context, type: PyType = ANY): Expr {
   const codes = args.positional.map((a) => a.code);
   if (args.keywords.length > 0 || args.kwSplat.length > 0) {
@@ -286,7 +303,9 @@ function plainCall(callee: string, args: CallArgs, node: SyntaxNode, ctx: Contex
   return { code: `${callee}(${codes.join(", ")})`, type };
 }
 
-function moduleCall(path: string, spec: ModuleFunctionSpec | undefined, args: CallArgs, node: SyntaxNode, ctx: Context): Expr {
+function moduleCall(target: ModuleTarget, args: CallArgs, node: SyntaxNode, ctx: Context): Expr {
+  if (target.error) return { code: target.error, type: ANY };
+  const { path, spec } = target;
   if (spec?.blocking && ctx.fn?.isAsync) {
     if (spec.instead) {
       ctx.diag(node, "TSY1301", `blocking call ${path}() inside a coroutine stalls the event loop; translated as await ${spec.instead}()`, "warning");
@@ -309,19 +328,27 @@ function moduleCall(path: string, spec: ModuleFunctionSpec | undefined, args: Ca
     const forwarded = forwardCall(spec.forwards, args, node, ctx);
     if (forwarded) return { code: `${path}(${forwarded})`, type: ANY };
   }
-  const codes = args.positional.map((a) => (spec?.hint ? hintedCode(a, ctx) : a.code));
-  if (spec?.params && !spec.varargs && args.keywords.some((k) => spec.params!.includes(k.name))) {
-    // Keywords that name positional parameters go to their position.
-    const slots = [...codes];
-    for (const k of args.keywords.filter((k) => spec.params!.includes(k.name))) slots[spec.params.indexOf(k.name)] = k.value.code;
-    for (let i = 0; i < slots.length; i++) if (slots[i] === undefined) slots[i] = "undefined";
-    codes.splice(0, codes.length, ...slots);
+  let codes = args.positional.map((a) => (spec?.hint ? hintedCode(a, ctx) : a.code));
+  let type = resultType(spec?.ret, args.positional.map((a) => a.type));
+  const sigs = callSignatures(target.stub);
+  const name = path.split(".").pop()!;
+  if (sigs && !spec?.options?.includes("*")) {
+    // Typeshed's signature places each keyword; a call Python rejects raises its TypeError here too.
+    const bound = bindStubArgs(sigs, args, codes, spec?.options ?? [], name);
+    if ("error" in bound) {
+      ctx.diag(node, "TSY1201", bound.error, "warning");
+      return { code: `${ctx.rt("raiseTypeError")}(${JSON.stringify(bound.error)})`, type: ANY };
+    }
+    codes = bound.codes;
+    const check = spec?.literalCheck ? LITERAL_CHECKS[spec.literalCheck] : undefined;
+    const problem = check?.(new Map(bound.sig.params.map((p, i) => [p.name, codes[i]!] as const).filter(([, c]) => c !== undefined)));
+    if (problem) return { code: ctx.unsupported(node, problem), type: ANY };
+    if (!spec?.ret && target.stub?.kind === "function") type = stubResultType([bound.sig]);
+  } else {
+    const opts = optionsObject(args);
+    if (opts) codes.push(opts);
+    if (args.keywords.length > 0 && !spec?.options) ctx.diag(node, "TSY1200", `keyword arguments to '${path}', whose signature is not known, are passed as a trailing object`, "warning");
   }
-  const optionKeys = spec?.options ?? [];
-  const opts = args.keywords.filter((k) => !(spec?.params ?? []).includes(k.name) || spec?.varargs);
-  for (const k of opts) if (!optionKeys.includes(k.name) && !optionKeys.includes("*")) ctx.diag(k.node, "TSY1201", `${path}() got an unexpected keyword argument '${k.name}'`);
-  if (opts.length > 0) codes.push(`{ ${opts.map((k) => `${k.name}: ${k.value.code}`).join(", ")} }`);
-  const type = resultType(spec?.ret, args.positional.map((a) => a.type));
   const code = `${spec?.class ? "new " : ""}${path}(${codes.join(", ")})`;
   if (spec?.awaitResult) return awaitBlocking(code, node, ctx, type);
   if (spec?.coroutine && node.parent?.type !== "await") return wrapLazy(code, undefined, node, ctx, path.split(".").pop()!);
@@ -367,8 +394,8 @@ function definedCall(def: { fn?: FunctionInfo; cls?: ClassInfo }, callee: string
     // A decorator may return anything: a wrapper taking (*args, **kwargs), or a callable object.
     const outer = def.fn.decorators[0]!;
     const cls = outer.type === "identifier" ? ctx.classNamed(outer.text) : undefined;
-    if (cls && ctx.methodOf(cls.name, "__call__")) return plainCall(`${callee}.__call__`, args, node, ctx);
-    return plainCall(callee, args, node, ctx);
+    if (cls && ctx.methodOf(cls.name, "__call__")) return dynamicMethodCall(callee, "__call__", args, ctx);
+    return dynamicCall(callee, args, ctx);
   }
   if (def.fn) return userFunctionCall(def.fn, callee, args, node, ctx, false);
   if (!def.cls) return null;
@@ -384,7 +411,10 @@ function call(node: SyntaxNode, ctx: Context): Expr {
     const inner = callWith(node, fnNode.namedChildren[0]!, ctx);
     return { code: `...${inner.code}`, type: inner.type };
   }
-  return callWith(node, fnNode, ctx);
+  const e = callWith(node, fnNode, ctx);
+  // A call the analysis found to run the event loop (`svc.run_sync()` on an untyped receiver) is awaited like the ones resolved here.
+  if (ctx.analysis.blockingCalls.has(node.startIndex) && !e.code.startsWith("(await ")) return awaitBlocking(e.code, node, ctx, e.type);
+  return e;
 }
 
 function callWith(node: SyntaxNode, fnNode: SyntaxNode, ctx: Context): Expr {
@@ -395,8 +425,8 @@ function callWith(node: SyntaxNode, fnNode: SyntaxNode, ctx: Context): Expr {
     const name = fnNode.text;
     const owner = ctx.ownerScope(name);
     if (!owner) {
-      const alias = ctx.importedFunction(name);
-      if (alias) return moduleCall(alias.path, alias.spec, args, node, ctx);
+      const alias = ctx.importedFunction(name, fnNode);
+      if (alias) return moduleCall(alias, args, node, ctx);
       // A name bound by `from <project module> import *` has no binding the analysis can see.
       const starred = definedCall(ctx.definitionOf(name), safeName(name), name, args, node, ctx);
       if (starred) return starred;
@@ -404,14 +434,17 @@ function callWith(node: SyntaxNode, fnNode: SyntaxNode, ctx: Context): Expr {
       const spec = BUILTINS[name];
       if (spec) return builtinCall(name, spec, args, node, ctx);
       if (RUNTIME_BUILTIN_VALUES.has(name)) return plainCall(`new ${ctx.rt(name)}`, args, node, ctx, { k: "instance", name });
-      return plainCall(safeName(name), args, node, ctx);
+      return dynamicCall(safeName(name), args, ctx);
     }
     const defined = definedCall(ctx.definitionOf(name), safeName(name), name, args, node, ctx);
     if (defined) return defined;
-    const alias = ctx.importedFunction(name);
-    if (alias) return moduleCall(alias.path, alias.spec, args, node, ctx);
+    const alias = ctx.importedFunction(name, fnNode);
+    if (alias) return moduleCall(alias, args, node, ctx);
     const e = expr(fnNode, ctx);
-    if (e.type.k === "class") return plainCall(`new ${e.code}`, args, node, ctx, { k: "instance", name: e.type.name });
+    if (e.type.k === "class") {
+      const t: PyType = { k: "instance", name: e.type.name };
+      return args.keywords.length > 0 || args.kwSplat.length > 0 ? dynamicCall(e.code, args, ctx, t) : plainCall(`new ${e.code}`, args, node, ctx, t);
+    }
     // Calling an object calls its __call__.
     const callMethod = e.type.k === "instance" ? ctx.methodOf(e.type.name, "__call__") : undefined;
     if (callMethod) return userFunctionCall(callMethod, `${e.code}.__call__`, args, node, ctx, false);
@@ -420,14 +453,14 @@ function callWith(node: SyntaxNode, fnNode: SyntaxNode, ctx: Context): Expr {
       const kws = args.keywords.map((k) => `${JSON.stringify(k.name)}: ${k.value.code}`).join(", ");
       return { code: `${e.code}(${[...args.positional.map((a) => a.code), `${ctx.rt("kw")}({ ${kws} })`].join(", ")})`, type: e.type.ret };
     }
-    return plainCall(e.code, args, node, ctx);
+    return dynamicCall(e.code, args, ctx);
   }
 
   if (fnNode.type === "attribute") {
     const objNode = fnNode.childForFieldName("object")!;
     const name = fnNode.childForFieldName("attribute")!.text;
     const mod = ctx.moduleFunction(fnNode);
-    if (mod) return moduleCall(mod.path, mod.spec, args, node, ctx);
+    if (mod) return moduleCall(mod, args, node, ctx);
     const own = ctx.project?.callee(fnNode, ctx);
     const ownCall = own ? definedCall(own, own.code, null, args, node, ctx) : null;
     if (ownCall) return ownCall;
@@ -461,13 +494,21 @@ function callWith(node: SyntaxNode, fnNode: SyntaxNode, ctx: Context): Expr {
         if (!Array.isArray(bound)) return { code: `${ctx.rt("raiseTypeError")}(${JSON.stringify(bound.error)})`, type: ANY };
         return { code: `${recv.code}.prototype.${safeAttr(name)}.call(${bound.join(", ")})`, type: method.returnAnnotated ? method.returnType : ANY };
       }
+      // A decorator may have replaced the method (a wrapper taking *args, **kwargs): keywords are bound at run time.
+      if (method && isReplacedByDecorator(method)) return isStatic ? dynamicCall(`${target}.${safeAttr(name)}`, args, ctx) : dynamicMethodCall(target, name, args, ctx);
       if (method) return userFunctionCall(method, `${target}.${safeAttr(name)}`, args, node, ctx, false);
     }
     const builtin = methodCall(recv, name, args, node, ctx);
     if (builtin) return builtin;
+    if (/^__\w+__$/.test(name) && name !== "__init__" && args.keywords.length === 0 && args.kwSplat.length === 0) {
+      // A protocol method by name: the object's own, or the operation it stands for on a builtin value.
+      return { code: `${ctx.rt("callDunder")}(${[recv.code, JSON.stringify(name), ...args.positional.map((a) => a.code)].join(", ")})`, type: ANY };
+    }
     // Numbers, strings and containers have Python methods JavaScript's lack (1.5.is_integer()).
     const numberReceiver = ["int", "float", "number", "bool"].includes(recv.type.k);
-    if (numberReceiver || (recv.type.k === "any" && isBuiltinMethodName(name) && !ctx.isUserMethodName(name))) {
+    if (recv.type.k === "any" && isBuiltinMethodName(name) && (args.keywords.length > 0 || args.kwSplat.length > 0)) return dynamicMethodCall(recv.code, name, args, ctx);
+    // A class of the program may define a method of the same name: callMethod prefers the object's own.
+    if (numberReceiver || (recv.type.k === "any" && isBuiltinMethodName(name))) {
       const opts = optionsObject(args);
       const all = [recv.code, JSON.stringify(name), ...args.positional.map((a) => a.code), ...(opts ? [opts] : [])];
       return { code: `${ctx.rt("callMethod")}(${all.join(", ")})`, type: ANY };
@@ -475,18 +516,18 @@ function callWith(node: SyntaxNode, fnNode: SyntaxNode, ctx: Context): Expr {
     const callee = `${recv.code}.${safeAttr(name)}`;
     if (RUNTIME_COROUTINE_METHODS.has(name) && isAsyncioArgument(node)) {
       // q.get(), event.wait() … are coroutines in Python: handed to asyncio unawaited, they must stay lazy.
-      return wrapLazy(plainCall(callee, args, node, ctx).code, undefined, node, ctx, name);
+      return wrapLazy(dynamicMethodCall(recv.code, name, args, ctx).code, undefined, node, ctx, name);
     }
     if (name === "run_until_complete") return awaitBlocking(plainCall(callee, args, node, ctx).code, node, ctx, ANY);
     if (ctx.isAsyncMethodName(name)) {
-      const e = plainCall(callee, args, node, ctx);
+      const e = dynamicMethodCall(recv.code, name, args, ctx);
       return wrapLazy(e.code, undefined, node, ctx, name);
     }
-    return plainCall(callee, args, node, ctx);
+    return dynamicMethodCall(recv.code, name, args, ctx);
   }
 
   const callee = expr(fnNode, ctx);
-  return plainCall(`(${callee.code})`, args, node, ctx);
+  return dynamicCall(`(${callee.code})`, args, ctx);
 }
 
 registerExpressions({ call });

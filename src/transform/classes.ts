@@ -4,16 +4,21 @@
  * static and class methods, and @dataclass with its generated __init__,
  * __repr__ and __eq__.
  */
-import type { ClassInfo, FunctionInfo } from "../analyze/analysis.js";
+import type { ClassInfo, FunctionInfo, ParamInfo } from "../analyze/analysis.js";
 import { annotationType } from "../analyze/annotations.js";
 import { ANY, tsType, type PyType } from "../analyze/types.js";
 import type { SyntaxNode } from "../parse/parser.js";
 import type { Context } from "./context.js";
 import { expr } from "./expressions.js";
-import { functionBody, paramList, returnAnnotation, type DefaultHoister } from "./functions.js";
+import { functionBody, isLazyCoroutine, lazyBody, paramList, returnAnnotation, type DefaultHoister } from "./functions.js";
 import { hoistedDefaults } from "./defaults.js";
 import { safeName } from "./names.js";
-import { docstringOf, jsDoc, registerStatements } from "./statements.js";
+import { classSignature } from "./signatures.js";
+import { decorateStatement, isAbstract, isCachedProperty, isReplacedByDecorator } from "./method-decorators.js";
+import { docstringOf, jsDoc, marked, registerStatements } from "./statements.js";
+import { dataclassMembers } from "./dataclasses.js";
+import { classHookStatements, hasClassHook, isClassDecoratorApplied } from "./class-hooks.js";
+import { initParams } from "../analyze/dataclass-fields.js";
 
 function isDecorator(fn: FunctionInfo, name: string): boolean {
   return fn.decorators.some((d) => d.text === name);
@@ -62,13 +67,17 @@ function baseAssigns(cls: ClassInfo, ctx: Context, name: string): boolean {
   return instanceFields(base, ctx).has(name) || base.fields.some((f) => f.name === name) || ctx.instanceFieldNames.has(`${base.name}.${name}`) || baseAssigns(base, ctx, name);
 }
 
-function method(fn: FunctionInfo, cls: ClassInfo, ctx: Context, statics: string[]): string {
+function method(fn: FunctionInfo, cls: ClassInfo, ctx: Context, statics: string[], after: string[]): string {
   const isStatic = isDecorator(fn, "staticmethod");
   const isClassMethod = isDecorator(fn, "classmethod");
   const params = isStatic ? fn.params : fn.params.slice(1);
   const view: FunctionInfo = { ...fn, params };
   ctx.selfAliasNeeded = false;
-  const body = functionBody(fn, ctx);
+  let body = functionBody(fn, ctx);
+  if (isLazyCoroutine(fn)) body = lazyBody(fn, body, ctx);
+  if (fn.name === "__init__" && translatedBase(cls) && !body.some((l) => /^super\(/.test(l.trim()))) body.unshift(...skippedBaseInit(fn, cls, ctx));
+  const cached = fn.decorators.some(isCachedProperty);
+  if (cached) body = [`return ${ctx.rt("cachedProperty")}(this, ${JSON.stringify(fn.name)}, () => {`, ...body, "});"];
   if (ctx.selfAliasNeeded && !isStatic) body.unshift(fn.name === "__init__" && cls.bases.length > 0 ? "" : "const self = this;");
   if (ctx.selfAliasNeeded && fn.name === "__init__" && cls.bases.length > 0) {
     // In a derived constructor `this` exists only after super(): alias it right after that call.
@@ -87,78 +96,70 @@ function method(fn: FunctionInfo, cls: ClassInfo, ctx: Context, statics: string[
   const setter = fn.decorators.find((d) => /\.setter$/.test(d.text));
   let head: string;
   const star = fn.isGenerator ? "*" : "";
-  const asyncKw = fn.isAsync ? "async " : "";
+  // A regular method that drives the event loop blocks in Python: here it is async and its callers await it.
+  const asyncKw = (fn.isAsync && !isLazyCoroutine(fn)) || (fn.runsLoop && fn.name !== "__init__") ? "async " : "";
+  if (fn.runsLoop && (fn.name === "__init__" || fn.decorators.some((d) => d.text === "property"))) {
+    ctx.diag(fn.node.childForFieldName("name")!, "TSY1100", `${fn.name} runs an event loop; a JavaScript constructor or getter cannot wait for it`);
+  }
   if (fn.name === "__init__") head = `constructor(${paramCode})`;
-  else if (isDecorator(fn, "property")) head = `get ${fn.name}()${returnAnnotation(view)}`;
+  else if (isDecorator(fn, "property") || cached) head = `get ${fn.name}()${returnAnnotation(view)}`;
   else if (setter) head = `set ${fn.name}(${paramCode})`;
   else head = `${isStatic || isClassMethod ? "static " : ""}${asyncKw}${star}${safeName(fn.name)}(${paramCode})${fn.name === "__init__" ? "" : returnAnnotation(view)}`;
-  const other = fn.decorators.filter((d) => !["staticmethod", "classmethod", "property"].includes(d.text) && !/\.setter$/.test(d.text));
-  if (other.length > 0) ctx.diag(other[0]!, "TSY1100", `decorator @${other[0]!.text} on a method is not applied`);
+  after.push(...decorateStatement(fn, cls, ctx));
   const doc = jsDoc(docstringOf(fn.node.childForFieldName("body")));
   return [...doc, `${head} {\n${body.join("\n")}\n}`].join("\n");
 }
 
-function dataclassMembers(cls: ClassInfo, ctx: Context): string[] {
-  const fields = ctx.dataclassFields(cls);
-  const own = cls.fields;
-  const base = cls.bases[0] ? ctx.classNamed(cls.bases[0].text) : undefined;
-  const inherited = fields.filter((f) => !own.includes(f));
-  const members: string[] = own.map((f) => `${safeName(f.name)}: ${tsType(f.type)};`);
-  members.unshift(`static __dataclass_fields__: readonly string[] = ${JSON.stringify(fields.map((f) => f.name))};`);
-  const params = fields.map((f) => {
-    // A field inherited from another module's dataclass: only that class knows its default, which its constructor applies to undefined.
-    if (f.value?.type === "module") return `${safeName(f.name)}?: ${tsType(f.type)}`;
-    let def = "";
-    if (f.value) {
-      const factory = f.value.type === "call" && /^(dataclasses\.)?field$/.test(f.value.childForFieldName("function")!.text) ? f.value : null;
-      if (factory) {
-        const kw = factory.childForFieldName("arguments")!.namedChildren.filter((a) => a.type === "keyword_argument");
-        const df = kw.find((k) => k.childForFieldName("name")!.text === "default_factory");
-        const dv = kw.find((k) => k.childForFieldName("name")!.text === "default");
-        if (df) def = ` = ${expr(df.childForFieldName("value")!, ctx).code}()`;
-        else if (dv) def = ` = ${expr(dv.childForFieldName("value")!, ctx).code}`;
-      } else def = ` = ${expr(f.value, ctx).code}`;
-    }
-    const t = tsType(f.type);
-    return `${safeName(f.name)}: ${t}${def && f.value?.type === "none" && !t.includes("null") ? " | null" : ""}${def}`;
-  });
-  const superCall = base?.isDataclass ? [`super(${inherited.map((f) => safeName(f.name)).join(", ")});`] : base ? ["super();"] : [];
-  const assigns = own.map((f) => `this.${safeName(f.name)} = ${safeName(f.name)};`);
-  const post = cls.methods.has("__post_init__") ? ["this.__post_init__();"] : [];
-  if (!cls.methods.has("__init__")) members.push(`constructor(${params.join(", ")}) {\n${[...superCall, ...assigns, ...post].join("\n")}\n}`);
-  if (!cls.methods.has("__repr__")) {
-    // field(repr=False) leaves a field out of the generated repr.
-    const shown = fields.filter((f) => !(f.value?.type === "call" && /^(dataclasses\.)?field$/.test(f.value.childForFieldName("function")!.text) && /\brepr\s*=\s*False\b/.test(f.value.childForFieldName("arguments")!.text)));
-    const parts = shown.map((f) => {
-      const value = `this.${safeName(f.name)}`;
-      // A float field holds whatever was passed (Point(y=2) keeps an int); floats carry their own mark.
-      return `${f.name}=\${${ctx.rt("repr")}(${value})}`;
-    });
-    members.push(`__repr__(): string {\nreturn \`${cls.name}(${parts.join(", ")})\`;\n}`);
+/** The base the JavaScript class extends, if any (`object`, `ABC`, `Generic[...]` are dropped). */
+function translatedBase(cls: ClassInfo): SyntaxNode | undefined {
+  return cls.bases.find((b) => b.type !== "keyword_argument" && !/^(object|ABC|Generic\b|typing\.)/.test(b.text));
+}
+
+/**
+ * An __init__ that never calls the base's: JavaScript still needs super()
+ * before `this`. Harmless when no base of the program has an __init__ (the
+ * base's constructor then sets nothing); otherwise the base's __init__ would
+ * run where Python skips it, so that is refused.
+ */
+function skippedBaseInit(fn: FunctionInfo, cls: ClassInfo, ctx: Context): string[] {
+  const base = translatedBase(cls)!;
+  const baseCls = base.type === "identifier" ? ctx.classNamed(base.text) : undefined;
+  if (baseCls && ctx.constructorOf(baseCls)) {
+    ctx.diag(fn.node.childForFieldName("name")!, "TSY1100", `${cls.name}.__init__ does not call ${base.text}.__init__, which JavaScript cannot skip`);
+    return [];
   }
-  const options = cls.decorators.find((d) => /^(dataclasses\.)?dataclass\b/.test(d.text))?.text ?? "";
-  if (/order\s*=\s*True/.test(options)) {
-    // order=True compares the fields as a tuple, like CPython's generated methods.
-    const mine = `${ctx.rt("tuple")}(${fields.map((f) => `this.${safeName(f.name)}`).join(", ")})`;
-    const theirs = `${ctx.rt("tuple")}(${fields.map((f) => `other.${safeName(f.name)}`).join(", ")})`;
-    for (const [name, op] of [["__lt__", "<"], ["__le__", "<="], ["__gt__", ">"], ["__ge__", ">="]] as const) {
-      if (!cls.methods.has(name)) members.push(`${name}(other: any): boolean {\nreturn ${ctx.rt("compare")}(${mine}, ${theirs}) ${op} 0;\n}`);
-    }
+  return ["super();"];
+}
+
+/**
+ * A class declaring abstract methods checks, when constructed, that the
+ * class being instantiated (`new.target`, maybe a subclass) overrides them.
+ */
+function checkAbstractInConstructor(members: string[], cls: ClassInfo, ctx: Context): void {
+  const check = `${ctx.rt("checkAbstract")}(new.target);`;
+  const at = members.findIndex((m) => /^constructor\(/m.test(m) && m.split("\n").some((l) => l.startsWith("constructor(")));
+  const hasBase = cls.bases.some((b) => b.type !== "keyword_argument" && !/^(object|ABC|Generic\b|typing\.)/.test(b.text));
+  if (at < 0) {
+    members.push(hasBase ? `constructor(...args: any[]) {\nsuper(...args);\n${check}\n}` : `constructor() {\n${check}\n}`);
+    return;
   }
-  if (/frozen\s*=\s*True/.test(options) && !cls.methods.has("__init__")) {
-    const ctor = members.findIndex((m) => m.startsWith("constructor("));
-    if (ctor >= 0) members[ctor] = members[ctor]!.replace(/\n}$/, "\nObject.freeze(this);\n}");
-    // eq and frozen: instances hash by their fields, so equal points are one set member or dict key.
-    if (!cls.methods.has("__hash__")) members.push(`__hash__(): number {\nreturn ${ctx.rt("hash")}(${ctx.rt("tuple")}(${fields.map((f) => `this.${safeName(f.name)}`).join(", ")}));\n}`);
-  }
-  if (!cls.methods.has("__eq__")) {
-    const tests = fields.map((f) => `${ctx.rt("eq")}(this.${safeName(f.name)}, other.${safeName(f.name)})`);
-    members.push(`__eq__(other: any): boolean {\nreturn other?.constructor === this.constructor${tests.map((t) => ` && ${t}`).join("")};\n}`);
-  }
-  return members;
+  const lines = members[at]!.split("\n");
+  const open = lines.findIndex((l) => l.startsWith("constructor("));
+  const superAt = lines.findIndex((l, i) => i > open && /^super\(/.test(l.trim()));
+  lines.splice(superAt >= 0 ? superAt + 1 : open + 1, 0, check);
+  members[at] = lines.join("\n");
+}
+
+/** What a call of the class passes to its constructor: its own __init__'s parameters, or a dataclass's fields; null when inherited. */
+function constructorParams(cls: ClassInfo, ctx: Context): ParamInfo[] | null {
+  const init = cls.methods.get("__init__");
+  if (init) return init.params.slice(1);
+  if (!cls.isDataclass) return null;
+  return initParams(ctx.allDataclassFields(cls));
 }
 
 function classAttributes(cls: ClassInfo, ctx: Context): string[] {
+  const hooked = hasClassHook(cls, ctx);
   const out: string[] = [];
   for (const stmt of cls.node.childForFieldName("body")!.namedChildren) {
     const a = stmt.type === "expression_statement" ? stmt.firstNamedChild : null;
@@ -169,11 +170,13 @@ function classAttributes(cls: ClassInfo, ctx: Context): string[] {
     if (cls.isDataclass && a.childForFieldName("type")) continue;
     if (right.type === "identifier" && cls.methods.has(right.text)) {
       // `__rmul__ = __mul__`: the same function under a second name.
-      out.push(`${safeName(left.text)}(...args: any[]): any {\nreturn (this.${safeName(right.text)} as any)(...args);\n}`);
+      out.push(...marked(stmt, [`${safeName(left.text)}(...args: any[]): any {\nreturn (this.${safeName(right.text)} as any)(...args);\n}`], ctx, true));
       continue;
     }
     const value = ctx.within(cls.scope, undefined, () => expr(right, ctx));
-    out.push(`static ${safeName(left.text)} = ${value.code};`);
+    // Attributes a class hook replaces (enum members) are not what their values' type says.
+    const typed = hooked ? ": any" : "";
+    out.push(...marked(stmt, [`static ${safeName(left.text)}${typed} = ${value.code};`], ctx, true));
     ctx.classAttributes.add(`${cls.name}.${left.text}`);
   }
   return out;
@@ -202,8 +205,14 @@ function classDefinition(node: SyntaxNode, ctx: Context): string[] {
     }
     if (cls.isDataclass) members.push(...dataclassMembers(cls, ctx));
     const statics: string[] = [];
-    for (const m of cls.methods.values()) members.push(method(m, cls, ctx, statics));
+    const decorated: string[] = [];
+    for (const m of cls.methods.values()) members.push(...marked(m.node.parent?.type === "decorated_definition" ? m.node.parent : m.node, [method(m, cls, ctx, statics, decorated)], ctx, true));
     members.unshift(...statics);
+    const abstract = [...cls.methods.values()].filter((m) => m.decorators.some(isAbstract)).map((m) => m.name);
+    if (abstract.length > 0) {
+      checkAbstractInConstructor(members, cls, ctx);
+      decorated.push(`${ctx.rt("abstractMethods")}(${safeName(cls.name)}, ${JSON.stringify(abstract)});`);
+    }
     // Python iteration protocols, so the class also works with for…of and for await…of.
     if (cls.methods.has("__iter__")) members.push(`[Symbol.iterator](): Iterator<any> {\nreturn ${ctx.rt("iteratorOf")}(this.__iter__());\n}`);
     if (cls.methods.has("__aiter__")) members.push(`[Symbol.asyncIterator](): AsyncIterator<any> {\nreturn ${ctx.rt("asyncIteratorOf")}(this.__aiter__());\n}`);
@@ -217,10 +226,10 @@ function classDefinition(node: SyntaxNode, ctx: Context): string[] {
     const decorators = cls.decorators.filter((d) => !/^(dataclasses\.)?dataclass\b/.test(d.text));
     // @total_ordering fills in the missing comparisons on the class itself, so it runs after the declaration.
     const ordering = decorators.filter((d) => /^(functools\.)?total_ordering$/.test(d.text));
-    const others = decorators.filter((d) => !ordering.includes(d));
+    const others = decorators.filter((d) => !ordering.includes(d) && !isClassDecoratorApplied(d, ctx));
     if (others.length > 0) ctx.diag(others[0]!, "TSY1100", `class decorator @${others[0]!.text} is not applied`);
     const after = ordering.length > 0 ? [`${ctx.rt("totalOrdering")}(${safeName(cls.name)});`] : [];
-    return [...jsDoc(docstringOf(node.childForFieldName("body"))), `class ${safeName(cls.name)}${base ? ` extends ${base}` : ""} {\n${members.join("\n")}\n}`, ...after];
+    return [...jsDoc(docstringOf(node.childForFieldName("body"))), `class ${safeName(cls.name)}${base ? ` extends ${base}` : ""} {\n${members.join("\n")}\n}`, ...after, ...decorated, ...classHookStatements(cls, ctx), ...classSignature(cls, constructorParams(cls, ctx), [...cls.methods.values()].filter((m) => !isReplacedByDecorator(m)))];
   });
 }
 

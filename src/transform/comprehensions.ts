@@ -63,10 +63,11 @@ function sharedVariables(node: SyntaxNode): Set<string> {
   return new Set(names.filter((n) => capturedWithin(node, n)));
 }
 
-function containsAwait(node: SyntaxNode): boolean {
-  if (node.type === "await") return true;
+/** An await, an async for, or a call that runs the event loop (awaited in the output). */
+function containsAwait(node: SyntaxNode, blocking: ReadonlySet<number>): boolean {
+  if (node.type === "await" || (node.type === "call" && blocking.has(node.startIndex))) return true;
   if (node.type === "lambda" || node.type === "function_definition") return false;
-  return node.namedChildren.some(containsAwait) || node.children.some((c) => c.type === "async");
+  return node.namedChildren.some((c) => containsAwait(c, blocking)) || node.children.some((c) => c.type === "async");
 }
 
 /** Comprehension variables shadow outer names only inside the comprehension. */
@@ -82,7 +83,8 @@ function withLocals<T>(ctx: Context, body: () => T): T {
 
 function build(node: SyntaxNode, ctx: Context, kind: "list" | "set" | "dict" | "gen"): Expr {
   return withLocals(ctx, () => {
-    const bodyNode = node.namedChildren[0]!;
+    // A comment may come before the body: it is a named child too.
+    const bodyNode = node.namedChildren.find((c) => c.type !== "comment")!;
     const shared = sharedVariables(node);
     const cls = clauses(node, ctx, shared);
     const lets = shared.size > 0 ? `let ${[...shared].map((n) => `${safeName(n)}: any`).join(", ")}; ` : "";
@@ -98,7 +100,7 @@ function build(node: SyntaxNode, ctx: Context, kind: "list" | "set" | "dict" | "
       bodyCode = b.code;
       bodyType = b.type;
     }
-    const isAsync = containsAwait(node) || cls.some((c) => c.async);
+    const isAsync = containsAwait(node, ctx.analysis.blockingCalls) || cls.some((c) => c.async);
     const usesThis = /\bthis\b/.test(bodyCode) || cls.some((c) => /\bthis\b/.test(c.code));
     const resultType: PyType =
       kind === "list" ? { k: "list", of: bodyType } : kind === "set" ? { k: "set", of: bodyType } : kind === "dict" && bodyType.k === "tuple" && bodyType.items ? { k: "dict", key: bodyType.items[0]!, value: bodyType.items[1]! } : ANY;

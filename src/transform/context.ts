@@ -3,15 +3,18 @@
  * analysis, the scope being translated, the runtime names the output needs,
  * and the diagnostics found so far.
  */
+import { initParams, mergeFields, ownDataclassFields, type DataclassField } from "../analyze/dataclass-fields.js";
+import { MODULES } from "../mappings/tables.js";
+import type { PositionMarks } from "../emit/positions.js";
 import type { Analysis, ClassInfo, FunctionInfo } from "../analyze/analysis.js";
 import { resolve, type Binding, type Scope } from "../analyze/scopes.js";
-import type { PyType } from "../analyze/types.js";
+import { ANY, type PyType } from "../analyze/types.js";
 import type { DiagnosticCode } from "../diagnostics/codes.js";
 import type { Diagnostic, Severity } from "../diagnostics/diagnostic.js";
 import type { SyntaxNode } from "../parse/parser.js";
-import type { ModuleFunctionSpec } from "../mappings/tables.js";
 import type { DeclarationPlan } from "./declarations.js";
-import { functionSpec, newImportTable, runtimePath } from "./imports.js";
+import { newImportTable, resolveModuleName, runtimePathOf, type ModuleTarget } from "./imports.js";
+import { stubValueType } from "./stub-types.js";
 import type { ProjectTranslation } from "../project/translate.js";
 
 export interface Expr {
@@ -30,6 +33,8 @@ export class Context {
   readonly imports = newImportTable();
   /** Set when a function nested in a method reads `self`: the method then binds `const self = this`. */
   selfAliasNeeded = false;
+  /** Set when a call binds keywords at run time: functions and classes then carry their signatures (see signatures.ts). */
+  runtimeKeywords = false;
   /** Where the current body declares its variables. */
   plan: DeclarationPlan | undefined;
   /** Variables of the comprehensions and lambdas being translated, with their types. */
@@ -43,6 +48,8 @@ export class Context {
   private tmpCounter = 0;
   /** Set when the module is translated as part of a project: imports of other modules go through it. */
   project: ProjectTranslation | undefined;
+  /** Set when a source map is wanted: statement lists put a position marker before each statement. */
+  marks: PositionMarks | undefined;
 
   constructor(
     readonly analysis: Analysis,
@@ -160,21 +167,28 @@ export class Context {
   }
 
   /** `sleep` after `from asyncio import sleep`, as an expression. */
-  importAlias(name: string): Expr | null {
-    if (this.isShadowed(name)) return null;
-    const imp = this.imports.names.get(name);
-    if (!imp) return null;
-    const path = runtimePath(imp.module, imp.name, this);
-    if (!path) return null;
-    return { code: path, type: { k: "any" } };
+  importAlias(name: string, node?: SyntaxNode): Expr | null {
+    const f = this.importedFunction(name, node);
+    if (!f) return null;
+    return { code: f.error ?? f.path, type: f.error ? ANY : stubValueType(f.stub, f.spec?.ret) };
   }
 
-  importedFunction(name: string): { path: string; spec: ModuleFunctionSpec | undefined } | null {
+  /** What an imported name (`from math import sqrt`) stands for; `error` is the TODO marker when tsyncio lacks it. */
+  importedFunction(name: string, node?: SyntaxNode): ModuleTarget | null {
     if (this.isShadowed(name)) return null;
     const imp = this.imports.names.get(name);
     if (!imp) return null;
-    const path = runtimePath(imp.module, imp.name, this);
-    return path ? { path, spec: functionSpec(imp.module, imp.name) } : null;
+    return this.target(imp.module, imp.name, node);
+  }
+
+  private target(module: string, attr: string, node: SyntaxNode | undefined): ModuleTarget | null {
+    const found = resolveModuleName(module, attr);
+    if (!found) return null;
+    if ("error" in found) {
+      if (!node) return null;
+      return { path: "", error: this.unsupported(node, found.error, "TSY1101") };
+    }
+    return { path: runtimePathOf(found, this), spec: found.spec, stub: found.stub };
   }
 
   private moduleOfAttribute(node: SyntaxNode): { module: string; attr: string } | null {
@@ -185,7 +199,8 @@ export class Context {
     if (obj.type === "identifier" && !this.isShadowed(obj.text)) moduleName = this.imports.modules.get(obj.text);
     else if (obj.type === "attribute") {
       const inner = this.moduleOfAttribute(obj);
-      if (inner) moduleName = `${inner.module}.${inner.attr}`;
+      // `os.path` is a module; `sys.stdin` is an object of one, reached through its module.
+      if (inner && MODULES[`${inner.module}.${inner.attr}`]) moduleName = `${inner.module}.${inner.attr}`;
     }
     return moduleName ? { module: moduleName, attr: attr.text } : null;
   }
@@ -196,17 +211,15 @@ export class Context {
     if (own !== undefined) return own;
     const m = this.moduleOfAttribute(node);
     if (!m) return null;
-    const path = runtimePath(m.module, m.attr, this);
-    if (path) return { code: path, type: { k: "any" } };
-    return { code: `${m.module}.${m.attr}`, type: { k: "any" } };
+    const t = this.target(m.module, m.attr, node);
+    if (t) return { code: t.error ?? t.path, type: t.error ? ANY : stubValueType(t.stub, t.spec?.ret) };
+    return { code: `${m.module}.${m.attr}`, type: ANY };
   }
 
-  moduleFunction(node: SyntaxNode): { path: string; spec: ModuleFunctionSpec | undefined } | null {
+  moduleFunction(node: SyntaxNode): ModuleTarget | null {
     const m = this.moduleOfAttribute(node);
     if (!m) return null;
-    const path = runtimePath(m.module, m.attr, this);
-    if (!path) return null;
-    return { path, spec: functionSpec(m.module, m.attr) };
+    return this.target(m.module, m.attr, node);
   }
 
   /** A method by class name, looking through base classes defined in the module. */
@@ -238,13 +251,12 @@ export class Context {
   }
 
   dataclassInit(cls: ClassInfo): FunctionInfo {
-    const fields = this.dataclassFields(cls);
     return {
       name: cls.name,
       node: cls.node,
       isAsync: false,
       isGenerator: false,
-      params: fields.map((f) => ({ name: f.name, kind: "positional" as const, defaultNode: f.value, type: f.type, annotated: true })),
+      params: initParams(this.allDataclassFields(cls)),
       returnType: { k: "none" },
       returnAnnotated: false,
       decorators: [],
@@ -253,12 +265,18 @@ export class Context {
     };
   }
 
-  /** Dataclass fields including inherited ones, base first, as Python orders them. */
+  /** Dataclass fields including inherited ones, base first, as Python orders them (InitVars left out). */
   dataclassFields(cls: ClassInfo): ClassInfo["fields"] {
+    return this.allDataclassFields(cls)
+      .filter((f) => !f.initVar)
+      .map((f) => f.info);
+  }
+
+  /** Every field and InitVar of a dataclass, inherited ones first, with their field() options. */
+  allDataclassFields(cls: ClassInfo): DataclassField[] {
     const base = cls.bases[0] ? this.classNamed(cls.bases[0].text) : undefined;
-    const inherited = base?.isDataclass ? this.dataclassFields(base) : [];
-    const own = new Set(cls.fields.map((f) => f.name));
-    return [...inherited.filter((f) => !own.has(f.name)), ...cls.fields];
+    const inherited = base?.isDataclass ? this.allDataclassFields(base) : [];
+    return mergeFields(inherited, ownDataclassFields(cls));
   }
 
   parentMethod(method: string): FunctionInfo | undefined {

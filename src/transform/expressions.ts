@@ -4,6 +4,7 @@
  * operators, comprehensions) live in their own modules and register here.
  */
 import { docstringOf } from "./docstrings.js";
+import { inMultipleInheritance } from "./inheritance.js";
 import { defaultsOf } from "./defaults.js";
 import { ANY, BOOL, FLOAT, INT, NONE, STR, join, tsType as tsTypeOf, type PyType } from "../analyze/types.js";
 import type { SyntaxNode } from "../parse/parser.js";
@@ -61,15 +62,17 @@ function nameExpr(node: SyntaxNode, ctx: Context): Expr {
   const local = ctx.comprehensionVars.get(name);
   if (local) return { code: safeName(name), type: local };
   const owner = ctx.ownerScope(name);
+  const alias = ctx.importAlias(name, node);
   if (!owner) {
     if (RUNTIME_BUILTIN_VALUES.has(name)) return { code: ctx.rt(name), type: ANY };
     if (name === "__name__") return ctx.project ? ctx.project.moduleName(ctx) : { code: JSON.stringify("__main__"), type: STR };
     if (name === "NotImplemented") return { code: ctx.rt("NotImplemented"), type: ANY };
+    // The builtin `super` itself as a value (`base = super`): TypeScript's `super` is only a keyword.
+    if (name === "super") return { code: ctx.unsupported(node, "the builtin super used as a value (only super() calls and super().attribute are translated)"), type: ANY };
     // A builtin function passed as a value (`map(len, xs)`, `key=str.lower`) is the runtime's.
     const builtin = BUILTINS[name];
-    if (builtin?.runtime && !ctx.importAlias(name)) return { code: ctx.rt(builtin.runtime), type: { k: "func", ret: ANY, async: false } };
+    if (builtin?.runtime && !alias) return { code: ctx.rt(builtin.runtime), type: { k: "func", ret: ANY, async: false } };
   }
-  const alias = ctx.importAlias(name);
   if (alias) return alias;
   const b = owner?.bindings.get(name);
   let type: PyType = ANY;
@@ -84,6 +87,8 @@ function nameExpr(node: SyntaxNode, ctx: Context): Expr {
     if (b.kinds.has("class") && !b.kinds.has("assign")) type = { k: "class", name };
     if (b.kinds.has("import")) type = ctx.project?.nameType(name, ctx) ?? type;
   }
+  // A class body reading an attribute it defined earlier (`WHITE = RED | GREEN`): the class's static.
+  if (owner && ctx.cls && owner === ctx.cls.scope && !ctx.fn && b?.kinds.has("assign") && !b.kinds.has("def")) return { code: `${safeName(ctx.cls.name)}.${safeName(name)}`, type };
   if (name === "self" && ctx.cls && ctx.fn?.params[0]?.name === "self" && ctx.fn.owner) return { code: "this", type: { k: "instance", name: ctx.cls.name } };
   if (name === "self" && ctx.cls && owner?.kind === "function") {
     // A function nested in a method sees the method's `self`; a nested `function` has its own `this`.
@@ -124,7 +129,7 @@ function joinAll(types: PyType[]): PyType {
 export function listLiteral(node: SyntaxNode, ctx: Context): Expr {
   const { codes, types } = sequenceItems(node, ctx);
   const of = joinAll(types);
-  // Parenthesised: `[] as any[].length` would not parse.
+  // Parenthesized: the literal may be followed by a member (`len([])` is `.length`).
   const code = codes.length === 0 ? "([] as any[])" : `[${codes.join(", ")}]`;
   const spread = codes.some((c) => c.startsWith("..."));
   return { code, type: spread || types.length === 0 ? { k: "list", of } : { k: "list", of, items: types } };
@@ -300,6 +305,7 @@ function attribute(node: SyntaxNode, ctx: Context): Expr {
   }
   const moduleAttr = ctx.moduleAttribute(node);
   if (moduleAttr) return moduleAttr;
+  if (objNode.type === "call" && objNode.childForFieldName("function")?.text === "super" && !ctx.ownerScope("super")) return superAttribute(node, attr, ctx);
   const obj = expr(objNode, ctx);
   // JavaScript generators expose no frame, code or running state.
   if (/^(gi|ag|cr)_(frame|running|code|yieldfrom|await|suspended)$/.test(attr) && obj.type.k !== "instance") {
@@ -323,7 +329,7 @@ function attribute(node: SyntaxNode, ctx: Context): Expr {
   const type = obj.type.k === "instance" ? ctx.attributeType(obj.type.name, attr) : ANY;
   if (isMethodValue(node)) {
     // A method taken as a value stays bound to its object, as in Python.
-    const isAccessor = (d: SyntaxNode) => d.text === "property" || /\.(setter|getter|deleter)$/.test(d.text);
+    const isAccessor = (d: SyntaxNode) => d.text === "property" || /\.(setter|getter|deleter)$/.test(d.text) || /^(functools\.)?cached_property$/.test(d.text);
     const found = obj.type.k === "instance" ? ctx.methodOf(obj.type.name, attr) : undefined;
     const accessor = found?.decorators.some(isAccessor) ?? false;
     if (obj.type.k === "instance" && ctx.methodOf(obj.type.name, attr) && !accessor) {
@@ -354,6 +360,18 @@ function isSequenceTargetParent(node: SyntaxNode): boolean {
     if (!["pattern_list", "tuple_pattern", "list_pattern", "tuple", "list", "expression_list", "parenthesized_expression"].includes(p.type)) return false;
   }
   return false;
+}
+
+/**
+ * `super().name` not called at once (`f = super().get`, a property): `super`
+ * can only be followed by a call or a member in TypeScript. A function found
+ * there is bound to `this`, as Python binds the method.
+ */
+function superAttribute(node: SyntaxNode, attr: string, ctx: Context): Expr {
+  if (ctx.cls && inMultipleInheritance(ctx.cls.name, ctx)) return { code: ctx.unsupported(node, "super().attribute taken as a value under multiple inheritance"), type: ANY };
+  const member = `super.${safeAttr(attr)}`;
+  if (!isMethodValue(node)) return { code: member, type: ANY };
+  return { code: `((v: any) => (typeof v === "function" ? v.bind(this) : v))(${member})`, type: ANY };
 }
 
 function isMethodValue(node: SyntaxNode): boolean {
@@ -462,7 +480,8 @@ registerExpressions({
   },
   float: (n, ctx) => {
     if (/[jJ]$/.test(n.text)) return { code: ctx.unsupported(n, "complex numbers are not supported"), type: ANY };
-    let text = n.text.replace(/_/g, "");
+    // Python allows leading zeros in floats (`031.4`); TypeScript reads them as a (refused) octal literal.
+    let text = n.text.replace(/_/g, "").replace(/^0+(?=\d)/, "");
     if (text.endsWith(".")) text += "0";
     if (text.startsWith(".")) text = "0" + text;
     return { code: text, type: FLOAT };

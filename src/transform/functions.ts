@@ -13,6 +13,7 @@ import { elementType, expr, registerExpressions } from "./expressions.js";
 import { safeName } from "./names.js";
 import { hoistedDefaults, isConstantDefault } from "./defaults.js";
 import { iterable } from "./targets.js";
+import { functionSignature, lambdaWithSignature, qualName } from "./signatures.js";
 import { docstringOf, jsDoc, registerStatements, statement } from "./statements.js";
 
 /** Where a default evaluated once, at definition time, is kept: its name, given its code. */
@@ -48,6 +49,28 @@ function mentionsSelf(fn: FunctionInfo): boolean {
   return fn.scope.reads.has(fn.name);
 }
 
+/**
+ * An `async def` (not a generator, not a loop-driving def made async) is a
+ * plain function returning a lazy Coroutine: its arguments are evaluated at
+ * the call, as in Python, and its body runs only when awaited or scheduled.
+ */
+export function isLazyCoroutine(fn: FunctionInfo): boolean {
+  return fn.isAsync && !fn.isGenerator;
+}
+
+/** The body of a lazy coroutine function: the Python body as an async arrow handed to the runtime's Coroutine. */
+export function lazyBody(fn: FunctionInfo, body: string[], ctx: Context): string[] {
+  const inner = innerReturnType(fn);
+  const ann = inner === null ? "" : `: Promise<${inner}>`;
+  return [`return ${ctx.rt("coro")}(async ()${ann} => {`, ...body, `}, ${JSON.stringify(qualName(fn))});`];
+}
+
+function innerReturnType(fn: FunctionInfo): string | null {
+  if (fn.returnAnnotated) return tsType(fn.returnType) === "null" ? "void" : tsType(fn.returnType);
+  if (mentionsSelf(fn)) return "any"; // recursion needs a declared type in TS
+  return null;
+}
+
 /** The declared return type, wrapped for async functions. */
 export function returnAnnotation(fn: FunctionInfo): string {
   // TypeScript types `x = yield v` only with a declared generator type.
@@ -56,10 +79,9 @@ export function returnAnnotation(fn: FunctionInfo): string {
     const y = /^(Async)?Iterator</.test(ts) ? ts.slice(ts.indexOf("<") + 1, -1) : "any";
     return fn.isAsync ? `: AsyncGenerator<${y}, any, any>` : `: Generator<${y}, any, any>`;
   }
-  let inner: string | null = null;
-  if (fn.returnAnnotated) inner = tsType(fn.returnType) === "null" ? "void" : tsType(fn.returnType);
-  else if (mentionsSelf(fn)) inner = "any"; // recursion needs a declared type in TS
+  const inner = innerReturnType(fn);
   if (inner === null) return "";
+  if (isLazyCoroutine(fn)) return `: asyncio.Coroutine<${inner}>`;
   return fn.isAsync || fn.runsLoop ? `: Promise<${inner}>` : `: ${inner}`;
 }
 
@@ -138,12 +160,13 @@ function mayLeakStop(node: SyntaxNode): boolean {
 }
 
 function keyword(fn: FunctionInfo): string {
-  return `${fn.isAsync || fn.runsLoop ? "async " : ""}function${fn.isGenerator ? "*" : ""}`;
+  return `${(fn.isAsync && !isLazyCoroutine(fn)) || fn.runsLoop ? "async " : ""}function${fn.isGenerator ? "*" : ""}`;
 }
 
 /** A function as an expression, so decorators can wrap it. */
 export function functionExpression(fn: FunctionInfo, ctx: Context, hoist?: DefaultHoister): string {
-  const body = functionBody(fn, ctx);
+  let body = functionBody(fn, ctx);
+  if (isLazyCoroutine(fn)) body = lazyBody(fn, body, ctx);
   const params = ctx.within(fn.scope, fn, () => paramList(fn.params, ctx, hoist));
   // Anonymous, so that a recursive call inside reaches the decorated name (as in
   // Python) rather than the undecorated function; `named` keeps __name__.
@@ -154,7 +177,7 @@ export function functionExpression(fn: FunctionInfo, ctx: Context, hoist?: Defau
   return `${ctx.rt("named")}(${JSON.stringify(fn.name)}, ${keyword(fn)} (${params})${returnAnnotation(fn)} {\n${body.join("\n")}\n}${named}${doc})`;
 }
 
-function decoratorCall(d: SyntaxNode, ctx: Context): string {
+export function decoratorCall(d: SyntaxNode, ctx: Context): string {
   const e = expr(d, ctx);
   // A class used as a decorator is instantiated with the function.
   return e.type.k === "class" ? `new ${e.code}` : e.code;
@@ -174,9 +197,10 @@ function functionDefinition(node: SyntaxNode, ctx: Context): string[] {
     return [...defaults, ...doc, `${first ? "let " : ""}${safeName(fn.name)} = ${functionExpression(fn, ctx, hoist)};`];
   }
   if (decorators.length === 0) {
-    const body = functionBody(fn, ctx);
+    let body = functionBody(fn, ctx);
+    if (isLazyCoroutine(fn)) body = lazyBody(fn, body, ctx);
     const params = ctx.within(fn.scope, fn, () => paramList(fn.params, ctx, hoist));
-    return [...defaults, ...doc, `${keyword(fn)} ${safeName(fn.name)}(${params})${returnAnnotation(fn)} {\n${body.join("\n")}\n}`];
+    return [...defaults, ...doc, `${keyword(fn)} ${safeName(fn.name)}(${params})${returnAnnotation(fn)} {\n${body.join("\n")}\n}`, ...functionSignature(fn)];
   }
   // @a @b def f  ≡  f = a(b(f)), applied bottom-up.
   let value = functionExpression(fn, ctx, hoist);
@@ -195,8 +219,12 @@ function lambda(node: SyntaxNode, ctx: Context): Expr {
   const onceNames: string[] = [];
   const onceValues: string[] = [];
   let kwargsName: string | null = null;
+  // What a keyword call of the stored lambda binds against (see signatures.ts).
+  const infos: ParamInfo[] = [];
+  const info = (name: string, kind: ParamInfo["kind"], defaultNode: SyntaxNode | null = null) => infos.push({ name, kind, defaultNode, type: ANY, annotated: false });
   const params = (paramsNode?.namedChildren ?? []).map((p) => {
     if (p.type === "identifier") {
+      info(p.text, "positional");
       names.push(p.text);
       return `${safeName(p.text)}: any`;
     }
@@ -204,6 +232,7 @@ function lambda(node: SyntaxNode, ctx: Context): Expr {
       const n = p.childForFieldName("name")!.text;
       names.push(n);
       const valueNode = p.childForFieldName("value")!;
+      info(n, "positional", valueNode);
       const value = expr(valueNode, ctx).code;
       if (isConstantDefault(valueNode)) return `${safeName(n)}: any = ${value}`;
       onceNames.push(ctx.tmp(n));
@@ -211,11 +240,13 @@ function lambda(node: SyntaxNode, ctx: Context): Expr {
       return `${safeName(n)}: any = ${onceNames[onceNames.length - 1]}`;
     }
     if (p.type === "list_splat_pattern") {
+      info(p.namedChildren[0]!.text, "vararg");
       names.push(p.namedChildren[0]!.text);
       return `...${safeName(p.namedChildren[0]!.text)}: any[]`;
     }
     if (p.type === "dictionary_splat_pattern") {
       kwargsName = p.namedChildren[0]!.text;
+      info(kwargsName, "kwargs");
       names.push(kwargsName);
       return null;
     }
@@ -238,7 +269,9 @@ function lambda(node: SyntaxNode, ctx: Context): Expr {
       }
       fnCode = `(${params.join(", ")}) => ((${safeName(kwargsName)}: Map<string, any>) => ${bodyCode})(${ctx.rt("lambdaKwargs")}(${rest}))`;
     }
-    const code = onceNames.length === 0 ? fnCode : `((${onceNames.map((n) => `${n}: any`).join(", ")}) => ${fnCode})(${onceValues.join(", ")})`;
+    let code = onceNames.length === 0 ? fnCode : `((${onceNames.map((n) => `${n}: any`).join(", ")}) => ${fnCode})(${onceValues.join(", ")})`;
+    // A lambda kept under a name may be called with keywords later; one passed on the spot (a sort key) is not.
+    if (["assignment", "pair", "return_statement"].includes(node.parent?.type ?? "")) code = lambdaWithSignature(code, infos);
     return { code, type: { k: "func", ret: body.type, async: false } };
   } finally {
     ctx.comprehensionVars.clear();
@@ -262,7 +295,9 @@ function yieldExpr(node: SyntaxNode, ctx: Context): Expr {
   }
   const v = value ? expr(value, ctx) : null;
   noteYield(ctx, v ? v.type : NONE);
-  return { code: `(yield${v ? ` ${v.code}` : ""})`, type: ANY };
+  const code = `(yield${v ? ` ${v.code}` : ""})`;
+  // next(gen) and for-loops resume a generator with undefined; Python sends None.
+  return { code: node.parent?.type === "expression_statement" ? code : `(${code} ?? null)`, type: ANY };
 }
 
 registerStatements({ function_definition: functionDefinition, decorated_definition: decorated });

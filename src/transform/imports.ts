@@ -5,6 +5,7 @@
  * imports of the project's own modules are translated by `ctx.project`.
  */
 import { MODULES, type ModuleFunctionSpec } from "../mappings/tables.js";
+import { moduleStub, starNames, type StubEntry } from "../mappings/typeshed.js";
 import type { SyntaxNode } from "../parse/parser.js";
 import type { Context } from "./context.js";
 
@@ -40,7 +41,8 @@ export function importStatement(node: SyntaxNode, ctx: Context): string[] {
         out.push(ctx.unsupported(node, spec.unsupported, "TSY1102") + ";");
         continue;
       }
-      ctx.imports.modules.set(alias, moduleName);
+      // `import a.b` binds `a`, the top package; `a.b.f` then resolves through it.
+      ctx.imports.modules.set(alias, c.type === "aliased_import" ? moduleName : alias);
     }
     return out;
   }
@@ -61,23 +63,61 @@ export function importStatement(node: SyntaxNode, ctx: Context): string[] {
   for (const c of node.namedChildren) {
     if (c.startIndex === moduleNode.startIndex) continue;
     if (c.type === "wildcard_import") {
-      out.push(ctx.unsupported(c, "`import *` is not supported") + ";");
+      const stub = moduleStub(moduleName);
+      // Without stub data the module's names are not known: nothing could say what `*` binds.
+      if (!stub || spec.erase) {
+        out.push(ctx.unsupported(c, `\`from ${moduleName} import *\` is not supported`) + ";");
+        continue;
+      }
+      // Every name Python binds; one tsyncio lacks is reported where the program uses it.
+      for (const name of starNames(stub)) ctx.imports.names.set(name, { module: moduleName, name });
       continue;
     }
     const nameNode = c.type === "aliased_import" ? c.childForFieldName("name")! : c;
     const alias = c.type === "aliased_import" ? c.childForFieldName("alias")!.text : nameNode.text;
+    const found = resolveModuleName(moduleName, nameNode.text);
+    if (found && "error" in found) {
+      // Python fails at the import for an unknown name; a known one tsyncio lacks could not run either.
+      out.push(ctx.unsupported(nameNode, found.error, "TSY1101") + ";");
+      continue;
+    }
     ctx.imports.names.set(alias, { module: moduleName, name: nameNode.text });
   }
   return out;
 }
 
-/** The runtime path for a module attribute, e.g. `asyncio.sleep`. */
-export function runtimePath(module: string, attr: string, ctx: Context): string | null {
-  const spec = MODULES[module];
-  if (!spec || spec.erase || !spec.runtime) return null;
-  return `${ctx.rt(spec.runtime)}.${attr}`;
+/** A module name as the transforms use it: its runtime path, or the TODO marker that replaces it. */
+export interface ModuleTarget {
+  path: string;
+  spec?: ModuleFunctionSpec;
+  stub?: StubEntry;
+  /** Set when tsyncio cannot translate the name: the marker code (a TSY1101 was reported). */
+  error?: string;
 }
 
-export function functionSpec(module: string, attr: string): ModuleFunctionSpec | undefined {
-  return MODULES[module]?.functions?.[attr];
+/** A name of a mapped module: how it is implemented and what typeshed says of it, or why it cannot be used. */
+export type ModuleName = { module: string; name: string; runtime: string; spec?: ModuleFunctionSpec; stub?: StubEntry } | { error: string };
+
+/**
+ * Looks up `module.attr` for a module tsyncio maps. Null when the module is
+ * not one (a project module, an unknown one) or its names are handled by the
+ * transforms (`typing`). A name typeshed lists that the mapping lacks is an
+ * error, never a run-time "is not a function".
+ */
+export function resolveModuleName(module: string, attr: string): ModuleName | null {
+  const spec = MODULES[module];
+  if (!spec || spec.erase || !spec.runtime) return null;
+  const row = spec.names?.[attr];
+  const stub = moduleStub(module);
+  const entry = stub?.names[attr];
+  const found = { module, name: attr, runtime: spec.runtime, spec: row, stub: entry };
+  if (row || !stub) return found;
+  if (entry?.kind === "module" && MODULES[entry.module]) return found;
+  if (entry) return { error: `'${module}.${attr}' is not implemented by tsyncio yet` };
+  return { error: `module '${module}' has no attribute '${attr}'` };
+}
+
+/** The runtime path of a module name, e.g. `asyncio.sleep`. */
+export function runtimePathOf(found: { runtime: string; name: string }, ctx: Context): string {
+  return `${ctx.rt(found.runtime)}.${found.name}`;
 }

@@ -19,7 +19,7 @@ function and(parts: string[]): string {
 }
 
 function literal(node: SyntaxNode, subject: string, ctx: Context): string {
-  if (node.type === "none") return `${subject} === null`;
+  if (node.type === "none") return `${subject} == null`;
   if (node.type === "true" || node.type === "false") return `${subject} === ${node.type}`;
   return `${ctx.rt("eq")}(${subject}, ${expr(node, ctx).code})`;
 }

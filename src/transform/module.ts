@@ -2,6 +2,7 @@
  * Translates one module: loads every transform family, plans the module's
  * declarations and returns its statements and the runtime names they use.
  */
+import type { PositionMarks } from "../emit/positions.js";
 import { analyze } from "../analyze/analysis.js";
 import type { SyntaxNode } from "../parse/parser.js";
 import type { ModuleId } from "../project/modules.js";
@@ -10,7 +11,8 @@ import type { ModuleSummary } from "../project/summary.js";
 import { projectImports, ProjectTranslation } from "../project/translate.js";
 import { bodyWithDeclarations } from "./bodies.js";
 import { Context } from "./context.js";
-import { block, braces, docstringOf, jsDoc, statement } from "./statements.js";
+import { block, braces, docstringOf, jsDoc, marked, statement } from "./statements.js";
+import { settleSignatures } from "./signatures.js";
 // Each family registers its node types on import.
 import "./strings.js";
 import "./operators.js";
@@ -49,11 +51,12 @@ function isTypeCheckingBlock(node: SyntaxNode): boolean {
   return /^(typing\.)?TYPE_CHECKING$/.test(node.childForFieldName("condition")!.text);
 }
 
-export function translateModule(root: SyntaxNode, file: string, source: string, projectOptions?: ProjectOptions): ModuleTranslation {
+export function translateModule(root: SyntaxNode, file: string, source: string, projectOptions?: ProjectOptions, marks?: PositionMarks): ModuleTranslation {
   const modules = projectOptions ? new ProjectModules(projectOptions.project) : undefined;
   const imported = modules && projectOptions ? projectImports(root, modules, projectOptions) : { names: [], classes: [] };
   const analysis = analyze(root, imported.classes);
   const ctx = new Context(analysis, file, source);
+  ctx.marks = marks;
   for (const name of imported.names) ctx.reserveName(name);
   const project = modules && projectOptions ? new ProjectTranslation(modules, projectOptions, analysis) : undefined;
   ctx.project = project;
@@ -68,7 +71,7 @@ export function translateModule(root: SyntaxNode, file: string, source: string, 
       else if (isTypeCheckingBlock(c)) out.push("// `if TYPE_CHECKING:` imports for type checkers only: not translated, as Python never runs them.");
       else if (isMainGuard(c) && project) out.push(`if (${project.mainCondition(ctx)}) ${braces(block(c.childForFieldName("consequence"), ctx))}`);
       else if (isMainGuard(c)) out.push(...block(c.childForFieldName("consequence"), ctx));
-      else out.push(...statement(c, ctx));
+      else out.push(...marked(c, statement(c, ctx), ctx));
     }
     return out;
   });
@@ -76,6 +79,7 @@ export function translateModule(root: SyntaxNode, file: string, source: string, 
     statements.unshift(...project.declarations());
     statements.push(...project.exports());
   }
+  statements.splice(0, statements.length, ...settleSignatures(statements, ctx));
   // Annotations such as `asyncio.Queue<number>` name the runtime's namespace as a type only.
   if (statements.some((s) => /\basyncio\.[A-Z]/.test(s))) ctx.rt("asyncio");
   statements.unshift(...jsDoc(docstringOf(root)));

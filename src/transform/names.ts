@@ -3,7 +3,7 @@
  * builtin names the runtime provides under the same name.
  */
 const RESERVED = new Set(
-  "arguments break case catch const continue debugger default delete do enum eval export extends function implements instanceof interface let new package private protected public static switch this throw typeof var void with yield await null true false undefined Object Symbol Promise Map Set Array String Number Boolean Error Math JSON console process".split(" "),
+  "arguments super break case catch const continue debugger default delete do enum eval export extends function implements instanceof interface let new package private protected public static switch this throw typeof var void with yield await null true false undefined Object Symbol Promise Map Set Array String Number Boolean Error Math JSON console process".split(" "),
 );
 
 export function safeName(name: string): string {

@@ -12,6 +12,8 @@ import { percentFormat } from "./strings.js";
 import { condition, jsTruthinessMatches } from "./truthiness.js";
 
 const num = (t: PyType): boolean => isNumeric(t);
+/** A type known not to be a number (a str, a container, an instance): its operators are its own. */
+const nonNumeric = (t: PyType): boolean => ["str", "list", "tuple", "dict", "set", "instance", "class", "func"].includes(t.k);
 const primitive = (t: PyType): boolean => ["int", "float", "str", "bool", "none"].includes(t.k);
 
 function arithType(a: PyType, b: PyType): PyType {
@@ -61,7 +63,8 @@ function binary(node: SyntaxNode, ctx: Context): Expr {
       return call("mul", a.k === "list" || a.k === "str" ? a : b.k === "list" || b.k === "str" ? b : ANY);
     case "/":
       if (num(a) && num(b) && nonZeroLiteral(rightNode)) return { code: `${l.code} / ${r.code}`, type: FLOAT };
-      return floatCall("div", FLOAT);
+      // Only numbers divide to a float: `Path("a") / "b"` is the left operand's __truediv__.
+      return floatCall("div", nonNumeric(a) || nonNumeric(b) ? ANY : FLOAT);
     case "//":
       return floatCall("floordiv", arithType(a, b));
     case "%":
@@ -81,13 +84,13 @@ function binary(node: SyntaxNode, ctx: Context): Expr {
     case "&":
     case "|":
     case "^":
-      if (a.k === "set" || b.k === "set" || !(num(a) && num(b))) {
+      if (a.k === "set" || b.k === "set") {
         const method = { "&": "intersection", "|": "union", "^": "symmetric_difference" }[op];
-        if (a.k === "dict" && op === "|") return { code: `new Map([...${l.code}, ...${r.code}])`, type: a };
-        if (a.k === "set") return { code: `${ctx.rt("callMethod")}(${l.code}, ${JSON.stringify(method)}, ${r.code})`, type: a };
-        // Either side unknown: an int, a set, a dict or an object with __and__ and friends.
-        return { code: `${ctx.rt("bitop")}(${l.code}, ${r.code}, ${JSON.stringify(op)})`, type: ANY };
+        return { code: `${ctx.rt("callMethod")}(${l.code}, ${JSON.stringify(method)}, ${r.code})`, type: a.k === "set" ? a : ANY };
       }
+      if (a.k === "dict" && op === "|") return { code: `new Map([...${l.code}, ...${r.code}])`, type: a };
+      // Operands of unknown type: ints, flags, sets, dicts or objects with __or__ (a Counter), decided at run time.
+      if (!(num(a) && num(b))) return { code: `${ctx.rt("bitop")}(${l.code}, ${r.code}, ${JSON.stringify(op)})`, type: ANY };
       // True & True is True in Python, 1 in JavaScript.
       if (a.k === "bool" && b.k === "bool") return { code: `(${l.code} ${op} ${r.code}) !== 0`, type: BOOL };
       return { code: `${l.code} ${op} ${r.code}`, type: INT };
@@ -167,17 +170,19 @@ function compareOne(op: string, l: Expr, r: Expr, ctx: Context): string {
         const n = (e: Expr) => (e.type.k === "bool" ? `Number(${e.code})` : e.code);
         return `${n(l)} ${op}= ${n(r)}`;
       }
+      // Loose against None: a JavaScript undefined (a function that falls off its end) is None too.
+      if (l.type.k === "none" || r.type.k === "none") return `${l.code} ${op} ${r.code}`;
       // A float may be a boxed 2.0: compare the numbers behind.
       const boxed = (t: PyType) => t.k === "float" || t.k === "number";
       if (bothPrimitive && num(l.type) && num(r.type) && (boxed(l.type) || boxed(r.type))) return `+${l.code} ${op}= +${r.code}`;
-      if (bothPrimitive || l.type.k === "none" || r.type.k === "none") return `${l.code} ${op}= ${r.code}`;
+      if (bothPrimitive) return `${l.code} ${op}= ${r.code}`;
       const test = `${ctx.rt("eq")}(${l.code}, ${r.code})`;
       return op === "==" ? test : `!${test}`;
     }
     case "is":
-      return `${l.code} === ${r.code}`;
+      return `${l.code} ${l.type.k === "none" || r.type.k === "none" ? "==" : "==="} ${r.code}`;
     case "is not":
-      return `${l.code} !== ${r.code}`;
+      return `${l.code} ${l.type.k === "none" || r.type.k === "none" ? "!=" : "!=="} ${r.code}`;
     case "in":
     case "not in": {
       let test: string;

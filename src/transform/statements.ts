@@ -50,9 +50,14 @@ export function block(node: SyntaxNode | null, ctx: Context): string[] {
   for (const c of node.namedChildren) {
     if (doc && c.startIndex === doc.startIndex) continue;
     if (c.type === "comment") out.push(`//${c.text.slice(1)}`);
-    else out.push(...statement(c, ctx));
+    else out.push(...marked(c, statement(c, ctx), ctx));
   }
   return out;
+}
+
+/** A statement's code, after its position marker when a source map is wanted (see emit/positions.ts); `member`: among class members. */
+export function marked(node: SyntaxNode, code: string[], ctx: Context, member = false): string[] {
+  return ctx.marks && code.length > 0 ? [ctx.marks.mark(node, member), ...code] : code;
 }
 
 export function braces(lines: string[]): string {

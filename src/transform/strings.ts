@@ -3,7 +3,7 @@
  * literals; each field is converted the way Python's str() would, with the
  * runtime's `format` where a format spec is given.
  */
-import { ANY, STR, hintDescriptor, mentionsFloat } from "../analyze/types.js";
+import { ANY, STR } from "../analyze/types.js";
 import type { SyntaxNode } from "../parse/parser.js";
 import type { Context, Expr } from "./context.js";
 import { expr, registerExpressions } from "./expressions.js";

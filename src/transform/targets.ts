@@ -164,22 +164,75 @@ const READ_ONLY_FUNCTIONS = new Set([...READ_ONLY_CALLEES, "json.dumps", "repr",
  * Whether `body` may change what the list or dict written `name` holds: a
  * store or delete through it, an augmented assignment, a method other than a
  * known reading one, or handing it to anything but a known reading builtin.
+ *
+ * Asked once per assigned name, often with the whole module as `body`: the
+ * answer for every name comes from one walk of `body`, kept per body, so a
+ * module costs one walk rather than one per name.
  */
 export function mayMutate(body: SyntaxNode, name: string): boolean {
-  const visit = (n: SyntaxNode): boolean => {
-    if ((n.type === "assignment" || n.type === "augmented_assignment") && targetsOf(n.childForFieldName("left")!).some((t) => (t.type === "subscript" && t.childForFieldName("value")!.text === name) || (n.type === "augmented_assignment" && t.text === name))) return true;
-    if (n.type === "delete_statement" && n.namedChildren.flatMap(targetsOf).some((t) => t.type === "subscript" && t.childForFieldName("value")!.text === name)) return true;
-    if (n.type === "attribute" && n.childForFieldName("object")!.text === name && !READ_ONLY_METHODS.has(n.childForFieldName("attribute")!.text)) return true;
-    if (n.type === "call") {
-      const fn = n.childForFieldName("function")!;
-      const args = n.childForFieldName("arguments");
-      if (args && !READ_ONLY_FUNCTIONS.has(fn.text) && args.namedChildren.some((a) => a.text === name || (a.type === "list_splat" && a.namedChildren[0]?.text === name))) return true;
-    }
-    // An alias (`other = name`) or a container holding it could change it behind our back.
-    if (n.type === "identifier" && n.text === name && !["call", "argument_list", "attribute", "subscript", "for_statement", "for_in_clause", "comparison_operator", "binary_operator"].includes(n.parent?.type ?? "") && !(n.parent?.type === "assignment" && n.parent.childForFieldName("left")?.startIndex === n.startIndex) && n.parent?.type !== "expression_statement") return true;
-    return n.namedChildren.some(visit);
+  let names = mutatedNames.get(body);
+  if (!names) mutatedNames.set(body, (names = collectMutated(body)));
+  return names.has(name);
+}
+
+const mutatedNames = new WeakMap<SyntaxNode, Set<string>>();
+const NOT_ALIASING_PARENTS = new Set(["call", "argument_list", "attribute", "subscript", "for_statement", "for_in_clause", "comparison_operator", "binary_operator", "expression_statement"]);
+const NAME = /^[\p{L}_][\p{L}\p{N}_]*$/u;
+
+/** The text of `n` when it is a bare name (names are short: longer nodes are not read). */
+function nameOf(n: SyntaxNode | null | undefined): string | undefined {
+  if (!n || n.endIndex - n.startIndex > 200) return undefined;
+  if (n.type === "identifier") return n.text;
+  const text = n.text;
+  return NAME.test(text) ? text : undefined;
+}
+
+/** Every name `mayMutate` says yes to, in one walk (an explicit stack: bodies can nest deeply). */
+function collectMutated(body: SyntaxNode): Set<string> {
+  const out = new Set<string>();
+  const add = (n: SyntaxNode | null | undefined) => {
+    const text = nameOf(n);
+    if (text !== undefined) out.add(text);
   };
-  return visit(body);
+  const stack: SyntaxNode[] = [body];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    switch (n.type) {
+      case "assignment":
+      case "augmented_assignment":
+        for (const t of targetsOf(n.childForFieldName("left")!)) {
+          if (t.type === "subscript") add(t.childForFieldName("value"));
+          else if (n.type === "augmented_assignment") add(t);
+        }
+        break;
+      case "delete_statement":
+        for (const t of n.namedChildren.flatMap(targetsOf)) if (t.type === "subscript") add(t.childForFieldName("value"));
+        break;
+      case "attribute":
+        if (!READ_ONLY_METHODS.has(n.childForFieldName("attribute")!.text)) add(n.childForFieldName("object"));
+        break;
+      case "call": {
+        const fn = n.childForFieldName("function")!;
+        const args = n.childForFieldName("arguments");
+        if (args && !READ_ONLY_FUNCTIONS.has(fn.text)) {
+          for (const a of args.namedChildren) {
+            add(a);
+            if (a.type === "list_splat") add(a.namedChildren[0]);
+          }
+        }
+        break;
+      }
+      case "identifier": {
+        // An alias (`other = name`) or a container holding it could change it behind our back.
+        const parent = n.parent;
+        if (!NOT_ALIASING_PARENTS.has(parent?.type ?? "") && !(parent?.type === "assignment" && parent.childForFieldName("left")?.startIndex === n.startIndex)) out.add(n.text);
+        break;
+      }
+    }
+    const kids = n.namedChildren;
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+  }
+  return out;
 }
 
 function targetsOf(left: SyntaxNode): SyntaxNode[] {

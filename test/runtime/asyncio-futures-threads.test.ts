@@ -32,7 +32,7 @@ function scenario(name: string, py: string, expected: string[], body: (print: Pr
 
 import { OSError, ValueError, TimeoutError, RuntimeError } from "../../src/runtime/exceptions.js";
 import { repr } from "../../src/runtime/repr.js";
-import { time as pyTime } from "../../src/runtime/stdlib.js";
+import { time as pyTime } from "../../src/runtime/stdlib/time.js";
 
 const { CancelledError, InvalidStateError } = asyncio;
 

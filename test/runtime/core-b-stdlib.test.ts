@@ -5,7 +5,7 @@
  * CPython's Mersenne Twister, so seeded draws match exactly.
  */
 import { describe, expect, it } from "vitest";
-import { itertools, math, os, random, string, time } from "../../src/runtime/stdlib.js";
+import { itertools, math, os, random, string, time } from "../../src/runtime/stdlib/index.js";
 import { iter, list, map, max, next, range, typeName } from "../../src/runtime/builtins.js";
 import { asFloat, hinted, repr, str, tuple } from "../../src/runtime/repr.js";
 

@@ -21,8 +21,10 @@ function emittedNames(): string[] {
     if (v.runtime) names.add(v.runtime);
     if (v.runtimeName) names.add(v.runtimeName);
   }
-  const modules = JSON.parse(read("grammar-mappings/modules.json")) as Record<string, { runtime?: string }>;
-  for (const [k, v] of Object.entries(modules)) if (!k.startsWith("$") && v.runtime) names.add(v.runtime);
+  for (const file of readdirSync(new URL("grammar-mappings/modules/", root))) {
+    const v = JSON.parse(read(`grammar-mappings/modules/${file}`)) as { runtime?: string };
+    if (v.runtime) names.add(v.runtime);
+  }
   for (const file of readdirSync(new URL("src/transform/", root))) {
     for (const m of read(`src/transform/${file}`).matchAll(/rt\("([A-Za-z_$0-9]+)"\)/g)) names.add(m[1]!);
   }

@@ -38,3 +38,5 @@ export { TaskGroup } from "./taskgroups.js";
 export { Timeout, timeout, timeout_at } from "./timeouts.js";
 export { to_thread } from "./threads.js";
 export { Runner, run } from "./runners.js";
+export { BaseProtocol, BufferedProtocol, DatagramProtocol, Protocol, SubprocessProtocol } from "./protocols.js";
+export * as exceptions from "./exceptions.js";

@@ -33,7 +33,7 @@
  *   and whenever it is idle (a `setTimeout` for the next timer).
  */
 import { BaseException, KeyboardInterrupt, RuntimeError, SystemExit, TypeError as PyTypeError, ValueError, toPyException } from "../exceptions.js";
-import { registerBuiltinType, repr } from "../repr.js";
+import { addressSuffix, registerBuiltinType, repr } from "../repr.js";
 import { CancelledError, InvalidStateError } from "./errors.js";
 import { runInExecutor } from "./threads.js";
 import { heapify, heappop, heappush } from "./heapq.js";
@@ -1495,7 +1495,7 @@ export class Coroutine<T = any> implements PromiseLike<T> {
   }
 
   __repr__(): string {
-    return `<coroutine object ${this.__qualname__}>`;
+    return `<coroutine object ${this.__qualname__}${addressSuffix(this)}>`;
   }
 
   toString(): string {
@@ -1536,8 +1536,18 @@ export function iscoroutine(obj: unknown): obj is Coroutine<any> {
   return obj instanceof Coroutine || obj instanceof YieldPoint;
 }
 
+/**
+ * A translated `async def` is a plain function whose whole body is
+ * `return coro(async () => …)` (so its arguments are evaluated at the call):
+ * it is recognised by that shape, which needs no marker statement per def.
+ */
+const LAZY_DEF = /^[^{]*\{\s*return\s+[\w$]*coro[\w$]*\(\s*async\b/;
+
 export function iscoroutinefunction(fn: unknown): boolean {
-  return typeof fn === "function" && (fn.constructor?.name === "AsyncFunction" || (fn as { _is_coroutine?: unknown })._is_coroutine === true);
+  if (typeof fn !== "function") return false;
+  const marked = (fn as { _is_coroutine?: unknown })._is_coroutine;
+  if (marked !== undefined) return marked === true;
+  return fn.constructor?.name === "AsyncFunction" || LAZY_DEF.test(Function.prototype.toString.call(fn));
 }
 
 export function isfuture(obj: unknown): obj is Future<any> {
@@ -1710,7 +1720,11 @@ export class Task<T = any> extends Future<T> {
       this._futureCancel(null);
     } else {
       this._setExceptionUnchecked(e);
-      if (e instanceof SystemExit || e instanceof KeyboardInterrupt) this._loop._setFatal(e);
+      if (e instanceof SystemExit || e instanceof KeyboardInterrupt) {
+        // It ends the program through asyncio.run, which is its retrieval: CPython logs nothing for it.
+        this._markRetrieved();
+        this._loop._setFatal(e);
+      }
     }
     if (this._loop._stepping === this) this._loop._signal();
   }
@@ -1724,7 +1738,7 @@ export class Task<T = any> extends Future<T> {
   }
 
   override __repr__(): string {
-    const state = this._state === PENDING ? "pending" : this._state === CANCELLED ? "cancelled" : "finished";
+    const state = this._state === PENDING ? (this._numCancelsRequested > 0 ? "cancelling" : "pending") : this._state === CANCELLED ? "cancelled" : "finished";
     let text = `<Task ${state} name='${this.get_name()}' coro=<${this._coro.__qualname__}()${this._state === PENDING ? " running" : " done"}>`;
     if (this._state === FINISHED) {
       text += this._hasException ? ` exception=${reprException(this._exception)}` : ` result=${safeRepr(this._result)}`;
@@ -1855,4 +1869,6 @@ export function _resetTaskNameCounter(): void {
 }
 
 registerBuiltinType(Coroutine, "coroutine");
+// CPython's Task and Future are the C accelerator's: `<class '_asyncio.Task'>`.
+for (const cls of [Task, Future]) Object.defineProperty(cls, "__module__", { value: "_asyncio", configurable: true, writable: true });
 registerBuiltinType(YieldPoint, "coroutine");

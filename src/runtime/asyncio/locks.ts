@@ -7,6 +7,7 @@
 import { RuntimeError, ValueError } from "../exceptions.js";
 import { BrokenBarrierError, CancelledError } from "./errors.js";
 import { Coroutine, Deque, Future, _lazy, get_event_loop, isOptions, type EventLoop } from "./core.js";
+import { AcquireWait } from "./acquire-wait.js";
 
 /** Binds a primitive to the loop it is first used in (mixins._LoopBoundMixin). */
 class LoopBound {
@@ -24,7 +25,11 @@ function baseRepr(self: object, extra: string): string {
 }
 
 const RESOLVED_NULL: Promise<null> = Promise.resolve(null);
-const toNull = (): null => null;
+
+/** `__aenter__` when the primitive is taken: a promise of None, the waiter registered at once, as the async method did. */
+function acquireAfterWait(prim: Lock | Semaphore): Promise<null> {
+  return new Promise<null>((resolve, reject) => new AcquireWait(prim).then(() => resolve(null), reject));
+}
 
 function allCancelled(waiters: Deque<Future<boolean>>): boolean {
   for (let i = 0; i < waiters.length; i++) if (!waiters.at(i)!.cancelled()) return false;
@@ -46,23 +51,14 @@ export class Lock extends LoopBound {
     return _lazy("Lock.acquire", lockAcquire, this);
   }
 
-  /** @internal */
-  async _acquireSlow(): Promise<boolean> {
-    if (this._waiters === null) this._waiters = new Deque();
-    const fut = this._getLoop().create_future<boolean>();
-    this._waiters.push(fut);
-    try {
-      try {
-        await fut;
-      } finally {
-        this._waiters.remove(fut);
-      }
-    } catch (e) {
-      if (e instanceof CancelledError && !this._locked) this._wakeUpFirst();
-      throw e;
-    }
+  /** @internal (AcquireWait) */
+  _acquiredAfterWait(): void {
     this._locked = true;
-    return true;
+  }
+
+  /** @internal (AcquireWait) */
+  _cancelledWhileWaiting(_fut: Future<boolean>): void {
+    if (!this._locked) this._wakeUpFirst();
   }
 
   release(): null {
@@ -84,7 +80,7 @@ export class Lock extends LoopBound {
   /** `async with lock:` - always awaited on the spot, so the free case needs no coroutine. */
   __aenter__(): Promise<null> {
     if (lockTryAcquire(this)) return RESOLVED_NULL;
-    return this._acquireSlow().then(toNull);
+    return acquireAfterWait(this);
   }
 
   async __aexit__(_type?: unknown, _value?: unknown, _tb?: unknown): Promise<boolean> {
@@ -111,8 +107,8 @@ function lockTryAcquire(lock: Lock): boolean {
   return false;
 }
 
-function lockAcquire(this: Lock): boolean | Promise<boolean> {
-  return lockTryAcquire(this) ? true : this._acquireSlow();
+function lockAcquire(this: Lock): boolean | PromiseLike<boolean> {
+  return lockTryAcquire(this) ? true : new AcquireWait(this);
 }
 
 // ---------------------------------------------------------------------------
@@ -317,26 +313,17 @@ export class Semaphore extends LoopBound {
     return _lazy("Semaphore.acquire", semaphoreAcquire, this);
   }
 
-  /** @internal */
-  async _acquireSlow(): Promise<boolean> {
-    if (this._waiters === null) this._waiters = new Deque();
-    const fut = this._getLoop().create_future<boolean>();
-    this._waiters.push(fut);
-    try {
-      try {
-        await fut;
-      } finally {
-        this._waiters.remove(fut);
-      }
-    } catch (e) {
-      if (e instanceof CancelledError && !fut.cancelled()) {
-        this._value++;
-        this._wakeUpNext();
-      }
-      throw e;
-    }
+  /** @internal (AcquireWait) */
+  _acquiredAfterWait(): void {
     if (this._value > 0) this._wakeUpNext();
-    return true;
+  }
+
+  /** @internal (AcquireWait) */
+  _cancelledWhileWaiting(fut: Future<boolean>): void {
+    if (!fut.cancelled()) {
+      this._value++;
+      this._wakeUpNext();
+    }
   }
 
   release(): null {
@@ -364,7 +351,7 @@ export class Semaphore extends LoopBound {
       this._value--;
       return RESOLVED_NULL;
     }
-    return this._acquireSlow().then(toNull);
+    return acquireAfterWait(this);
   }
 
   async __aexit__(_type?: unknown, _value?: unknown, _tb?: unknown): Promise<boolean> {
@@ -383,12 +370,12 @@ export class Semaphore extends LoopBound {
   }
 }
 
-function semaphoreAcquire(this: Semaphore): boolean | Promise<boolean> {
+function semaphoreAcquire(this: Semaphore): boolean | PromiseLike<boolean> {
   if (!this.locked()) {
     this._value--;
     return true;
   }
-  return this._acquireSlow();
+  return new AcquireWait(this);
 }
 
 /** A Semaphore whose release() raises ValueError above the initial value. */

@@ -4,8 +4,11 @@
  * The result is a promise: generated module code does
  * `await asyncio.run(coro(() => main(), "main"))`.
  */
-import { RuntimeError, ValueError } from "../exceptions.js";
+import { KeyboardInterrupt, RuntimeError, ValueError } from "../exceptions.js";
+import { addOuterFrames, callerStack } from "../frames.js";
+import { onInterrupt } from "../main.js";
 import { _get_running_loop, isThenable, iscoroutine, new_event_loop, set_event_loop, type Awaitable, type EventLoop, Coroutine, Future } from "./core.js";
+import { CancelledError } from "./errors.js";
 import { gather } from "./tasks.js";
 
 /** Cancels every pending task of `loop` and waits for them (runners._cancel_all_tasks). */
@@ -65,7 +68,25 @@ export class Runner {
     this._lazyInit();
     const loop = this._loop!;
     const task = main instanceof Future ? main : loop.create_task(main);
-    return await loop.run_until_complete(task);
+    // The caller's frames start the traceback of what escapes (V8 does not follow the loop's tasks).
+    const caller = callerStack();
+    // Ctrl-C cancels the main task; once it has unwound, KeyboardInterrupt is raised here (CPython 3.11's Runner).
+    let interrupted = false;
+    const off = onInterrupt(() => {
+      if (interrupted) return false;
+      interrupted = true;
+      task.cancel();
+      return true;
+    });
+    try {
+      return await loop.run_until_complete(task);
+    } catch (e) {
+      const raised = interrupted && e instanceof CancelledError ? new KeyboardInterrupt() : e;
+      addOuterFrames(raised, caller);
+      throw raised;
+    } finally {
+      off();
+    }
   }
 
   async close(): Promise<void> {

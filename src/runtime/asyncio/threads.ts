@@ -43,7 +43,7 @@
  *   `contextvars` are not copied.
  */
 import { time as coreTime } from "../time.js";
-import { time as stdlibTime } from "../stdlib.js";
+import { time as stdlibTime } from "../stdlib/time.js";
 import { unhint } from "../repr.js";
 import { Coroutine, Task, _lazy, get_running_loop, iscoroutinefunction, type EventLoop, type Future } from "./core.js";
 

@@ -1,0 +1,3 @@
+/** `asyncio.exceptions`: the module CPython defines asyncio's exception classes in. */
+export { TimeoutError } from "../exceptions.js";
+export { BrokenBarrierError, CancelledError, InvalidStateError } from "./errors.js";

@@ -1,0 +1,38 @@
+/**
+ * Calls whose callee is known only at run time, with keywords: Python
+ * functions and classes carry their signature (kwargs.ts setSignature), so
+ * keywords are bound exactly as Python binds them; a runtime function gets
+ * them as its options object; a builtin value's method goes through
+ * callMethod, which also knows str, list, dict… methods.
+ */
+import { TypeError } from "./exceptions.js";
+import { bindBySignature, isClassConstructor, signatureOf } from "./kwargs.js";
+import { callMethod } from "./methods.js";
+
+type Keywords = readonly (readonly [string, any])[];
+
+function notCallable(fn: unknown): never {
+  const name = fn === null || fn === undefined ? "NoneType" : typeof fn === "object" ? ((fn as object).constructor?.name ?? "object") : typeof fn;
+  throw new TypeError(`'${name}' object is not callable`);
+}
+
+/** Arguments for a callee that carries no Python signature (a runtime function): keywords as its options object. */
+function foreignArguments(positional: readonly any[], keywords: Keywords): any[] {
+  return keywords.length === 0 ? [...positional] : [...positional, Object.fromEntries(keywords)];
+}
+
+/** `f(*pos, **kws)` where f is known only at run time. */
+export function callKw(fn: any, positional: readonly any[], keywords: Keywords): any {
+  if (typeof fn !== "function") notCallable(fn);
+  const sig = signatureOf(fn);
+  const args = sig ? bindBySignature(sig, positional, keywords) : foreignArguments(positional, keywords);
+  return isClassConstructor(fn) ? new fn(...args) : fn(...args);
+}
+
+/** `obj.m(*pos, **kws)` where obj's type is known only at run time. */
+export function callMethodKw(obj: any, name: string, positional: readonly any[], keywords: Keywords): any {
+  const fn = obj === null || obj === undefined ? undefined : obj[name];
+  const sig = typeof fn === "function" ? signatureOf(fn) : undefined;
+  if (sig) return isClassConstructor(fn) ? new fn(...bindBySignature(sig, positional, keywords)) : fn.apply(obj, bindBySignature(sig, positional, keywords));
+  return callMethod(obj, name, ...foreignArguments(positional, keywords));
+}

@@ -1,0 +1,217 @@
+/**
+ * Python frames from JavaScript stacks, for CPython-shaped tracebacks.
+ *
+ * A JavaScript error's stack lists the frames it was created in, async
+ * callers included (V8 follows `await` chains). Each frame of translated
+ * code is mapped back through the source map next to its file (for
+ * `tsyncio run`, straight to the `.py`; for a migrated project compiled by
+ * tsc, through the `.js.map` to the `.ts` and its `.ts.map` to the `.py`).
+ * Frames that do not map to Python (the runtime, Node itself) are left out,
+ * as CPython leaves out C code. The frame's name is the Python function the
+ * line belongs to, recorded in the map: `<module>` for top-level code.
+ *
+ * Where an exception crosses a boundary V8 does not follow (a task run by
+ * the event loop, awaited by `asyncio.run`), the boundary adds the caller's
+ * frames with `addOuterFrames`, as CPython's traceback grows while the
+ * exception propagates through them.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, isAbsolute, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { MapIndex, type SourceMapV3 } from "./source-maps.js";
+
+export interface PyFrame {
+  /** The Python file as CPython names it in tracebacks (an absolute path). */
+  file: string;
+  line: number;
+  /** The function (code object) name: `main`, `<module>`, `<lambda>`. */
+  name: string;
+  /** The source line, stripped, when known. */
+  text?: string;
+}
+
+interface LoadedMap {
+  index: MapIndex;
+  dir: string;
+}
+
+const maps = new Map<string, LoadedMap | null>();
+
+function readMap(path: string): LoadedMap | null {
+  if (maps.has(path)) return maps.get(path)!;
+  let loaded: LoadedMap | null = null;
+  try {
+    if (existsSync(path)) loaded = { index: new MapIndex(JSON.parse(readFileSync(path, "utf8")) as SourceMapV3), dir: dirname(path) };
+  } catch {
+    loaded = null;
+  }
+  maps.set(path, loaded);
+  return loaded;
+}
+
+/** The map of a generated file: the one its sourceMappingURL names, else `<file>.map`. */
+function mapFor(file: string): LoadedMap | null {
+  const key = `file:${file}`;
+  if (maps.has(key)) return maps.get(key)!;
+  let found: LoadedMap | null = null;
+  try {
+    const text = readFileSync(file, "utf8");
+    const m = /\/\/# sourceMappingURL=(\S+)\s*$/.exec(text);
+    if (m && m[1]!.startsWith("data:")) {
+      const comma = m[1]!.indexOf(",");
+      const json = m[1]!.slice(0, comma).endsWith(";base64") ? Buffer.from(m[1]!.slice(comma + 1), "base64").toString("utf8") : decodeURIComponent(m[1]!.slice(comma + 1));
+      found = { index: new MapIndex(JSON.parse(json) as SourceMapV3), dir: dirname(file) };
+    } else {
+      found = readMap(m ? resolve(dirname(file), m[1]!) : `${file}.map`);
+    }
+  } catch {
+    found = null;
+  }
+  maps.set(key, found);
+  return found;
+}
+
+interface Mapped {
+  file: string;
+  line: number;
+  column: number;
+  name?: string;
+  text?: string;
+}
+
+function lookup(map: LoadedMap, line: number, column: number): Mapped | null {
+  const seg = map.index.find(line - 1, column - 1);
+  if (!seg || seg.source === undefined) return null;
+  const raw = map.index.map.sources[seg.source]!;
+  const root = map.index.map.sourceRoot ?? "";
+  const file = isAbsolute(raw) ? raw : resolve(map.dir, root, raw);
+  const content = map.index.map.sourcesContent?.[seg.source];
+  const text = content ? content.split("\n")[seg.line!]?.trim() : undefined;
+  const name = seg.name !== undefined ? map.index.map.names[seg.name] : undefined;
+  return { file, line: seg.line! + 1, column: seg.column! + 1, ...(name !== undefined ? { name } : {}), ...(text !== undefined ? { text } : {}) };
+}
+
+/** One JavaScript stack position as a Python frame; null when it is not translated Python. */
+export function pythonFrame(jsFile: string, line: number, column: number): PyFrame | null {
+  let path = jsFile;
+  if (path.startsWith("file://")) {
+    try {
+      path = fileURLToPath(path);
+    } catch {
+      return null;
+    }
+  }
+  if (!isAbsolute(path)) return null;
+  const first = mapFor(path);
+  let at = first ? lookup(first, line, column) : null;
+  // tsc's map leads to the .ts; the .ts's own map leads on to the .py.
+  if (at && !at.file.endsWith(".py")) {
+    const next = readMap(`${at.file}.map`);
+    at = next ? lookup(next, at.line, at.column) : null;
+  }
+  if (!at || !at.file.endsWith(".py")) return null;
+  let text = at.text;
+  if (text === undefined) {
+    try {
+      text = readFileSync(at.file, "utf8").split("\n")[at.line - 1]?.trim();
+    } catch {
+      text = undefined;
+    }
+  }
+  return { file: at.file, line: at.line, name: at.name ?? "<module>", ...(text ? { text } : {}) };
+}
+
+/** Whether the JavaScript function named `js` (`main`, `Box.check`, `new Box`, `delete_`) is the Python function `py`. */
+function namesPythonFunction(js: string, py: string): boolean {
+  if (js.startsWith("new ")) return py === "__init__";
+  const last = js.replace(/^async /, "").split(".").pop()!.replace(/^[gs]et /, "");
+  return last === py || last === `${py}_` || last === `${py}$rt`;
+}
+
+const FRAME_LINE = /^\s*at (?:async )?(?:(.*?) \()?((?:file:\/\/|\/)[^()]*?):(\d+):(\d+)\)?$/;
+
+/**
+ * The Python frames of a V8 stack string, outermost first (CPython's order).
+ * An anonymous JavaScript function inside a Python function is the
+ * translation of a comprehension, a lambda or a coroutine call handed to a
+ * task: its code maps to the statement around it, so it is left out rather
+ * than shown under the enclosing function's name and line. At module level
+ * an anonymous frame is the module's own code (or maps to the same line).
+ * A named function whose code belongs to another Python function (a lambda
+ * bound to a name: V8 names the arrow after the variable) is left out too.
+ */
+export function framesOfStack(stack: string): PyFrame[] {
+  const found: { frame: PyFrame; anonymous: boolean }[] = [];
+  for (const line of stack.split("\n")) {
+    const m = FRAME_LINE.exec(line);
+    if (!m) continue;
+    const f = pythonFrame(m[2]!, Number(m[3]), Number(m[4]));
+    if (!f) continue;
+    const anonymous = m[1] === undefined || m[1] === "<anonymous>";
+    if (!anonymous && !namesPythonFunction(m[1]!, f.name)) continue;
+    found.push({ frame: f, anonymous });
+  }
+  found.reverse();
+  const kept = found.filter((f) => !(f.anonymous && f.frame.name !== "<module>"));
+  return kept.filter((f, i) => !(f.anonymous && i > 0 && kept[i - 1]!.frame.file === f.frame.file && kept[i - 1]!.frame.line === f.frame.line)).map((f) => f.frame);
+}
+
+const OUTER = Symbol("tsyncio.outerFrames");
+
+/** The stack of the current call, to be added to exceptions that later escape it (see addOuterFrames). */
+export function callerStack(): string {
+  const holder: { stack?: string } = {};
+  Error.captureStackTrace(holder, callerStack);
+  return holder.stack ?? "";
+}
+
+/** `e` propagated out through the calls of `stack`: its traceback starts with their frames. */
+export function addOuterFrames(e: unknown, stack: string): void {
+  if (typeof e !== "object" || e === null) return;
+  const holder = e as { [OUTER]?: string[] };
+  if (!Object.hasOwn(holder, OUTER)) Object.defineProperty(holder, OUTER, { value: [], configurable: true });
+  holder[OUTER]!.unshift(stack);
+}
+
+/** Every Python frame an exception passed through, outermost first. */
+export function framesOf(e: unknown): PyFrame[] {
+  if (typeof e !== "object" || e === null) return [];
+  const js = (e as { jsError?: unknown }).jsError;
+  const own = js instanceof Error ? js.stack : (e as { stack?: unknown }).stack;
+  const frames = typeof own === "string" ? framesOfStack(own) : [];
+  const outer = (e as { [OUTER]?: string[] })[OUTER] ?? [];
+  const before = outer.flatMap((s) => framesOfStack(s));
+  // The inner stack may already hold the outer frames (a synchronous path): keep them once.
+  const overlap = before.length > 0 && frames.length > 0 && before.some((f) => same(f, frames[0]!));
+  return overlap ? frames : [...before, ...frames];
+}
+
+/**
+ * The frames of an exception caught and being handled in the Python function
+ * that took `here` (a `callerStack()` from inside the handler), as
+ * `traceback.format_exc()` shows them: from the catching frame down to the
+ * raise, without the callers above the handler.
+ */
+export function caughtFrames(e: unknown, here: string): PyFrame[] {
+  const frames = framesOf(e);
+  const handler = framesOfStack(here).pop();
+  if (!handler) return frames;
+  for (let i = frames.length - 1; i >= 0; i--) {
+    if (frames[i]!.file === handler.file && frames[i]!.name === handler.name) return frames.slice(i);
+  }
+  return frames;
+}
+
+function same(a: PyFrame, b: PyFrame): boolean {
+  return a.file === b.file && a.line === b.line && a.name === b.name;
+}
+
+/** CPython's two lines per frame: `  File "app.py", line 3, in main` and the stripped source line. */
+export function formatFrames(frames: readonly PyFrame[]): string[] {
+  const out: string[] = [];
+  for (const f of frames) {
+    out.push(`  File "${f.file}", line ${f.line}, in ${f.name}`);
+    if (f.text) out.push(`    ${f.text}`);
+  }
+  return out;
+}

@@ -1,0 +1,55 @@
+/**
+ * Standard-library classes that need to see a subclass once it is declared
+ * (`enum.Enum` turns class attributes into members) and class decorators
+ * that check or register a class (`@enum.unique`). Which ones is data: the
+ * `classHook` and `appliesToClass` fields of grammar-mappings/modules/*.json.
+ */
+import type { ClassInfo } from "../analyze/analysis.js";
+import type { SyntaxNode } from "../parse/parser.js";
+import type { Context } from "./context.js";
+import type { ModuleTarget } from "./imports.js";
+import { safeName } from "./names.js";
+
+function moduleName(node: SyntaxNode, ctx: Context): ModuleTarget | null {
+  if (node.type === "identifier") return ctx.importedFunction(node.text);
+  if (node.type === "attribute") return ctx.moduleFunction(node);
+  return null;
+}
+
+/** The hook call a class's bases ask for (`enum_.finalize`), following the program's own classes up. */
+function hookOf(cls: ClassInfo, ctx: Context, seen = new Set<string>()): string | null {
+  if (seen.has(cls.name)) return null;
+  seen.add(cls.name);
+  for (const base of cls.bases) {
+    if (base.type === "keyword_argument") continue;
+    const target = moduleName(base, ctx);
+    if (target?.spec?.classHook) return `${target.path.slice(0, target.path.lastIndexOf("."))}.${target.spec.classHook}`;
+    const own = base.type === "identifier" ? ctx.classNamed(base.text) : undefined;
+    const inherited = own ? hookOf(own, ctx, seen) : null;
+    if (inherited) return inherited;
+  }
+  return null;
+}
+
+/** Whether the class's attributes are replaced after its declaration (so they are typed `any`). */
+export function hasClassHook(cls: ClassInfo, ctx: Context): boolean {
+  return hookOf(cls, ctx) !== null;
+}
+
+/** Class decorators the runtime applies after the declaration. */
+export function isClassDecoratorApplied(d: SyntaxNode, ctx: Context): boolean {
+  return moduleName(d, ctx)?.spec?.appliesToClass === true;
+}
+
+/** Statements that follow the class declaration: its hook, then its applied decorators (innermost first). */
+export function classHookStatements(cls: ClassInfo, ctx: Context): string[] {
+  const out: string[] = [];
+  const hook = hookOf(cls, ctx);
+  const name = safeName(cls.name);
+  if (hook) out.push(`${hook}(${name});`);
+  for (const d of [...cls.decorators].reverse()) {
+    const target = moduleName(d, ctx);
+    if (target?.spec?.appliesToClass) out.push(`${target.path}(${name});`);
+  }
+  return out;
+}

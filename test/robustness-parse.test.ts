@@ -1,0 +1,160 @@
+/**
+ * What tsyncio accepts as Python must be what CPython accepts: each case is
+ * judged by CPython's `compile()` and by `transpile()` (the built package, so
+ * the deep-input worker is there), and the verdicts must agree. Where CPython
+ * refuses, tsyncio gives TSY1001 with CPython's message and no code.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, test } from "vitest";
+import { cpythonVerdicts } from "./support/cpython.js";
+import { ROOT } from "./support/samples.js";
+
+const { transpile } = (await import(join(ROOT, "dist", "index.js"))) as typeof import("../src/index.js");
+
+/** Inputs CPython refuses (the message is checked word for word) or accepts, where tree-sitter alone would say otherwise. */
+const CASES: Record<string, string> = {
+  "def body not indented": "def f():\nreturn 1\n",
+  "def at end of file": "def f():\n",
+  "def, comment and blank line, then no indent": "def f():\n# c\n\nreturn 1\n",
+  "multi-line def header": "def f(a,\n      b):\nreturn 1\n",
+  "decorated def": "@d\ndef f():\nreturn 1\n",
+  "async def": "async def f():\nreturn 1\n",
+  "async for": "async def f():\n    async for x in y:\n    pass\n",
+  "if": "if x:\nreturn 1\n",
+  elif: "if x:\n  pass\nelif y:\npass\n",
+  else: "if x:\n  pass\nelse:\npass\n",
+  try: "try:\npass\n",
+  except: "try:\n  pass\nexcept E:\npass\n",
+  "except*": "try:\n  pass\nexcept* E:\npass\n",
+  finally: "try:\n  pass\nfinally:\npass\n",
+  with: "with a:\npass\n",
+  while: "while a:\npass\n",
+  for: "for a in b:\npass\n",
+  class: "class A:\npass\n",
+  "class at end of file": "class A:\n",
+  match: "match x:\ncase 1:\n  pass\n",
+  case: "match x:\n  case 1:\n  pass\n",
+  "header after a triple-quoted string": "x = '''\nif y:\n'''\nif x:\npass\n",
+  "colon inside a string is no header": "if x: y = ':'\nz = 1\n",
+  "unexpected indent": "x = 1\n    y = 2\n",
+  "unindent to no level": "if x:\n    a\n  b\n",
+  "tabs then spaces": "if x:\n\tif y:\n        pass\n\tpass\n",
+  "spaces then tab": "if x:\n        a\n\tb\n",
+  "tabs alone": "if x:\n\tif y:\n\t\tpass\n\tz = 1\n",
+  "form feed in indentation": "if x:\n\f    a\n",
+  "form feed between statements": "a = 1\n\f\nb = 2\n",
+  "continuation lines": "x = (1,\n2)\nif x:\n    y = \\\n1\n",
+  "body on the header line": "if x: pass\n",
+  "100 levels of indentation": Array.from({ length: 100 }, (_, i) => " ".repeat(i) + "if x:\n").join("") + " ".repeat(100) + "pass\n",
+  "101 levels of indentation": Array.from({ length: 101 }, (_, i) => " ".repeat(i) + "if x:\n").join("") + " ".repeat(101) + "pass\n",
+  "200 nested brackets": "x = " + "(".repeat(200) + "1" + ")".repeat(200) + "\n",
+  "201 nested brackets": "x = " + "(".repeat(201) + "1" + ")".repeat(201) + "\n",
+  "two statements glued on one line": "x = 1\npass(a == 2, b)\n",
+  "a value after an await on the same line": "async def f(q):\n    await q.put(None) None\n",
+  "statements joined by a semicolon": "x = 1; y = 2\nprint(x); print(y)\n",
+  "statements joined by a backslash": "x = 1 \\\n    + 2\n",
+  "a comment ending in a backslash": "ESC = 0x1b  # ^[\nFS = 0x1c  # ^\\\nGS = 0x1d\n",
+  "await in a generator expression in a plain function": "def f(n):\n    return (i for i in range(n) if await g(i))\n",
+  "await in a generator expression at module level": "x = (i for i in range(3) if await g(i))\n",
+  "async alone": "async\n",
+  "async as a name": "x = async + 1\n",
+  "await as a name": "def f():\n    await = 1\n",
+  "chained annotated assignment": "x = y: int = 1\n",
+  "an assignment ending in a colon": "inside = []:\npeak = 0\n",
+  "a colon inside a dotted call": "x = a.b:c(1)\n",
+  "chained plain assignment": "x = y = 1\n",
+  "print statement": 'print "hi"\n',
+  "exec statement": 'exec "x = 1"\n',
+  "print chevron is a valid shift": "f = 1\nx = 2\nprint >>f, x\n",
+  backquotes: "x = `y`\n",
+  "not-equal as <>": "x = 1 <> 2\n",
+  "long integer suffix": "x = 1L\n",
+  "octal without 0o": "x = 0777\n",
+  "zeros and prefixed integers": "x = 00 + 0_0 + 0x1F + 0o7 + 0b1 + 100 + 031.4\n",
+  "try without except or finally": "try:\n    x = 1\nprint(x)\n",
+  "try without except at end of file": "try:\n    x = 1\n",
+  "return at module level": "return 1\n",
+  "return in a class body": "class A:\n    return 1\n",
+  "yield at module level": "yield 1\n",
+  "await at module level": "await x\n",
+  "await in a plain function": "def f():\n    await x\n",
+  "await in a lambda inside a coroutine": "async def f():\n    g = lambda: await x\n",
+  "break at module level": "break\n",
+  "break in a def inside a loop": "for x in y:\n    def f():\n        break\n",
+  "break in a loop's else": "for x in y:\n    pass\nelse:\n    break\n",
+  "continue outside a loop": "if x:\n    continue\n",
+  "nonlocal at module level": "nonlocal x\n",
+  "break inside a loop": "while x:\n    if y:\n        break\n    continue\n",
+  "yield in a lambda": "f = lambda: (yield)\n",
+  "await in an async comprehension": "async def f():\n    return [await x for x in y]\n",
+};
+
+const sampleFiles = ["samples/quickstart.py", ...readdirSync(join(ROOT, "samples", "asyncio")).filter((f) => f.endsWith(".py")).slice(0, 6).map((f) => `samples/asyncio/${f}`)];
+
+describe("tsyncio accepts what CPython accepts, and refuses what it refuses", () => {
+  const names = Object.keys(CASES);
+  const verdicts = cpythonVerdicts(names.map((n) => CASES[n]!));
+  names.forEach((name, i) => {
+    test(name, async () => {
+      const v = verdicts[i]!;
+      const r = await transpile(CASES[name]!, { file: "t.py", format: false });
+      const syntax = r.diagnostics.filter((d) => d.code === "TSY1001");
+      if (v.ok) {
+        expect(syntax).toEqual([]);
+      } else {
+        expect(r.code).toBe("");
+        expect(syntax.at(-1)).toMatchObject({ message: v.message, line: v.line });
+      }
+    });
+  });
+});
+
+describe("line ends, byte order marks, form feeds, tabs", () => {
+  const variants: Record<string, (s: string) => string> = {
+    "CR only": (s) => s.replace(/\n/g, "\r"),
+    CRLF: (s) => s.replace(/\n/g, "\r\n"),
+    "mixed CR, LF and CRLF": (s) => s.split("\n").map((line, i) => line + ["\n", "\r", "\r\n"][i % 3]).join(""),
+    "a byte order mark": (s) => "\uFEFF" + s,
+    "form feeds before statements": (s) => s.replace(/\n(?=\S)/g, "\n\f"),
+    "tabs for indentation": (s) => s.replace(/^((?: {4})+)/gm, (m) => "\t".repeat(m.length / 4)),
+  };
+  for (const sample of sampleFiles) {
+    const source = readFileSync(join(ROOT, sample), "utf8");
+    for (const [variant, change] of Object.entries(variants)) {
+      test(`${sample} with ${variant}: CPython accepts it and the translation is the same`, async () => {
+        const changed = change(source);
+        // A sample may itself not suit the variant (tabs beside spaces): CPython decides.
+        const [before, after] = cpythonVerdicts([source, changed]);
+        expect(before!.ok).toBe(true);
+        const base = await transpile(source, { file: "t.py" });
+        const r = await transpile(changed, { file: "t.py" });
+        if (after!.ok) {
+          expect(r.diagnostics.filter((d) => d.code === "TSY1001")).toEqual([]);
+          if (variant !== "form feeds before statements") expect(r.code).toBe(base.code);
+        } else {
+          expect(r.code).toBe("");
+        }
+      });
+    }
+  }
+});
+
+describe("deep input CPython compiles is translated, without a stack overflow", () => {
+  const deep: Record<string, string> = {
+    "2,000 + terms": `x = ${Array(2000).fill("1").join(" + ")}\nprint(x)\n`,
+    "1,500 nested conditional expressions": `x = 1 if True else ${Array(1500).fill("2 if False else").join(" ")} 3\nprint(x)\n`,
+    "2,000 chained calls": `def f():\n    return f\nx = f${"()".repeat(2000)}\nprint(x is f)\n`,
+    "99 nested ifs": Array.from({ length: 99 }, (_, i) => " ".repeat(i) + `if ${i} < 1000:\n`).join("") + " ".repeat(99) + "print('deep')\n",
+  };
+  const names = Object.keys(deep);
+  const verdicts = cpythonVerdicts(names.map((n) => deep[n]!));
+  names.forEach((name, i) => {
+    test(name, async () => {
+      expect(verdicts[i]!.ok).toBe(true);
+      const r = await transpile(deep[name]!, { file: "deep.py" });
+      expect(r.diagnostics).toEqual([]);
+      expect(r.code).toMatch(/print\(|console\.log\(/);
+    });
+  });
+});
