@@ -21,7 +21,7 @@ import {
   ValueError,
 } from "./exceptions.js";
 import { declaredBases, linearMro } from "./inheritance.js";
-import { callable, FrozenSet, Hinted, registerAddressOf, registerBuiltinFunction, registerBuiltinType, repr, str, tuple } from "./repr.js";
+import { callable, flt, FrozenSet, Hinted, PyFloat, registerAddressOf, registerBuiltinFunction, registerBuiltinType, repr, str, tuple } from "./repr.js";
 import { bool, float, int, truthy } from "./numbers.js";
 import { markStarted } from "./generators.js";
 import { TextDecoder } from "node:util";
@@ -227,6 +227,8 @@ function keyHash(k: any): string | null {
         }
         return out + ")";
       }
+      // A boxed 2.0 is the key 2 (and -0.0 the key 0).
+      if (k instanceof PyFloat) return keyHash(k.value);
       if (typeof k.__hash__ === "function") return `h${k.__hash__()}`;
       return null;
     default:
@@ -269,20 +271,29 @@ function noteKeyDeleted(c: Keyed): void {
   if (entry && entry.size === c.size + 1) entry.size = c.size; // stale bucket entries are filtered by has()
 }
 
+/** The stored key equal to the integral number n: n itself, the float n.0 (either zero) or a bool. */
+function numericKeyOf(c: Keyed, n: number): any {
+  if (c.has(n)) return n;
+  if (n === 0 && c.has(false)) return false;
+  if (n === 1 && c.has(true)) return true;
+  // Float boxes are objects, found through the key index by value.
+  const bucket = keyIndexOf(c).buckets.get(keyHash(n)!);
+  if (bucket) for (const x of bucket) if (x instanceof PyFloat && c.has(x)) return x;
+  return MISSING;
+}
+
 /**
  * The key stored in `c` that equals `k` under Python's ==, or MISSING.
  * `1`, `1.0` and `True` are one key; equal tuples are one key.
  */
 export function pyKeyOf(c: Keyed, k: any): any {
   if (c.has(k)) return k;
+  if (k instanceof PyFloat) return numericKeyOf(c, k.value);
   switch (typeof k) {
-    case "boolean": {
-      const n = k ? 1 : 0;
-      return c.has(n) ? n : MISSING;
-    }
+    case "boolean":
+      return numericKeyOf(c, k ? 1 : 0);
     case "number":
-      if (k === 0 || k === 1) return c.has(k === 1) ? k === 1 : MISSING;
-      return MISSING;
+      return Number.isInteger(k) ? numericKeyOf(c, k) : MISSING;
     case "undefined":
       return c.has(null) ? null : MISSING;
     case "object": {
@@ -426,13 +437,36 @@ export function registerPythonMethods(m: NonNullable<typeof pythonMethods>): voi
 }
 
 export function add(a: any, b: any): any {
-  if (typeof a === "number" && typeof b === "number") return a + b;
+  if (typeof a === "number" && typeof b === "number") return numberResult(a + b, a, b, addNumbers);
   if (typeof a === "string" && typeof b === "string") return a + b;
   if (typeof a === "boolean" || typeof b === "boolean") {
     if ((typeof a === "number" || typeof a === "boolean") && (typeof b === "number" || typeof b === "boolean")) return Number(a) + Number(b);
   }
   if (Array.isArray(a) && Array.isArray(b) && isTupleValue(a) === isTupleValue(b)) return isTupleValue(a) ? tuple(...a, ...b) : [...a, ...b];
+  if (a instanceof Hinted || b instanceof Hinted) return floatOp(a, b, add);
   return dunderOp(a, b, "add", "+");
+}
+
+const addNumbers = (x: number, y: number): number => x + y;
+
+/** A number result: 0.5 + 1.5 is the float 2.0, so an integral result of a non-integral operand is boxed. */
+export function numberResult(r: number, a: number, b: number, op: (x: number, y: number) => number): number {
+  if (!Number.isInteger(r) || (Number.isInteger(a) && Number.isInteger(b))) return r;
+  // A plain integral operand is an int, and ints have no -0 (JavaScript's 0 * -2 is -0): x + 0 drops it.
+  return flt(op(a + 0, b + 0));
+}
+
+/**
+ * An operator with a float box (or hint) on either side: computed on the
+ * numbers behind, and the result is a float again, as `2.0 + 1` is `3.0`.
+ */
+export function floatOp(a: any, b: any, op: (x: any, y: any) => any): any {
+  // The other operand, when a plain integral number, is an int: no -0 (see numberResult).
+  const x = a instanceof Hinted ? a.value : typeof a === "number" && Number.isInteger(a) ? a + 0 : a;
+  const y = b instanceof Hinted ? b.value : typeof b === "number" && Number.isInteger(b) ? b + 0 : b;
+  const floaty = (a instanceof Hinted && a.desc === "float") || (b instanceof Hinted && b.desc === "float");
+  const r = op(x, y);
+  return floaty && typeof r === "number" ? flt(r) : r;
 }
 
 /**
@@ -1181,6 +1215,7 @@ function strHash(s: string): number {
 
 /** Python's hash(): equal values hash equally (1 == 1.0 == True). */
 export function hash(x: any): number {
+  if (x instanceof Hinted) return hash(x.value);
   switch (typeof x) {
     case "undefined":
       return 0x5ac5cb4;
@@ -1726,7 +1761,7 @@ export function sum(it: any, start?: any): any;
 export function sum(it: any, start: any = 0): any {
   let acc = isOptions(start, ["start"]) ? (start.start ?? 0) : start;
   if (typeof acc === "string") throw new TypeError("sum() can't sum strings [use ''.join(seq) instead]");
-  for (const x of pyIterable(it)) acc = typeof acc === "number" && typeof x === "number" ? acc + x : add(acc, x);
+  for (const x of pyIterable(it)) acc = add(acc, x);
   return acc;
 }
 

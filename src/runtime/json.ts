@@ -4,7 +4,7 @@
  * and raises JSONDecodeError with CPython's messages and positions.
  */
 import { JSONDecodeError, TypeError, ValueError } from "./exceptions.js";
-import { floatRepr, type HintDesc, hintParts, intRepr, unhint } from "./repr.js";
+import { floatRepr, flt, type HintDesc, hintParts, intRepr, unhint } from "./repr.js";
 import { compare, isOptions, typeName } from "./builtins.js";
 
 export interface DumpsOptions {
@@ -255,7 +255,7 @@ class Decoder {
     const m = NUMBER.exec(s);
     if (m) {
       const text = m[0];
-      if (m[2] || m[3]) return [this.opts.parse_float ? this.opts.parse_float(text) : Number(text), i + text.length];
+      if (m[2] || m[3]) return [this.opts.parse_float ? this.opts.parse_float(text) : flt(Number(text)), i + text.length];
       const n = Number(text);
       return [this.opts.parse_int ? this.opts.parse_int(text) : n === 0 ? 0 : n, i + text.length];
     }

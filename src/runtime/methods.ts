@@ -9,7 +9,7 @@
  * that knows the receiver's type.
  */
 import { AttributeError, IndexError, KeyError, LookupError, StopIteration, TypeError, ValueError } from "./exceptions.js";
-import { FrozenSet, repr, str, tuple } from "./repr.js";
+import { FrozenSet, PyFloat, repr, str, tuple } from "./repr.js";
 import { float, int, bool } from "./numbers.js";
 import { strFormat } from "./format.js";
 import { Kwargs } from "./kwargs.js";
@@ -1301,6 +1301,8 @@ function isNativeMethod(f: Function, name: string): boolean {
  * keyword arguments: `callMethod(s, "split", { maxsplit: 1 })`.
  */
 export function callMethod(obj: any, name: string, ...args: any[]): any {
+  // A boxed 2.0 answers float methods on the number behind it.
+  if (obj instanceof PyFloat) obj = obj.value;
   if (obj !== null && obj !== undefined) {
     const f = obj[name];
     if (typeof f === "function" && !isNativeMethod(f, name)) return f.apply(obj, args);

@@ -15,7 +15,7 @@
  */
 import { OverflowError, TypeError, ValueError, ZeroDivisionError } from "./exceptions.js";
 import { percentFormat, roundFloat } from "./format.js";
-import { Hinted, pyTypeName, registerBuiltinFunction, registerBuiltinType, repr, tuple, unhint } from "./repr.js";
+import { flt, Hinted, pyTypeName, registerBuiltinFunction, registerBuiltinType, repr, tuple, unhint } from "./repr.js";
 
 type Dunders = Record<string, ((...args: unknown[]) => unknown) | undefined>;
 
@@ -25,8 +25,13 @@ function isNotImplemented(x: unknown): boolean {
 
 /** A number for arithmetic: numbers, bools (as 0/1) and hinted numbers; else undefined. */
 function numeric(x: unknown): number | undefined {
-  if (x instanceof Hinted) x = unhint(x).value;
-  if (typeof x === "number") return x;
+  if (x instanceof Hinted) {
+    const v = unhint(x).value;
+    if (typeof v === "number") return v;
+    x = v;
+  }
+  // A plain integral number is an int, which has no -0 (JavaScript's 0 * -2).
+  if (typeof x === "number") return Number.isInteger(x) ? x + 0 : x;
   if (typeof x === "boolean") return x ? 1 : 0;
   if (typeof x === "bigint") return Number(x);
   return undefined;
@@ -60,12 +65,12 @@ function binaryDunder(a: unknown, b: unknown, op: string, name: string): unknown
 }
 
 /** Kills -0 for int results, which print the same but may later be float-hinted. */
-function intZero(n: number, a: number, b: number): number {
-  return n === 0 && Number.isInteger(a) && Number.isInteger(b) && !Object.is(a, -0) && !Object.is(b, -0) ? 0 : n;
+function intZero(n: number, a: number, b: number, float = false): number {
+  return !float && n === 0 && Number.isInteger(a) && Number.isInteger(b) && !Object.is(a, -0) && !Object.is(b, -0) ? 0 : n;
 }
 
 /** CPython's float floor division: floor(a / b) computed via fmod, so 1 // 0.1 == 9.0. */
-function floorDivNumbers(a: number, b: number): number {
+function floorDivNumbers(a: number, b: number, float = false): number {
   let m = a % b;
   let d = (a - m) / b;
   if (m !== 0) {
@@ -77,19 +82,19 @@ function floorDivNumbers(a: number, b: number): number {
   if (d !== 0) {
     let f = Math.floor(d);
     if (d - f > 0.5) f += 1;
-    return intZero(f, a, b);
+    return intZero(f, a, b, float);
   }
-  return intZero(Math.sign(a / b) < 0 || Object.is(a / b, -0) ? -0 : 0, a, b);
+  return intZero(Math.sign(a / b) < 0 || Object.is(a / b, -0) ? -0 : 0, a, b, float);
 }
 
-function modNumbers(a: number, b: number): number {
+function modNumbers(a: number, b: number, float = false): number {
   let m = a % b;
   if (m !== 0) {
     if (b < 0 !== m < 0) m += b;
   } else {
     m = b < 0 ? -0 : 0;
   }
-  return intZero(m, a, b);
+  return intZero(m, a, b, float);
 }
 
 /** Python's `a / b` (true division). */
@@ -98,7 +103,7 @@ export function div(a: unknown, b: unknown): any {
   const y = numeric(b);
   if (x !== undefined && y !== undefined) {
     if (y === 0) throw new ZeroDivisionError(floaty(a) || floaty(b) ? "float division by zero" : "division by zero");
-    return x / y;
+    return flt(x / y);
   }
   return binaryDunder(a, b, "/", "truediv");
 }
@@ -109,7 +114,9 @@ export function floordiv(a: unknown, b: unknown): any {
   const y = numeric(b);
   if (x !== undefined && y !== undefined) {
     if (y === 0) throw new ZeroDivisionError(floaty(a) || floaty(b) ? "float floor division by zero" : "integer division or modulo by zero");
-    return floorDivNumbers(x, y);
+    const float = floaty(a) || floaty(b);
+    const r = floorDivNumbers(x, y, float);
+    return float ? flt(r) : r;
   }
   return binaryDunder(a, b, "//", "floordiv");
 }
@@ -121,7 +128,9 @@ export function mod(a: unknown, b: unknown): any {
   const y = numeric(b);
   if (x !== undefined && y !== undefined) {
     if (y === 0) throw new ZeroDivisionError(floaty(a) || floaty(b) ? "float modulo" : "integer modulo by zero");
-    return modNumbers(x, y);
+    const float = floaty(a) || floaty(b);
+    const r = modNumbers(x, y, float);
+    return float ? flt(r) : r;
   }
   return binaryDunder(a, b, "%", "mod");
 }
@@ -132,6 +141,7 @@ export function divmod(a: unknown, b: unknown): readonly [any, any] {
   const y = numeric(b);
   if (x !== undefined && y !== undefined) {
     if (y === 0) throw new ZeroDivisionError(floaty(a) || floaty(b) ? "float divmod()" : "integer division or modulo by zero");
+    if (floaty(a) || floaty(b)) return tuple(flt(floorDivNumbers(x, y, true)), flt(modNumbers(x, y, true)));
     return tuple(floorDivNumbers(x, y), modNumbers(x, y));
   }
   return binaryDunder(a, b, "divmod()", "divmod") as readonly [any, any];
@@ -178,17 +188,24 @@ export function pow(a: unknown, b: unknown, modulus?: unknown): any {
     return Number(r);
   }
   if (x !== undefined && y !== undefined) {
+    if (floaty(a) || floaty(b) || y < 0) return flt(powNumbers(x, y));
+    return powNumbers(x, y);
+  }
+  return binaryDunder(a, b, "** or pow()", "pow");
+}
+
+function powNumbers(x: number, y: number): number {
+  {
     if (x === 0 && y < 0) throw new ZeroDivisionError("0.0 cannot be raised to a negative power");
     if (x === 1 || y === 0) return 1;
     if (x === -1 && !Number.isFinite(y) && !Number.isNaN(y)) return 1;
     const r = x ** y;
-    if (Number.isInteger(x) && Number.isInteger(y) && y > 0 && Math.abs(r) >= 2 ** 53 && Number.isFinite(r) && y < 4096 && !floaty(a) && !floaty(b)) {
-      // Correctly rounded large integer powers.
+    if (Number.isInteger(x) && Number.isInteger(y) && y > 0 && Math.abs(r) >= 2 ** 53 && Number.isFinite(r) && y < 4096) {
+      // Correctly rounded large integer powers (a float base gives the same double).
       return Number(BigInt(x) ** BigInt(y));
     }
     return r;
   }
-  return binaryDunder(a, b, "** or pow()", "pow");
 }
 
 function roundHalfEven(v: number): number {
@@ -213,7 +230,7 @@ export function round(x: unknown, ndigits?: number | null | { ndigits?: number |
   if (v0 !== null && typeof v0 === "object" && typeof (v0 as Dunders).__round__ === "function") {
     return (nd === undefined || nd === null ? (v0 as Dunders).__round__!.call(v0) : (v0 as Dunders).__round__!.call(v0, nd)) as number;
   }
-  const v = numeric(v0);
+  const v = numeric(x instanceof Hinted ? x : v0);
   if (v === undefined) throw new TypeError(`type ${pyTypeName(v0)} doesn't define __round__ method`);
   if (nd === undefined || nd === null) {
     if (Number.isNaN(v)) throw new ValueError("cannot convert float NaN to integer");
@@ -235,16 +252,20 @@ export function round(x: unknown, ndigits?: number | null | { ndigits?: number |
     if (2n * r > p || (2n * r === p && (q & 1n) === 1n)) q += 1n;
     return Number(q * p) + 0;
   }
-  return roundFloat(v, nd);
+  const r = roundFloat(v, nd);
+  // round(-0.04, 1) is -0.0: a zero keeps the sign of what was rounded.
+  return flt(r === 0 ? (v < 0 || Object.is(v, -0) ? -0 : 0) : r);
 }
 
 /** Python's `abs(x)`. */
 /** Python's unary `-x`, `+x` and `~x`: numbers directly, objects through `__neg__`, `__pos__`, `__invert__`. */
 export function neg(x: unknown): any {
-  return unaryDunder(x, "neg", "-", (n) => -n);
+  const r = unaryDunder(x, "neg", "-", (n) => -n);
+  return floaty(x) ? flt(r) : r;
 }
 export function pos(x: unknown): any {
-  return unaryDunder(x, "pos", "+", (n) => +n);
+  const r = unaryDunder(x, "pos", "+", (n) => +n);
+  return floaty(x) ? flt(r) : r;
 }
 export function invert(x: unknown): any {
   return unaryDunder(x, "invert", "~", (n) => ~n);
@@ -260,7 +281,7 @@ function unaryDunder(x: unknown, name: string, symbol: string, onNumber: (n: num
 
 export function abs(x: unknown): any {
   const v = unhint(x).value;
-  if (typeof v === "number") return Math.abs(v);
+  if (typeof v === "number") return floaty(x) ? flt(Math.abs(v)) : Math.abs(v);
   if (typeof v === "boolean") return v ? 1 : 0;
   if (typeof v === "bigint") return v < 0n ? -v : v;
   if (v !== null && typeof v === "object" && typeof (v as Dunders).__abs__ === "function") return (v as Dunders).__abs__!.call(v);
@@ -347,8 +368,13 @@ const FLOAT_RE = /^[+-]?(?:(?:\d(?:_?\d)*)(?:\.(?:\d(?:_?\d)*)?)?|\.\d(?:_?\d)*)
 
 /** Python's `float(x)`; also the `float` type for `isinstance`. */
 export function float(x: unknown = 0): number {
+  return flt(floatValue(x));
+}
+
+function floatValue(x: unknown): number {
   const v = unhint(x).value;
-  if (typeof v === "number") return v;
+  // A plain -0 is an int (JavaScript's 0 * -2): Python's ints have no negative zero.
+  if (typeof v === "number") return v === 0 && !floaty(x) ? 0 : v;
   if (typeof v === "boolean") return v ? 1 : 0;
   if (typeof v === "bigint") return Number(v);
   if (typeof v === "string") {

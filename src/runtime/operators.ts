@@ -7,8 +7,8 @@
 export { add, NotImplemented };
 import { truthy } from "./numbers.js";
 import { TypeError, ValueError } from "./exceptions.js";
-import { isClass, tuple } from "./repr.js";
-import { add, dunderOp, NotImplemented, typeName } from "./builtins.js";
+import { Hinted, isClass, tuple } from "./repr.js";
+import { add, dunderOp, floatOp, NotImplemented, numberResult, typeName } from "./builtins.js";
 import { callMethod } from "./methods.js";
 import { Kwargs, bindBySignature, setSignature, takeKwargs, type Signature } from "./kwargs.js";
 import { isSyncGenerator, pyClosing } from "./generators.js";
@@ -32,14 +32,15 @@ export function bitop(a: any, b: any, op: "&" | "|" | "^"): any {
 }
 
 export function sub(a: any, b: any): any {
-  if (typeof a === "number" && typeof b === "number") return a - b;
+  if (typeof a === "number" && typeof b === "number") return numberResult(a - b, a, b, (x, y) => x - y);
   if (a instanceof Set && b instanceof Set) return new Set([...a].filter((x) => !b.has(x)));
   if ((typeof a === "number" || typeof a === "boolean") && (typeof b === "number" || typeof b === "boolean")) return Number(a) - Number(b);
+  if (a instanceof Hinted || b instanceof Hinted) return floatOp(a, b, sub);
   return dunderOp(a, b, "sub", "-");
 }
 
 export function mul(a: any, b: any): any {
-  if (typeof a === "number" && typeof b === "number") return a * b;
+  if (typeof a === "number" && typeof b === "number") return numberResult(a * b, a, b, (x, y) => x * y);
   const rep = (seq: any, n: number): any => {
     const count = Math.max(0, n);
     if (typeof seq === "string") return seq.repeat(count);
@@ -50,6 +51,7 @@ export function mul(a: any, b: any): any {
   if ((typeof a === "string" || Array.isArray(a)) && typeof b === "number") return rep(a, b);
   if ((typeof b === "string" || Array.isArray(b)) && typeof a === "number") return rep(b, a);
   if ((typeof a === "number" || typeof a === "boolean") && (typeof b === "number" || typeof b === "boolean")) return Number(a) * Number(b);
+  if (a instanceof Hinted || b instanceof Hinted) return floatOp(a, b, mul);
   return dunderOp(a, b, "mul", "*");
 }
 

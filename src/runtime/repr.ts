@@ -31,6 +31,58 @@ export class Hinted<T = unknown> {
   ) {}
 }
 
+/**
+ * An integral float as a run-time value: `2.0` where no static type says
+ * float (an untyped variable, a container element, json.loads, max(2, 3.0)).
+ * Non-integral numbers are unambiguous and stay plain; this box is the only
+ * extra representation. It is a float hint, so everything that formats hints
+ * already prints it as `2.0`, and `valueOf` lets JavaScript arithmetic and
+ * `<` read it as a number. Two boxes of one value may be different objects:
+ * equality, hashing, dict keys and set elements go by value (builtins.ts).
+ */
+export class PyFloat extends Hinted<number> {
+  constructor(value: number) {
+    super(value, "float");
+  }
+  valueOf(): number {
+    return this.value;
+  }
+  toString(): string {
+    return floatRepr(this.value);
+  }
+}
+
+const SMALL_MIN = -128;
+const small: (PyFloat | undefined)[] = new Array(1152);
+const NEGATIVE_ZERO = new PyFloat(-0);
+
+/**
+ * The run-time form of a float: plain when non-integral (or inf/nan), else a
+ * PyFloat. Typed as number so generated code keeps its number types. Small
+ * values share one box each; others get a fresh one (the runtime compares
+ * and hashes boxes by value, never by identity).
+ */
+export function flt(x: number): number {
+  if (typeof x !== "number" || !Number.isInteger(x)) return x;
+  const i = x - SMALL_MIN;
+  if (i >= 0 && i < small.length) {
+    if (x === 0 && 1 / x < 0) return NEGATIVE_ZERO as unknown as number;
+    return (small[i] ??= new PyFloat(x)) as unknown as number;
+  }
+  return new PyFloat(x) as unknown as number;
+}
+
+/** The JavaScript number behind a number that may be boxed; anything else unchanged. */
+export function unbox<T>(x: T): T {
+  return (x instanceof PyFloat ? x.value : x) as T;
+}
+
+/** Whether x is a Python float at run time: a non-integral number or a float box/hint. */
+export function isFloatValue(x: unknown): boolean {
+  if (x instanceof Hinted) return x.desc === "float";
+  return typeof x === "number" && !Number.isInteger(x);
+}
+
 /** Marks a scalar known statically to be a float, so 2.0 prints as `2.0`. */
 export function asFloat<T>(x: T): Hinted<T> {
   return new Hinted(x, "float");

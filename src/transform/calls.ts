@@ -6,7 +6,7 @@
  * this program (keywords bound by its signature), or something unknown.
  */
 import type { ClassInfo, FunctionInfo } from "../analyze/analysis.js";
-import { ANY, BOOL, FLOAT, INT, NONE, STR, join, type PyType } from "../analyze/types.js";
+import { ANY, BOOL, FLOAT, INT, NONE, NUMBER, STR, join, type PyType } from "../analyze/types.js";
 import { BUILTINS, METHODS, type BuiltinSpec, type MethodSpec } from "../mappings/tables.js";
 import { callSignatures } from "../mappings/typeshed.js";
 import type { SyntaxNode } from "../parse/parser.js";
@@ -37,6 +37,8 @@ function typeMatches(want: string, t: PyType): boolean {
       return t.k === "int" || t.k === "float";
     case "primitive":
       return ["int", "float", "str", "bool", "none"].includes(t.k);
+    case "identity_key":
+      return ["int", "str", "none"].includes(t.k);
     case "list_of_str":
       return t.k === "list" && t.of.k === "str";
     default:
@@ -64,8 +66,12 @@ function resultType(ret: string | undefined, types: PyType[], self?: PyType): Py
       return self ?? ANY;
     case "elem":
       return self ? elementType(self) : ANY;
-    case "elem0":
-      return elementType(t0);
+    case "elem0": {
+      // sum() of no floats is the int 0 (its start): a float element only promises int-or-float.
+      const e = elementType(t0);
+      if (types[1]?.k === "float" && (e.k === "int" || e.k === "float" || e.k === "bool")) return FLOAT;
+      return e.k === "float" || types[1]?.k === "number" ? NUMBER : e;
+    }
     case "iter_count": {
       // count(start, step) yields floats as soon as either is a float.
       const of = types.some((x) => x.k === "float") ? FLOAT : types.every((x) => x.k === "int") ? INT : ANY;
@@ -195,7 +201,9 @@ function methodCall(recv: Expr, name: string, args: CallArgs, node: SyntaxNode, 
   const codes = args.positional.map((a) => a.code);
   const ret = resultType(spec.ret, args.positional.map((a) => a.type), recv.type);
   const arityOk = spec.arity === undefined || spec.arity === codes.length;
-  const typesOk = (spec.argTypes ?? []).every((w, i) => args.positional[i] && typeMatches(w, args.positional[i]!.type));
+  // An identity key finds only elements of its own kind: 2 is not a stored 2.0 (nor True a stored 1).
+  const keyOk = (t: PyType) => recv.type.k === "set" && recv.type.of.k === t.k;
+  const typesOk = (spec.argTypes ?? []).every((w, i) => args.positional[i] && typeMatches(w, args.positional[i]!.type) && (w !== "identity_key" || keyOk(args.positional[i]!.type)));
   if (spec.code && arityOk && typesOk && args.keywords.length === 0 && !args.hasSplat && recv.type.k !== "tuple") {
     const code = fill(spec.code, recv.code, codes);
     // `seen.add(w)` inside an expression is None in Python; JS's add/push return something truthy.

@@ -6,7 +6,7 @@
  */
 import type { ClassInfo, FunctionInfo, ParamInfo } from "../analyze/analysis.js";
 import { annotationType } from "../analyze/annotations.js";
-import { ANY, hintDescriptor, mentionsFloat, tsType, type PyType } from "../analyze/types.js";
+import { ANY, tsType, type PyType } from "../analyze/types.js";
 import type { SyntaxNode } from "../parse/parser.js";
 import type { Context } from "./context.js";
 import { expr } from "./expressions.js";

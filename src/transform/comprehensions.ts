@@ -120,7 +120,8 @@ function build(node: SyntaxNode, ctx: Context, kind: "list" | "set" | "dict" | "
     const only = cls[0];
     let listCode: string;
     if (cls.length === 1 && only && !isAsync && only.kind === "for" && kind !== "dict" && shared.size === 0) {
-      const m = /^for \(const (.*) of (.*)\)$/s.exec(only.code)!;
+      // Non-greedy: the iterable may hold a loop of its own (a nested comprehension).
+      const m = /^for \(const (.*?) of (.*)\)$/s.exec(only.code)!;
       listCode = `Array.from(${m[2]}, (${m[1]}${only.untyped ? ": any" : ""}) => ${bodyCode})`;
     } else {
       const elem = kind === "dict" ? "any" : tsType(bodyType);

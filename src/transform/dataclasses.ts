@@ -7,7 +7,7 @@
  */
 import type { ClassInfo } from "../analyze/analysis.js";
 import { dataclassOptions, initParams, type DataclassField } from "../analyze/dataclass-fields.js";
-import { hintDescriptor, mentionsFloat, tsType } from "../analyze/types.js";
+import { tsType } from "../analyze/types.js";
 import { tsParamOrder } from "./arguments.js";
 import type { Context } from "./context.js";
 import { expr } from "./expressions.js";
@@ -83,8 +83,8 @@ export function dataclassMembers(cls: ClassInfo, ctx: Context): string[] {
       .filter((f) => f.repr)
       .map((f) => {
         const value = `this.${safeName(f.name)}`;
-        const shown = f.info.type.k === "float" ? `${ctx.rt("asFloat")}(${value})` : mentionsFloat(f.info.type) ? `${ctx.rt("hinted")}(${value}, ${hintDescriptor(f.info.type)})` : value;
-        return `${f.name}=\${${ctx.rt("repr")}(${shown})}`;
+        // A float field holds whatever was passed (Point(y=2) keeps an int); floats carry their own mark.
+        return `${f.name}=\${${ctx.rt("repr")}(${value})}`;
       });
     members.push(`__repr__(): string {\nreturn \`${cls.name}(${parts.join(", ")})\`;\n}`);
   }

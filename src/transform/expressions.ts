@@ -12,6 +12,7 @@ import type { Context, Expr } from "./context.js";
 import { BUILTINS, METHODS, MODULES } from "../mappings/tables.js";
 import { RUNTIME_BUILTIN_VALUES, safeName } from "./names.js";
 import { condition } from "./truthiness.js";
+import { boxFloat } from "./floats.js";
 
 export type ExprHandler = (node: SyntaxNode, ctx: Context) => Expr;
 
@@ -23,7 +24,7 @@ export function registerExpressions(table: Record<string, ExprHandler>): void {
 
 export function expr(node: SyntaxNode, ctx: Context): Expr {
   const h = handlers.get(node.type);
-  if (h) return h(node, ctx);
+  if (h) return boxFloat(node, h(node, ctx), ctx);
   return { code: ctx.unsupported(node, `the expression \`${node.type}\` is not supported`), type: ANY };
 }
 
@@ -189,7 +190,8 @@ function dictLiteral(node: SyntaxNode, ctx: Context): Expr {
  * identical in JavaScript: strings, numbers, None, or bools on their own.
  */
 function identityKeys(types: PyType[]): boolean {
-  const numeric = types.every((t) => t.k === "int" || t.k === "float" || t.k === "number");
+  // 1 and a boxed 1.0 are one key to Python but two to a Set, as are two boxes of 2.0: only ints go native.
+  const numeric = types.every((t) => t.k === "int");
   const same = types.every((t) => t.k === types[0]!.k);
   return numeric || (same && (types[0]!.k === "str" || types[0]!.k === "bool" || types[0]!.k === "none"));
 }

@@ -189,6 +189,13 @@ function functionDefinition(node: SyntaxNode, ctx: Context): string[] {
   const doc = jsDoc(docstringOf(node.childForFieldName("body")));
   const defaults: string[] = [];
   const hoist = defaultsInto(fn.name, defaults, ctx);
+  const nameNode = node.childForFieldName("name")!;
+  const sites = ctx.binding(fn.name)?.sites ?? [];
+  // `def f` twice in one block: JavaScript would hoist the last declaration over both, Python rebinds in order.
+  if (decorators.length === 0 && sites.length > 1 && sites.every((s) => s.parent?.type === "function_definition" && s.parent.parent?.startIndex === node.parent?.startIndex && s.parent.parent?.type === node.parent?.type)) {
+    const first = sites.every((s) => s.startIndex >= nameNode.startIndex);
+    return [...defaults, ...doc, `${first ? "let " : ""}${safeName(fn.name)} = ${functionExpression(fn, ctx, hoist)};`];
+  }
   if (decorators.length === 0) {
     let body = functionBody(fn, ctx);
     if (isLazyCoroutine(fn)) body = lazyBody(fn, body, ctx);

@@ -37,7 +37,8 @@ function binary(node: SyntaxNode, ctx: Context): Expr {
   const r = paren(expr(rightNode, ctx));
   const a = l.type;
   const b = r.type;
-  const call = (fn: string, type: PyType): Expr => ({ code: `${ctx.rt(fn)}(${l.code}, ${r.code})`, type });
+  // A float operand of a runtime operator goes boxed, so the result knows it is a float (x * 2.0).
+  const call = (fn: string, type: PyType): Expr => ({ code: `${ctx.rt(fn)}(${floatArg(l, ctx)}, ${floatArg(r, ctx)})`, type });
   // A float that happens to be whole (1.0) must still say "float division by zero".
   const floatCall = (fn: string, type: PyType): Expr => ({ code: `${ctx.rt(fn)}(${floatArg(l, ctx)}, ${floatArg(r, ctx)})`, type });
   // true + 1 is 2 in Python; TypeScript wants the bool made a number first.
@@ -45,6 +46,9 @@ function binary(node: SyntaxNode, ctx: Context): Expr {
     const n = (e: Expr) => (e.type.k === "bool" ? `Number(${e.code})` : e.code);
     return { code: `${n(l)} ${op} ${n(r)}`, type: a.k === "bool" && b.k === "bool" ? INT : arithType(a.k === "bool" ? INT : a, b.k === "bool" ? INT : b) };
   }
+  // An int-or-float operand may be a boxed 2.0 whose result must stay a float: the runtime decides.
+  const maybeBoxed = (a.k === "number" || b.k === "number") && arithType(a, b).k === "number";
+  if (maybeBoxed && ["+", "-", "*", "**"].includes(op)) return call({ "+": "add", "-": "sub", "*": "mul", "**": "pow" }[op]!, NUMBER);
   switch (op) {
     case "+":
       if ((num(a) && num(b)) || (a.k === "str" && b.k === "str")) return { code: `${l.code} + ${r.code}`, type: a.k === "str" ? STR : arithType(a, b) };
@@ -87,7 +91,9 @@ function binary(node: SyntaxNode, ctx: Context): Expr {
       if (a.k === "dict" && op === "|") return { code: `new Map([...${l.code}, ...${r.code}])`, type: a };
       // Operands of unknown type: ints, flags, sets, dicts or objects with __or__ (a Counter), decided at run time.
       if (!(num(a) && num(b))) return { code: `${ctx.rt("bitop")}(${l.code}, ${r.code}, ${JSON.stringify(op)})`, type: ANY };
-      return { code: `${l.code} ${op} ${r.code}`, type: a.k === "bool" && b.k === "bool" ? BOOL : INT };
+      // True & True is True in Python, 1 in JavaScript.
+      if (a.k === "bool" && b.k === "bool") return { code: `(${l.code} ${op} ${r.code}) !== 0`, type: BOOL };
+      return { code: `${l.code} ${op} ${r.code}`, type: INT };
     case "<<":
     case ">>":
       return { code: `${l.code} ${op} ${r.code}`, type: INT };
@@ -113,7 +119,9 @@ function bigConstantPower(base: SyntaxNode, exp: SyntaxNode): boolean {
 }
 
 function floatArg(e: Expr, ctx: Context): string {
-  return e.type.k === "float" ? `${ctx.rt("asFloat")}(${e.code})` : e.code;
+  // A non-integral literal is a float as it is; a variable already holds its run-time form (boxed when integral).
+  if (e.type.k !== "float" || /^-?\d*\.\d*[1-9]\d*$/.test(e.code) || /^[A-Za-z_$][\w$.]*$/.test(e.code)) return e.code;
+  return `${ctx.rt("flt")}(${e.code})`;
 }
 
 function paren(e: Expr): Expr {
@@ -125,6 +133,7 @@ function unary(node: SyntaxNode, ctx: Context): Expr {
   const arg = paren(expr(node.childForFieldName("argument")!, ctx));
   // Only numbers negate natively; objects answer through __neg__ and friends.
   if (!num(arg.type)) return { code: `${ctx.rt(op === "-" ? "neg" : op === "+" ? "pos" : "invert")}(${arg.code})`, type: ANY };
+  if (arg.type.k === "number" && op !== "~") return { code: `${ctx.rt(op === "-" ? "neg" : "pos")}(${arg.code})`, type: arg.type };
   if (op === "-") return { code: `-${arg.code}`, type: arg.type.k === "bool" ? INT : arg.type };
   if (op === "+") return { code: `+${arg.code}`, type: arg.type };
   return { code: `~${arg.code}`, type: INT };
@@ -146,6 +155,11 @@ function booleanOp(node: SyntaxNode, ctx: Context): Expr {
   return { code: `${ctx.rt(fn)}(${l.code}, () => ${r.code})`, type: join(l.type, r.type) };
 }
 
+/** Native `has`/`includes` find a number only among ints (1 is not a boxed 1.0, nor two boxes of 2.0 one object). */
+function sameKeyKind(t: PyType, key: PyType): boolean {
+  return !num(t) || (t.k === key.k && t.k !== "float");
+}
+
 function compareOne(op: string, l: Expr, r: Expr, ctx: Context): string {
   switch (op) {
     case "==":
@@ -158,6 +172,9 @@ function compareOne(op: string, l: Expr, r: Expr, ctx: Context): string {
       }
       // Loose against None: a JavaScript undefined (a function that falls off its end) is None too.
       if (l.type.k === "none" || r.type.k === "none") return `${l.code} ${op} ${r.code}`;
+      // A float may be a boxed 2.0: compare the numbers behind.
+      const boxed = (t: PyType) => t.k === "float" || t.k === "number";
+      if (bothPrimitive && num(l.type) && num(r.type) && (boxed(l.type) || boxed(r.type))) return `+${l.code} ${op}= +${r.code}`;
       if (bothPrimitive) return `${l.code} ${op}= ${r.code}`;
       const test = `${ctx.rt("eq")}(${l.code}, ${r.code})`;
       return op === "==" ? test : `!${test}`;
@@ -170,8 +187,8 @@ function compareOne(op: string, l: Expr, r: Expr, ctx: Context): string {
     case "not in": {
       let test: string;
       if (r.type.k === "str" && l.type.k === "str") test = `${r.code}.includes(${l.code})`;
-      else if ((r.type.k === "dict" || r.type.k === "set") && primitive(l.type)) test = `${r.code}.has(${l.code})`;
-      else if (r.type.k === "list" && primitive(l.type) && primitive(r.type.of)) test = `${r.code}.includes(${l.code})`;
+      else if ((r.type.k === "dict" || r.type.k === "set") && primitive(l.type) && sameKeyKind(l.type, r.type.k === "dict" ? r.type.key : r.type.of)) test = `${r.code}.has(${l.code})`;
+      else if (r.type.k === "list" && primitive(l.type) && primitive(r.type.of) && sameKeyKind(l.type, r.type.of)) test = `${r.code}.includes(${l.code})`;
       else test = `${ctx.rt("contains")}(${r.code}, ${l.code})`;
       return op === "in" ? test : `!${test}`;
     }

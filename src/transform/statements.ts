@@ -6,6 +6,7 @@
 import { docstringOf } from "./docstrings.js";
 import { annotationType } from "../analyze/annotations.js";
 import { ANY, INT, NUMBER, tsType, type PyType } from "../analyze/types.js";
+import { floatByConstruction } from "../analyze/floats.js";
 import type { SyntaxNode } from "../parse/parser.js";
 import type { Context, Expr } from "./context.js";
 import { changesType } from "./declarations.js";
@@ -74,6 +75,16 @@ function scopeBody(node: SyntaxNode): SyntaxNode {
   return n;
 }
 
+/** Whether the assignment at this binding site stores a float by construction (`x = y / 2`, `x += 0.5`). */
+function floatSite(site: SyntaxNode): boolean {
+  const p = site.parent;
+  if (!p || p.childForFieldName("left")?.startIndex !== site.startIndex) return false;
+  const right = p.childForFieldName("right");
+  if (!right) return false;
+  if (p.type === "augmented_assignment") return p.childForFieldName("operator")!.text === "/=" || floatByConstruction(right);
+  return p.type === "assignment" && floatByConstruction(right);
+}
+
 /** Declare-or-assign for one identifier target. */
 function assignName(target: SyntaxNode, value: Expr, ctx: Context, annotation: SyntaxNode | null): string {
   const name = safeName(target.text);
@@ -87,7 +98,11 @@ function assignName(target: SyntaxNode, value: Expr, ctx: Context, annotation: S
   // Likewise a literal's own item types are more exact than a `tuple[float, ...]` annotation.
   const literalShape = (value.type.k === "tuple" && value.type.items) || (value.type.k === "list" && value.type.items) ? valueType : null;
   const known = declared?.k === "float" && value.type.k !== "float" ? NUMBER : declared && literalShape ? literalShape : declared;
-  if (b) ctx.varTypes.set(b, known ?? valueType);
+  // `acc = 0` with `acc += i / 2` elsewhere holds an int or a float: native int arithmetic would drop the float.
+  // The flow of types is not followed round loops, so a variable bound both ways is int-or-float everywhere.
+  const floatSites = b ? b.sites.map(floatSite) : [];
+  const mixed = (valueType.k === "int" || valueType.k === "float") && floatSites.some((f) => f) && !floatSites.every((f) => f);
+  if (b) ctx.varTypes.set(b, known ?? (mixed ? NUMBER : valueType));
   const inline = b && ctx.plan?.inlineAt.get(target.startIndex) === b;
   if (!inline) return `${name} = ${value.code}`;
   let typeNote = "";
@@ -211,8 +226,10 @@ function augmented(node: SyntaxNode, ctx: Context): string[] {
   if (op === "+=" && current.type.k === "list") return [`${current.code}.push(...${iterable(value, ctx)});`];
   if ((["+=", "-=", "*="].includes(op) && num(current.type) && num(value.type)) || (op === "+=" && current.type.k === "str" && value.type.k === "str")) {
     const moduleVariable = left.type === "attribute" && ctx.project?.isModuleAttribute(left, ctx);
-    if ((left.type === "identifier" || left.type === "attribute") && !moduleVariable) return [`${current.code} ${op} ${value.code};`];
-    combined = `${current.code} ${op[0]} ${value.code}`;
+    const isFloat = current.type.k === "float" || value.type.k === "float";
+    if ((left.type === "identifier" || left.type === "attribute") && !moduleVariable && !isFloat) return [`${current.code} ${op} ${value.code};`];
+    // A float result is boxed when integral, as every float leaving arithmetic is (see floats.ts).
+    combined = isFloat ? `${ctx.rt("flt")}(${current.code} ${op[0]} ${value.code})` : `${current.code} ${op[0]} ${value.code}`;
   } else if (["&=", "|=", "^=", "<<=", ">>="].includes(op) && (current.type.k === "int" || current.type.k === "bool")) {
     combined = `${current.code} ${op.slice(0, -1)} ${value.code}`;
   } else {
@@ -223,6 +240,8 @@ function augmented(node: SyntaxNode, ctx: Context): string[] {
   if (left.type === "identifier") {
     const b = ctx.binding(left.text);
     if (b && op === "/=") ctx.varTypes.set(b, { k: "float" });
+    // An int variable that took a float (`acc += 0.5`) holds int-or-float from here on.
+    else if (b && current.type.k === "int" && value.type.k === "float") ctx.varTypes.set(b, NUMBER);
     return [`${safeName(left.text)} = ${combined};`];
   }
   return [storeInto(left, combined, ctx) + ";"];

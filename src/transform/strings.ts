@@ -3,7 +3,7 @@
  * literals; each field is converted the way Python's str() would, with the
  * runtime's `format` where a format spec is given.
  */
-import { ANY, STR, hintDescriptor, mentionsFloat } from "../analyze/types.js";
+import { ANY, STR } from "../analyze/types.js";
 import type { SyntaxNode } from "../parse/parser.js";
 import type { Context, Expr } from "./context.js";
 import { expr, registerExpressions } from "./expressions.js";
@@ -57,10 +57,13 @@ export function strCode(e: Expr, ctx: Context): string {
   }
 }
 
-/** The value wrapped with its float hint when its static type holds floats. */
-export function hintedCode(e: Expr, ctx: Context): string {
-  if (e.type.k === "float") return `${ctx.rt("asFloat")}(${e.code})`;
-  if (mentionsFloat(e.type)) return `${ctx.rt("hinted")}(${e.code}, ${hintDescriptor(e.type)})`;
+/**
+ * The value as formatting functions receive it. Floats carry their own mark
+ * at run time (an integral float is a PyFloat box, see transform/floats.ts),
+ * so no static hint is added: a static type can claim float for a value that
+ * is an int at run time (`acc = 0` before a loop that adds floats).
+ */
+export function hintedCode(e: Expr, _ctx: Context): string {
   return e.code;
 }
 

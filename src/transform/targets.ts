@@ -67,10 +67,16 @@ export function storeInto(target: SyntaxNode, value: string, ctx: Context): stri
     const sub = subs[0]!;
     if (sub.type === "slice") return `${ctx.rt("setslice")}(${obj.code}, ${sliceParts(sub, ctx).join(", ")}, ${value})`;
     const key = expr(sub, ctx);
-    if (obj.type.k === "dict") return `${obj.code}.set(${key.code}, ${value})`;
+    if (obj.type.k === "dict" && !mixedNumberKey(key.type, obj.type.key)) return `${obj.code}.set(${key.code}, ${value})`;
     return `${ctx.rt("setitem")}(${obj.code}, ${key.code}, ${value})`;
   }
   return ctx.unsupported(target, `cannot assign to ${target.type}`);
+}
+
+/** A float key, or an int key into a dict that may hold floats: 1 and a boxed 1.0 are one key only to the runtime. */
+function mixedNumberKey(key: PyType, dictKey: PyType): boolean {
+  if (key.k === "float" || key.k === "number") return true;
+  return key.k === "int" && dictKey.k !== "int" && dictKey.k !== "str";
 }
 
 /** start, stop and step of a slice as TS expressions, `null` where omitted. */

@@ -9,8 +9,10 @@ export function condition(e: Expr, ctx: Context): string {
   switch (e.type.k) {
     case "bool":
       return e.code;
-    case "int":
     case "float":
+      // A boxed 0.0 is an object, truthy to JavaScript.
+      return `(${e.code} != 0)`;
+    case "int":
     case "str":
     case "none":
       return `(${e.code})`;
@@ -30,5 +32,5 @@ export function condition(e: Expr, ctx: Context): string {
 
 /** Whether JavaScript's `||`/`&&` give Python's `or`/`and` for this type. */
 export function jsTruthinessMatches(e: Expr): boolean {
-  return ["bool", "int", "float", "str", "none"].includes(e.type.k) || (e.type.k === "union" && e.type.of.every((t) => ["bool", "int", "float", "str", "none", "instance"].includes(t.k)));
+  return ["bool", "int", "str", "none"].includes(e.type.k) || (e.type.k === "union" && e.type.of.every((t) => ["bool", "int", "str", "none", "instance"].includes(t.k)));
 }

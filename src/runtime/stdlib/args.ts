@@ -3,7 +3,7 @@
  * what counts as an integer or a real number, and tuples as frozen Arrays.
  */
 import { TypeError } from "../exceptions.js";
-import { pyTypeName as typeName } from "../repr.js";
+import { Hinted, pyTypeName as typeName } from "../repr.js";
 
 export function tup<T extends unknown[]>(...items: T): Readonly<T> {
   return Object.freeze(items);
@@ -19,6 +19,7 @@ export function intArg(x: unknown, name = "integer"): number {
 
 export function num(x: unknown): number {
   if (typeof x === "number") return x;
+  if (x instanceof Hinted) return num(x.value);
   if (typeof x === "boolean") return x ? 1 : 0;
   if (typeof x === "bigint") return Number(x);
   if (x != null && typeof (x as any).__float__ === "function") return (x as any).__float__();

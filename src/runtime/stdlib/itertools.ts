@@ -30,7 +30,7 @@ function* countGen(start: any, step: any): Generator<number> {
   let n = start;
   for (;;) {
     yield n;
-    n = typeof n === "number" && typeof step === "number" ? n + step : add(n, step);
+    n = add(n, step);
   }
 }
 
@@ -276,7 +276,7 @@ function* accumulateGen(it: Iterator<any>, func: ((a: any, b: any) => any) | nul
     yield total;
   }
   for (let r = it.next(); !r.done; r = it.next()) {
-    total = func ? func(total, r.value) : typeof total === "number" && typeof r.value === "number" ? total + r.value : add(total, r.value);
+    total = func ? func(total, r.value) : add(total, r.value);
     yield total;
   }
 }

@@ -4,6 +4,8 @@
  */
 import { OverflowError, TypeError, ValueError, ZeroDivisionError } from "../exceptions.js";
 import { pyIterable, typeName } from "../builtins.js";
+import { flt, Hinted } from "../repr.js";
+import { mul } from "../operators.js";
 import { intArg, num, tup } from "./args.js";
 import { gamma, lgamma } from "./gamma.js";
 
@@ -342,7 +344,7 @@ export const math = {
   /** `math.prod(iterable, *, start=1)` */
   prod(iterable: Iterable<any>, opts: { start?: any } = {}): any {
     let acc: any = opts.start ?? 1;
-    for (const x of pyIterable(iterable)) acc = typeof acc === "number" && typeof x === "number" ? acc * x : mulAny(acc, x);
+    for (const x of pyIterable(iterable)) acc = mulAny(acc, x);
     return acc;
   },
   fsum,
@@ -375,7 +377,16 @@ export const math = {
   },
 };
 
+// Float results carry their float-ness at run time: math.sqrt(16) is 4.0 (see PyFloat in repr.ts).
+for (const name of ["sqrt", "cbrt", "exp", "exp2", "expm1", "log", "log2", "log10", "log1p", "pow", "sin", "cos", "tan", "asin", "acos", "atan", "sinh", "cosh", "tanh", "asinh", "acosh", "atanh", "atan2", "hypot", "dist", "degrees", "radians", "fabs", "copysign", "fmod", "remainder", "ldexp", "nextafter", "ulp", "fsum"] as const) {
+  const m = math as unknown as Record<string, (...args: unknown[]) => number>;
+  const f = m[name];
+  if (typeof f === "function") m[name] = (...args: unknown[]) => flt(f.apply(math, args));
+}
+
 function mulAny(a: any, b: any): any {
+  // Floats (boxed or not) keep their float-ness through the runtime's own mul.
+  if (typeof a === "number" || typeof b === "number" || a instanceof Hinted || b instanceof Hinted) return mul(a, b);
   if ((typeof a === "number" || typeof a === "boolean") && (typeof b === "number" || typeof b === "boolean")) return Number(a) * Number(b);
   if (a != null && typeof a.__mul__ === "function") return a.__mul__(b);
   throw new TypeError(`unsupported operand type(s) for *: '${typeName(a)}' and '${typeName(b)}'`);

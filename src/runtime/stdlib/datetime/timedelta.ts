@@ -6,6 +6,7 @@ import { OverflowError, TypeError, ZeroDivisionError } from "../../exceptions.js
 import { typeName } from "../../builtins.js";
 import { NotImplemented } from "../../operators.js";
 import { num } from "../args.js";
+import { flt, PyFloat } from "../../repr.js";
 import { bind } from "../params.js";
 import { pad } from "./ordinals.js";
 
@@ -17,7 +18,8 @@ function roundEven(x: number): number {
   return Math.abs(x % 1) === 0.5 && r % 2 !== 0 ? r - 1 : r;
 }
 
-const isNumber = (x: unknown): x is number => typeof x === "number" || typeof x === "boolean";
+// A boxed integral float (PyFloat) is a number too; Number(x) reads it.
+const isNumber = (x: unknown): x is number => typeof x === "number" || typeof x === "boolean" || x instanceof PyFloat;
 
 export class timedelta {
   static __module__ = "datetime";
@@ -147,10 +149,10 @@ export class timedelta {
   __truediv__(o: unknown): unknown {
     if (o instanceof timedelta) {
       if (!o.__bool__()) throw new ZeroDivisionError("division by zero");
-      return this.totalMicroseconds() / o.totalMicroseconds();
+      return flt(this.totalMicroseconds() / o.totalMicroseconds());
     }
     if (isNumber(o)) {
-      if (Number(o) === 0) throw new ZeroDivisionError(Number.isInteger(o) ? "integer division or modulo by zero" : "float division by zero");
+      if (Number(o) === 0) throw new ZeroDivisionError(Number.isInteger(o) && !((o as unknown) instanceof PyFloat) ? "integer division or modulo by zero" : "float division by zero");
       return timedelta.fromMicroseconds(roundEven(this.totalMicroseconds() / Number(o)));
     }
     return NotImplemented;
