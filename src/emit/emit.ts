@@ -38,10 +38,17 @@ export function buildSource(input: EmitInput): string {
   const parts = [input.header];
   if (input.runtimeImports.length > 0) parts.push(importDeclaration(input.runtimeImports, input.runtimeSpecifier));
   parts.push(...input.statements);
-  let text = "";
+  // The separator depends on the last non-blank character written so far; tracking it, rather than
+  // trimming the whole text at every part, keeps this linear in the file's size.
+  const pieces: string[] = [];
+  let written = false;
+  let endsWithBrace = false;
   for (const part of parts) {
-    if (text !== "") text += text.trimEnd().endsWith("}") ? "\n\n" : "\n";
-    text += part;
+    if (written) pieces.push(endsWithBrace ? "\n\n" : "\n");
+    pieces.push(part);
+    if (part !== "") written = true;
+    const trimmed = part.trimEnd();
+    if (trimmed !== "") endsWithBrace = trimmed.endsWith("}");
   }
-  return text + "\n";
+  return pieces.join("") + "\n";
 }
