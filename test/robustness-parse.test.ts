@@ -102,6 +102,19 @@ const CASES: Record<string, string> = {
   "break inside a loop": "while x:\n    if y:\n        break\n    continue\n",
   "yield in a lambda": "f = lambda: (yield)\n",
   "await in an async comprehension": "async def f():\n    return [await x for x in y]\n",
+  // Found by fuzz:inputs seed 31 (inputs 905, 919, 8071).
+  "a future import after another statement": "import os\nfrom __future__ import annotations\n",
+  "a future import after the docstring and comments": '"""doc"""\n# c\nfrom __future__ import annotations\nprint(1)\n',
+  "a future import after two strings": '"""d"""\n"""e"""\nfrom __future__ import annotations\n',
+  "a future import inside a function": "def f():\n    from __future__ import annotations\n",
+  "except with an unparenthesized list": "try:\n    pass\nexcept A, B as e:\n    pass\n",
+  "except with a tuple": "try:\n    pass\nexcept (A, B) as e:\n    pass\n",
+  "a bare walrus in a tuple on the right of =": "p1, p2 = P := f(1), f(1)\n",
+  "a bare walrus after return": "def f():\n    return x := 1\n",
+  "a bare walrus after assert": "assert x := 1\n",
+  "a walrus in a lambda body": "f = lambda: x := 1\n",
+  "a walrus in a lambda statement": "lambda: x := 1\n",
+  "parenthesized walruses": "f = lambda: (x := 1)\nwhile (n := 3) > 5:\n    pass\nprint([y := 1, 2], g(z := 3))\n",
 };
 
 const sampleFiles = ["samples/quickstart.py", ...readdirSync(join(ROOT, "samples", "asyncio")).filter((f) => f.endsWith(".py")).slice(0, 6).map((f) => `samples/asyncio/${f}`)];

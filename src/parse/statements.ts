@@ -61,10 +61,29 @@ function problem(node: SyntaxNode, where: Where): string | null {
       return where.loop ? null : "'continue' not properly in loop";
     case "nonlocal_statement":
       return where.module ? "nonlocal declaration not allowed at module level" : null;
+    case "future_import_statement":
+      return futureInPlace(node) ? null : "from __future__ imports must occur at the beginning of the file";
     default:
       return null;
   }
 }
+
+/** A future import may follow only the module docstring, comments and other future imports. */
+function futureInPlace(node: SyntaxNode): boolean {
+  if (node.parent?.type !== "module") return false;
+  let first = true;
+  for (const sibling of node.parent.namedChildren) {
+    if (sibling.startIndex >= node.startIndex) return true;
+    if (sibling.type === "comment") continue;
+    const docstring = first && sibling.type === "expression_statement" && sibling.namedChildCount === 1 && sibling.namedChildren[0]!.type === "string";
+    if (!docstring && sibling.type !== "future_import_statement") return false;
+    first = false;
+  }
+  return true;
+}
+
+/** Where an assignment expression needs parentheses around it (CPython: "invalid syntax"). */
+const BARE_WALRUS_PARENTS = new Set(["expression_statement", "expression_list", "assignment", "augmented_assignment", "return_statement", "yield", "assert_statement"]);
 
 function at(node: SyntaxNode, message: string, file: string): Diagnostic {
   const p = node.startPosition;
@@ -147,7 +166,13 @@ function grammarSlip(node: SyntaxNode): string | null {
   if ((node.type === "identifier" || node.type === "keyword_identifier") && (node.text === "async" || node.text === "await")) return "invalid syntax";
   if (node.type === "assignment" && node.parent?.type === "assignment" && node.childForFieldName("type")) return "invalid syntax";
   // `p := f()` needs parentheses as a statement.
-  if (node.type === "named_expression" && node.parent?.type === "expression_statement") return "invalid syntax";
+  if (node.type === "named_expression" && node.parent) {
+    if (BARE_WALRUS_PARENTS.has(node.parent.type)) return "invalid syntax";
+    // CPython names the lambda only when the lambda is the whole statement.
+    if (node.parent.type === "lambda") return node.parent.parent?.type === "expression_statement" ? "cannot use assignment expressions with lambda" : "invalid syntax";
+  }
+  // `except A, B:` is Python 2; Python 3 needs a tuple.
+  if ((node.type === "except_clause" || node.type === "except_group_clause") && node.childrenForFieldName("value").length > 1) return "multiple exception types must be parenthesized";
   if (node.type === "string" && /^[a-zA-Z]*[bB]/.test(node.text) && /[^\x00-\x7f]/.test(node.text)) return "bytes can only contain ASCII literal characters";
   if (node.type === "future_import_statement") {
     for (const n of node.childrenForFieldName("name")) {
