@@ -114,6 +114,16 @@ const CASES: Record<string, string> = {
   "a bare walrus after assert": "assert x := 1\n",
   "a walrus in a lambda body": "f = lambda: x := 1\n",
   "a walrus in a lambda statement": "lambda: x := 1\n",
+  // Found by fuzz:inputs seed 31 (input 2460).
+  "nonlocal after a use": "def f():\n    x = 1\n    def g():\n        print(x)\n        nonlocal x\n    g()\n",
+  "global after an assignment": "x = 1\ndef f():\n    x = 2\n    global x\n",
+  "global of a parameter": "def f(x):\n    global x\n",
+  "global after an attribute and a keyword of that name": "def f():\n    y.x = 1\n    f(x=2)\n    global x\n    x = 3\n",
+  "global after an annotated assignment": "x: int = 1\nglobal x\n",
+  "global after a def of that name": "def f():\n    def x(): pass\n    global x\n",
+  "global after a comprehension variable": "def f():\n    [x for x in range(3)]\n    global x\n",
+  "global after an augmented assignment": "def f():\n    x += 1\n    global x\n",
+  "global before its uses": "def f():\n    global x\n    x = 1\n    print(x)\n",
   "parenthesized walruses": "f = lambda: (x := 1)\nwhile (n := 3) > 5:\n    pass\nprint([y := 1, 2], g(z := 3))\n",
 };
 

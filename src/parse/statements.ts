@@ -12,6 +12,7 @@
  */
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { SyntaxNode } from "./tree.js";
+import { declarationAfterUse } from "./declarations.js";
 
 interface Where {
   /** The innermost function: none (module or class body), a plain function, or a coroutine. */
@@ -219,5 +220,7 @@ export function checkStatements(root: SyntaxNode, file: string, source: string, 
       wheres.push(inner(node, child, where));
     }
   }
-  return compileError ? [compileError] : [];
+  if (compileError) return [compileError];
+  const late = declarationAfterUse(root);
+  return late ? [at(late.node, late.message, file)] : [];
 }
