@@ -124,6 +124,9 @@ const CASES: Record<string, string> = {
   "global after a comprehension variable": "def f():\n    [x for x in range(3)]\n    global x\n",
   "global after an augmented assignment": "def f():\n    x += 1\n    global x\n",
   "global before its uses": "def f():\n    global x\n    x = 1\n    print(x)\n",
+  // Found by fuzz:inputs seed 31 (input 3959): a replacement field of an f-string is code.
+  "a control character in an f-string's replacement field": 'x = 1\nprint(f"{x\u000b}")\n',
+  "control characters in the literal parts of strings": 'x = 1\nprint(f"a\u000bb {x} {{lit\u000b}}", rf"{x!r}", "{\u000b}", F"""{x}""", f"{ {1: 2}[1] }")\n',
   "parenthesized walruses": "f = lambda: (x := 1)\nwhile (n := 3) > 5:\n    pass\nprint([y := 1, 2], g(z := 3))\n",
 };
 

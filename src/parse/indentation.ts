@@ -38,6 +38,8 @@ interface Scan {
   depth: number;
   /** The open string's quote (`'`, `"`, `'''` or `"""`), or "". */
   quote: string;
+  /** Inside an f-string: how deep in `{…}` replacement fields, which are code; -1 in other strings. */
+  field?: number;
   /** The logical line goes on (a backslash at the end, an open bracket or a triple-quoted string). */
   continues: boolean;
   /** The last character that is not space or comment on this physical line, or "". */
@@ -49,6 +51,13 @@ interface Scan {
 
 /** What Python's str.isprintable() says no to (controls, format characters, separators other than the space). */
 const NON_PRINTABLE = /[\p{Cc}\p{Cf}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u;
+
+/** The string prefix (`rb`, `f`, …) right before a quote at `i`, or "" when the letters end a longer name. */
+function stringPrefix(line: string, i: number): string {
+  let j = i;
+  while (j > 0 && i - j < 2 && /[a-zA-Z]/.test(line[j - 1]!)) j--;
+  return j > 0 && /\w/.test(line[j - 1]!) ? "" : line.slice(j, i);
+}
 
 /**
  * Scan one physical line from `start`, updating the string and bracket
@@ -78,6 +87,15 @@ function scanLine(line: string, start: number, s: Scan): void {
         s.last = c;
         continue;
       }
+      if (s.field !== undefined && s.field >= 0) {
+        if (c === "{" && s.field === 0 && line[i + 1] === "{") {
+          i += 2;
+          continue;
+        }
+        if (c === "{") s.field++;
+        else if (c === "}" && s.field > 0) s.field--;
+        else if (s.field > 0 && s.unprintable === undefined && c !== "\t" && c !== "\f" && NON_PRINTABLE.test(c) && c !== " ") s.unprintable = { code: c.charCodeAt(0), column: i + 1 };
+      }
       i++;
       continue;
     }
@@ -94,6 +112,7 @@ function scanLine(line: string, start: number, s: Scan): void {
       return;
     }
     if (c === "'" || c === '"') {
+      s.field = /[fF]/.test(stringPrefix(line, i)) ? 0 : -1;
       s.quote = line.startsWith(c + c + c, i) ? c + c + c : c;
       i += s.quote.length;
       s.last = c;
