@@ -124,6 +124,12 @@ const CASES: Record<string, string> = {
   "global after a comprehension variable": "def f():\n    [x for x in range(3)]\n    global x\n",
   "global after an augmented assignment": "def f():\n    x += 1\n    global x\n",
   "global before its uses": "def f():\n    global x\n    x = 1\n    print(x)\n",
+  // Found by fuzz:inputs seed 47 (inputs 5814, 7010).
+  "await of a unary operation": "async def f():\n    await ~g()\n",
+  "await of parenthesized and primary operands": "async def f():\n    await (~g())\n    await g()[0]\n",
+  "a duplicate parameter": "def f(a, *, b, **b): pass\n",
+  "a duplicate lambda parameter": "f = lambda a, *a: 1\n",
+  "distinct parameters of every kind": "def f(a, b=1, *args, c, d=2, **kw): pass\ng = lambda x, y=1: x\n",
   // Found by fuzz:inputs seed 31 (input 3959): a replacement field of an f-string is code.
   "a control character in an f-string's replacement field": 'x = 1\nprint(f"{x\u000b}")\n',
   "control characters in the literal parts of strings": 'x = 1\nprint(f"a\u000bb {x} {{lit\u000b}}", rf"{x!r}", "{\u000b}", F"""{x}""", f"{ {1: 2}[1] }")\n',

@@ -52,10 +52,24 @@ async function translateFile(file: string, opts: Common & { sourceMap?: boolean 
   const { transpile } = await import("../index.js");
   // Modules it imports from its folder make it one module of a project: they become ES imports.
   const { siblingProject } = await import("../project/siblings.js");
-  const project = file === "-" ? undefined : siblingProject(file, source);
+  const project = file === "-" ? undefined : siblingsOf(siblingProject, file, source);
   // The map costs prettier a fifth more work: made only when asked for.
   const result = await transpile(source, { file: name, runtime, sourceMap: opts.sourceMap === true, ...project });
   return { code: result.code, diags: result.diagnostics, source, ...(result.map ? { map: result.map } : {}) };
+}
+
+/**
+ * Finding the siblings parses and analyses the file on this thread, without the deep-input
+ * protection transpile() has: input too deep for that stack is translated on its own, and
+ * transpile() then reports what it can (an unresolved import is still a diagnostic).
+ */
+function siblingsOf<T>(find: (file: string, source: string) => T, file: string, source: string): T | undefined {
+  try {
+    return find(file, source);
+  } catch (e) {
+    if (e instanceof RangeError) return undefined;
+    throw e;
+  }
 }
 
 async function convert(argv: Common & { file: string; out?: string; sourceMap?: boolean }): Promise<number> {

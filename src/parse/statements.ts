@@ -64,6 +64,17 @@ function problem(node: SyntaxNode, where: Where): string | null {
       return where.module ? "nonlocal declaration not allowed at module level" : null;
     case "future_import_statement":
       return futureInPlace(node) ? null : "from __future__ imports must occur at the beginning of the file";
+    case "parameters":
+    case "lambda_parameters": {
+      const seen = new Set<string>();
+      for (const p of node.namedChildren) {
+        const id = p.type === "identifier" ? p : (p.childForFieldName("name") ?? p.namedChildren.find((c) => c.type === "identifier"));
+        if (!id || id.type !== "identifier") continue;
+        if (seen.has(id.text)) return `duplicate argument '${id.text}' in function definition`;
+        seen.add(id.text);
+      }
+      return null;
+    }
     default:
       return null;
   }
@@ -85,6 +96,9 @@ function futureInPlace(node: SyntaxNode): boolean {
 
 /** Where an assignment expression needs parentheses around it (CPython: "invalid syntax"). */
 const BARE_WALRUS_PARENTS = new Set(["expression_statement", "expression_list", "assignment", "augmented_assignment", "return_statement", "yield", "assert_statement"]);
+
+/** Operands `await` cannot take without parentheses. */
+const AWAIT_NOT_PRIMARY = new Set(["unary_operator", "not_operator", "await", "lambda", "conditional_expression", "boolean_operator", "comparison_operator"]);
 
 function at(node: SyntaxNode, message: string, file: string): Diagnostic {
   const p = node.startPosition;
@@ -172,6 +186,8 @@ function grammarSlip(node: SyntaxNode): string | null {
     // CPython names the lambda only when the lambda is the whole statement.
     if (node.parent.type === "lambda") return node.parent.parent?.type === "expression_statement" ? "cannot use assignment expressions with lambda" : "invalid syntax";
   }
+  // `await` takes a primary: `await ~x` or `await not x` need parentheses.
+  if (node.type === "await" && node.namedChildren.some((c) => AWAIT_NOT_PRIMARY.has(c.type))) return "invalid syntax";
   // `except A, B:` is Python 2; Python 3 needs a tuple.
   if ((node.type === "except_clause" || node.type === "except_group_clause") && node.childrenForFieldName("value").length > 1) return "multiple exception types must be parenthesized";
   if (node.type === "string" && /^[a-zA-Z]*[bB]/.test(node.text) && /[^\x00-\x7f]/.test(node.text)) return "bytes can only contain ASCII literal characters";
