@@ -28,7 +28,7 @@ import { flag } from "../params.js";
 import { fromNodeError, fsCall, osError, strerror } from "./errors.js";
 import { fspath, pathArg, type StrPath } from "./fspath.js";
 import { listEntries, listNames } from "./listing.js";
-import { osPath } from "./path.js";
+import { osPath, PATH_CONSTANTS } from "./path.js";
 import { DirEntry, stat_result, statPath } from "./stat.js";
 
 /** `os.environ`: a dict that writes through to the process environment. */
@@ -126,14 +126,7 @@ function get_terminal_size(fd?: number): readonly number[] & { readonly columns:
 /** Python's `os` module (POSIX). */
 export const os = {
   name: "posix",
-  sep: "/",
-  altsep: null,
-  extsep: ".",
-  pathsep: ":",
-  curdir: ".",
-  pardir: "..",
-  defpath: "/bin:/usr/bin",
-  devnull: "/dev/null",
+  ...PATH_CONSTANTS,
   linesep: "\n",
   F_OK: 0,
   R_OK: 4,

@@ -52,10 +52,9 @@ function normpath(path: unknown): string {
   return joined || ".";
 }
 
-/** Python's `os.path` (POSIX). */
-export const osPath = {
+/** The path constants `os` and `os.path` both export, with the same values. */
+export const PATH_CONSTANTS = {
   sep: "/",
-  join: posixJoin,
   altsep: null,
   extsep: ".",
   pathsep: ":",
@@ -63,6 +62,12 @@ export const osPath = {
   pardir: "..",
   defpath: "/bin:/usr/bin",
   devnull: "/dev/null",
+} as const;
+
+/** Python's `os.path` (POSIX). */
+export const osPath = {
+  ...PATH_CONSTANTS,
+  join: posixJoin,
   supports_unicode_filenames: false,
   basename(path: unknown): string {
     const p = fspath(path);
