@@ -7,9 +7,10 @@
  * NOTE for parallel helpers: this file was written by the helper keeping
  * format.ts and numbers.ts (see the note there); please edit it in place.
  */
-import { BaseException, BaseExceptionGroup, KeyboardInterrupt, SystemExit, toPyException } from "./exceptions.js";
+import { BaseException, BaseExceptionGroup, KeyboardInterrupt, SystemExit, TypeError, toPyException } from "./exceptions.js";
 import { caughtFrames, formatFrames, framesOf, type PyFrame } from "./frames.js";
-import { str } from "./repr.js";
+import { pyTypeName, str } from "./repr.js";
+import { needBuffer } from "./bytes/buffer.js";
 import { stdin } from "./stdin.js";
 
 // ---------------------------------------------------------------------------
@@ -222,9 +223,20 @@ function codePointLength(s: string): number {
 function stream(target: NodeJS.WriteStream) {
   return {
     write(s: unknown): number {
-      if (typeof s !== "string") throw new globalThis.TypeError(`write() argument must be str, not ${typeof s}`);
+      if (typeof s !== "string") throw new TypeError(`write() argument must be str, not ${pyTypeName(s)}`);
       target.write(s);
       return codePointLength(s);
+    },
+    /** `sys.stdout.buffer`: bytes written as they are, in order with the text. */
+    buffer: {
+      write(b: unknown): number {
+        const data = needBuffer(b);
+        target.write(Buffer.from(data));
+        return data.length;
+      },
+      flush(): null {
+        return null;
+      },
     },
     flush(): void {},
     isatty(): boolean {

@@ -20,7 +20,7 @@ export { enum_ } from "./enum.js";
 export { pathlib } from "./pathlib/index.js";
 export { shutil } from "./shutil.js";
 export { tempfile } from "./tempfile.js";
-export { io, openText } from "./io/index.js";
+export { io, openText, openFile } from "./io/index.js";
 export { glob } from "./glob.js";
 export { fnmatch } from "./fnmatch.js";
 export { osPath as os_path } from "./os/path.js";
