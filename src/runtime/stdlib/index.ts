@@ -28,3 +28,4 @@ export { datetimeModule as datetime } from "./datetime/index.js";
 export { calendar } from "./calendar.js";
 export { heapq } from "./heapq.js";
 export { bisect } from "./bisect.js";
+export { copy } from "./copy.js";
