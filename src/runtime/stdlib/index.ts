@@ -29,3 +29,4 @@ export { calendar } from "./calendar.js";
 export { heapq } from "./heapq.js";
 export { bisect } from "./bisect.js";
 export { copy } from "./copy.js";
+export { pprint_ } from "./pprint/index.js";
