@@ -30,3 +30,4 @@ export { heapq } from "./heapq.js";
 export { bisect } from "./bisect.js";
 export { copy } from "./copy.js";
 export { pprint_ } from "./pprint/index.js";
+export { textwrap } from "./textwrap.js";
