@@ -26,3 +26,8 @@ export { fnmatch } from "./fnmatch.js";
 export { osPath as os_path } from "./os/path.js";
 export { datetimeModule as datetime } from "./datetime/index.js";
 export { calendar } from "./calendar.js";
+export { heapq } from "./heapq.js";
+export { bisect } from "./bisect.js";
+export { copy } from "./copy.js";
+export { pprint_ } from "./pprint/index.js";
+export { textwrap } from "./textwrap.js";
