@@ -18,7 +18,7 @@ import { translatedBase, translatedBases } from "./bases.js";
 import { decorateStatement, isAbstract, isCachedProperty, isReplacedByDecorator } from "./method-decorators.js";
 import { docstringOf, jsDoc, marked, registerStatements } from "./statements.js";
 import { dataclassMembers } from "./dataclasses.js";
-import { classHookStatements, hasClassHook, isClassDecoratorApplied } from "./class-hooks.js";
+import { classHookDeclarations, classHookStatements, hasClassHook, isClassDecoratorApplied } from "./class-hooks.js";
 import { initParams } from "../analyze/dataclass-fields.js";
 
 function isDecorator(fn: FunctionInfo, name: string): boolean {
@@ -190,7 +190,7 @@ function classDefinition(node: SyntaxNode, ctx: Context): string[] {
   }
   const base = bases.length > 1 ? `${ctx.rt("multiBase")}(${bases.map((b) => expr(b, ctx).code).join(", ")})` : bases[0] ? expr(bases[0], ctx).code : null;
   return ctx.withClass(cls, () => {
-    const members: string[] = classAttributes(cls, ctx);
+    const members: string[] = [...classHookDeclarations(cls, ctx), ...classAttributes(cls, ctx)];
     const fields = instanceFields(cls, ctx);
     for (const name of fields.keys()) ctx.instanceFieldNames.add(`${cls.name}.${name}`);
     for (const [name, t] of fields) {
