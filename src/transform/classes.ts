@@ -108,7 +108,9 @@ function method(fn: FunctionInfo, cls: ClassInfo, ctx: Context, statics: string[
   else head = `${isStatic || isClassMethod ? "static " : ""}${asyncKw}${star}${memberName(fn.name)}(${paramCode})${fn.name === "__init__" ? "" : returnAnnotation(view)}`;
   after.push(...decorateStatement(fn, cls, ctx));
   const doc = jsDoc(docstringOf(fn.node.childForFieldName("body")));
-  return [...doc, `${head} {\n${body.join("\n")}\n}`].join("\n");
+  // A cached_property is an instance attribute once set: assigning it stores the value, as in Python.
+  const store = cached ? [`set ${fn.name}(value: any) {\n${ctx.rt("cachedProperty")}(this, ${JSON.stringify(fn.name)}, () => value);\n}`] : [];
+  return [...doc, `${head} {\n${body.join("\n")}\n}`, ...store].join("\n");
 }
 
 

@@ -28,3 +28,4 @@ export { datetimeModule as datetime } from "./datetime/index.js";
 export { calendar } from "./calendar.js";
 export { json, JSONEncoder, JSONDecoder } from "./json.js";
 export { abc } from "./abc.js";
+export { withAnnotations } from "./annotations.js";
