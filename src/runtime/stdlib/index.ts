@@ -29,3 +29,4 @@ export { calendar } from "./calendar.js";
 export { json, JSONEncoder, JSONDecoder } from "./json.js";
 export { abc } from "./abc.js";
 export { withAnnotations } from "./annotations.js";
+export { contextvars } from "./contextvars.js";
