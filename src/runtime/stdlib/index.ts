@@ -31,3 +31,7 @@ export { bisect } from "./bisect.js";
 export { copy } from "./copy.js";
 export { pprint_ } from "./pprint/index.js";
 export { textwrap } from "./textwrap.js";
+export { json, JSONEncoder, JSONDecoder } from "./json.js";
+export { abc } from "./abc.js";
+export { withAnnotations } from "./annotations.js";
+export { contextvars } from "./contextvars.js";
