@@ -28,3 +28,5 @@ export { datetimeModule as datetime } from "./datetime/index.js";
 export { calendar } from "./calendar.js";
 export { argparse } from "./argparse/index.js";
 export { configparser } from "./configparser/index.js";
+export { shlex } from "./shlex.js";
+export { getoptModule as getopt } from "./getopt.js";
