@@ -30,3 +30,5 @@ export { argparse } from "./argparse/index.js";
 export { configparser } from "./configparser/index.js";
 export { shlex } from "./shlex.js";
 export { getoptModule as getopt } from "./getopt.js";
+export { html } from "./html/index.js";
+export { urllib_parse } from "./urllib/index.js";
