@@ -34,6 +34,7 @@
  */
 import { type ContextData, contextOf, contextsInUse, copyCurrentContextData, runInContext, setTaskContextProvider } from "../context-state.js";
 import { BaseException, KeyboardInterrupt, RuntimeError, SystemExit, TypeError as PyTypeError, ValueError, toPyException } from "../exceptions.js";
+import { rejectAwait } from "../frames.js";
 import { addressSuffix, registerBuiltinType, repr } from "../repr.js";
 import { CancelledError, InvalidStateError } from "./errors.js";
 import { runInExecutor } from "./threads.js";
@@ -460,7 +461,7 @@ export function settleAwaiter(aw: Awaiter, isError: boolean, value: unknown): vo
   let failed = false;
   try {
     if (isError) {
-      if (typeof aw.onR === "function") out = aw.onR(value);
+      if (typeof aw.onR === "function") out = aw._task !== null ? rejectAwait(aw.onF, aw.onR, value) : aw.onR(value);
       else {
         failed = true;
         out = value;
@@ -1277,7 +1278,7 @@ export class Future<T = any> implements PromiseLike<T> {
       } else value = this._result;
     }
     try {
-      if (isError) return typeof onR === "function" ? Promise.resolve(onR(value)) : Promise.reject(value);
+      if (isError) return typeof onR === "function" ? Promise.resolve(rejectAwait(onF, onR, value) as R2) : Promise.reject(value);
       return Promise.resolve(typeof onF === "function" ? onF(value as T) : (value as R1));
     } catch (e) {
       return Promise.reject(e);
@@ -1505,7 +1506,7 @@ export class Coroutine<T = any> implements PromiseLike<T> {
       return Promise.reject(e).then(onfulfilled, onrejected);
     }
     if ((r as unknown) === IMMEDIATE) r = takeImmediate() as T;
-    else if (isThenable(r)) return r.then(onfulfilled, onrejected);
+    else if (isThenable(r)) return r.then(onfulfilled, typeof onrejected === "function" ? (e) => rejectAwait(onfulfilled, onrejected, e) as R2 : onrejected);
     // Finished without suspending (a runtime fast path): no extra promise hop.
     let out: unknown;
     try {
