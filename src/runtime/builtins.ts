@@ -620,6 +620,8 @@ export function issubclass(c: any, b: any): boolean {
   if (typeof c !== "function") throw new TypeError("issubclass() arg 1 must be a class");
   if (c === b || b === object) return true;
   if (c === bool && b === int) return true;
+  // An abstract base class decides itself (abc's register()).
+  if (typeof b === "function" && typeof b.__subclasscheck__ === "function") return truthy(b.__subclasscheck__(c));
   if (builtinTypeName(c) !== null) return false;
   return typeof b === "function" && c.prototype instanceof b;
 }
