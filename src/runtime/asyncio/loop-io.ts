@@ -1,0 +1,42 @@
+/**
+ * The event loop's I/O methods (`loop.create_server`, `create_connection`,
+ * `create_datagram_endpoint`, `add_signal_handler`, ...), added to EventLoop
+ * here so core.ts stays free of node:net and node:dgram.
+ */
+import { EventLoop } from "./core.js";
+import type { Coroutine } from "./core.js";
+import { createConnection, createServer, type Server } from "./streams/server.js";
+import type { ProtocolLike, SocketTransport } from "./streams/transport.js";
+import { createDatagramEndpoint, type DatagramOptions, type DatagramTransport } from "./streams/datagram.js";
+import { addSignalHandler, removeSignalHandler } from "./signals.js";
+
+declare module "./core.js" {
+  interface EventLoop {
+    create_server(protocol_factory: () => any, host?: unknown, port?: unknown, options?: Record<string, unknown>): Coroutine<Server>;
+    create_connection(protocol_factory: () => any, host?: unknown, port?: unknown, options?: Record<string, unknown>): Coroutine<readonly [SocketTransport, any]>;
+    create_datagram_endpoint(protocol_factory: () => any, local_addr?: unknown, remote_addr?: unknown, options?: DatagramOptions): Coroutine<readonly [DatagramTransport, any]>;
+    add_signal_handler(sig: unknown, callback: (...args: any[]) => unknown, ...args: unknown[]): void;
+    remove_signal_handler(sig: unknown): boolean;
+  }
+}
+
+const methods: Partial<EventLoop> = {
+  create_server(this: EventLoop, factory: () => ProtocolLike, host?: unknown, port?: unknown) {
+    return createServer(this, factory, host, port);
+  },
+  create_connection(this: EventLoop, factory: () => ProtocolLike, host?: unknown, port?: unknown) {
+    return createConnection(this, factory, host, port);
+  },
+  create_datagram_endpoint(this: EventLoop, factory: () => any, local_addr?: unknown, remote_addr?: unknown, options?: DatagramOptions) {
+    return createDatagramEndpoint(this, factory, local_addr, remote_addr, options);
+  },
+  add_signal_handler(this: EventLoop, sig: unknown, callback: (...args: any[]) => unknown, ...args: unknown[]) {
+    addSignalHandler(this, sig, callback, args);
+  },
+  remove_signal_handler(this: EventLoop, sig: unknown) {
+    return removeSignalHandler(sig);
+  },
+};
+for (const [name, fn] of Object.entries(methods)) {
+  Object.defineProperty(EventLoop.prototype, name, { value: fn, writable: true, configurable: true });
+}
