@@ -7,14 +7,16 @@
 import * as dgram from "node:dgram";
 import { OSError, ValueError } from "../../exceptions.js";
 import { isTuple, repr, tuple } from "../../repr.js";
+import { callKw } from "../../calls.js";
 import { setSignature } from "../../kwargs.js";
 import { osError } from "../../stdlib/os/errors.js";
 import { toBuffer, toPy } from "../bytes-edge.js";
 import { coro, type Coroutine, type EventLoop } from "../core.js";
 import { socketError } from "./errors.js";
+import { checkOptions, type Options } from "./options.js";
 import { addressTuple } from "./transport.js";
+import { onLoop } from "../on-loop.js";
 
-export type DatagramOptions = unknown;
 
 interface DatagramProtocolLike {
   connection_made(transport: unknown): unknown;
@@ -41,15 +43,15 @@ export class DatagramTransport {
   ) {
     _sock.on("message", (msg, rinfo) => {
       const addr = addressTuple(rinfo.address, rinfo.port, rinfo.family);
-      _loop.call_soon(() => {
+      onLoop(_loop, () => {
         if (!this._closing) this._protocol.datagram_received(toPy(msg), addr);
       });
     });
     _sock.on("error", (err) => {
-      _loop.call_soon(() => this._protocol.error_received(socketError(err)));
+      onLoop(_loop, () => this._protocol.error_received(socketError(err)));
     });
     _sock.on("close", () => {
-      _loop.call_soon(() => {
+      onLoop(_loop, () => {
         if (this._lost) return;
         this._lost = true;
         this._protocol.connection_lost(null);
@@ -123,8 +125,9 @@ function connectTo(loop: EventLoop, sock: dgram.Socket, host: string, port: numb
   return fut as unknown as Promise<void>;
 }
 
-export function createDatagramEndpoint(loop: EventLoop, factory: () => any, local_addr?: unknown, remote_addr?: unknown, _options?: DatagramOptions): Coroutine<readonly [DatagramTransport, any]> {
+export function createDatagramEndpoint(loop: EventLoop, factory: () => any, local_addr?: unknown, remote_addr?: unknown, options?: Options): Coroutine<readonly [DatagramTransport, any]> {
   return coro(async () => {
+    checkOptions("create_datagram_endpoint", options);
     if ((local_addr === null || local_addr === undefined) && (remote_addr === null || remote_addr === undefined)) {
       throw new ValueError("unexpected address family");
     }
@@ -138,10 +141,10 @@ export function createDatagramEndpoint(loop: EventLoop, factory: () => any, loca
       remote = hostPort(remote_addr, "remote_addr");
       await connectTo(loop, sock, remote[0], remote[1]);
     }
-    const protocol = factory();
+    const protocol = callKw(factory, [], []);
     const transport = new DatagramTransport(loop, sock, protocol);
     transport._remote = remote;
-    loop.call_soon(() => protocol.connection_made(transport));
+    onLoop(loop, () => protocol.connection_made(transport));
     return tuple(transport, protocol) as readonly [DatagramTransport, any];
   }, "create_datagram_endpoint");
 }

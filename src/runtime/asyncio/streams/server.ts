@@ -6,16 +6,18 @@
  */
 import * as net from "node:net";
 import { OSError, RuntimeError } from "../../exceptions.js";
+import { callKw } from "../../calls.js";
 import { repr, tuple } from "../../repr.js";
 import { osError } from "../../stdlib/os/errors.js";
 import { CancelledError } from "../errors.js";
 import { coro, get_running_loop, type Coroutine, type EventLoop, type Future } from "../core.js";
 import { connectError } from "./errors.js";
+import { checkOptions, type Options } from "./options.js";
 import { DEFAULT_LIMIT, StreamReader } from "./reader.js";
 import { SocketInfo, SocketTransport, addressTuple, type ProtocolLike } from "./transport.js";
 import { StreamReaderProtocol, StreamWriter, type ConnectedCallback } from "./writer.js";
+import { onLoop } from "../on-loop.js";
 
-type Options = { limit?: number; [key: string]: unknown };
 
 export class Server {
   _sockets: SocketInfo[] | null;
@@ -149,10 +151,10 @@ function streamPair(loop: EventLoop, sock: net.Socket, limit: number, cb: Connec
 export function start_server(client_connected_cb: ConnectedCallback, host?: unknown, port?: unknown, options?: Options): Coroutine<Server> {
   return coro(async () => {
     const loop = get_running_loop();
-    const limit = options?.limit ?? DEFAULT_LIMIT;
+    const limit = Number(checkOptions("start_server", options).get("limit") ?? DEFAULT_LIMIT);
     // As in CPython: the accept runs a step of its own, connection_made the next one.
     return await listen(loop, host, port, (sock) =>
-      loop.call_soon(() => {
+      onLoop(loop, () => {
         const { transport } = streamPair(loop, sock, limit, client_connected_cb);
         transport._start();
       }),
@@ -164,8 +166,9 @@ export function start_server(client_connected_cb: ConnectedCallback, host?: unkn
 export function open_connection(host?: unknown, port?: unknown, options?: Options): Coroutine<readonly [StreamReader, StreamWriter]> {
   return coro(async () => {
     const loop = get_running_loop();
+    const limit = Number(checkOptions("open_connection", options).get("limit") ?? DEFAULT_LIMIT);
     const sock = await connect(loop, host, port);
-    const { reader, protocol, transport } = streamPair(loop, sock, options?.limit ?? DEFAULT_LIMIT, null);
+    const { reader, protocol, transport } = streamPair(loop, sock, limit, null);
     await madeConnection(loop, transport, protocol);
     return tuple(reader, new StreamWriter(transport, protocol, reader, loop)) as readonly [StreamReader, StreamWriter];
   }, "open_connection");
@@ -174,8 +177,8 @@ export function open_connection(host?: unknown, port?: unknown, options?: Option
 /** connection_made on the next loop step, the caller resumed the step after (CPython's order of callbacks). */
 function madeConnection(loop: EventLoop, transport: SocketTransport, protocol: ProtocolLike): Future<null> {
   const waiter = loop.create_future<null>();
-  loop.call_soon(() => protocol.connection_made(transport));
-  loop.call_soon(() => {
+  onLoop(loop, () => protocol.connection_made(transport));
+  onLoop(loop, () => {
     if (!waiter.done()) waiter.set_result(null);
   });
   return waiter;
@@ -184,13 +187,14 @@ function madeConnection(loop: EventLoop, transport: SocketTransport, protocol: P
 type ProtocolFactory = () => ProtocolLike;
 
 /** `await loop.create_server(protocol_factory, host, port)` */
-export function createServer(loop: EventLoop, factory: ProtocolFactory, host?: unknown, port?: unknown): Coroutine<Server> {
+export function createServer(loop: EventLoop, factory: ProtocolFactory, host?: unknown, port?: unknown, options?: Options): Coroutine<Server> {
   return coro(
     () =>
+      checkOptions("create_server", options) &&
       listen(loop, host, port, (sock) => {
         const transport = new SocketTransport(loop, sock, null as unknown as ProtocolLike);
-        loop.call_soon(() => {
-          transport.set_protocol(factory());
+        onLoop(loop, () => {
+          transport.set_protocol(callKw(factory, [], []));
           transport._protocol.connection_made(transport);
         });
       }),
@@ -199,10 +203,11 @@ export function createServer(loop: EventLoop, factory: ProtocolFactory, host?: u
 }
 
 /** `transport, protocol = await loop.create_connection(protocol_factory, host, port)` */
-export function createConnection(loop: EventLoop, factory: ProtocolFactory, host?: unknown, port?: unknown): Coroutine<readonly [SocketTransport, ProtocolLike]> {
+export function createConnection(loop: EventLoop, factory: ProtocolFactory, host?: unknown, port?: unknown, options?: Options): Coroutine<readonly [SocketTransport, ProtocolLike]> {
   return coro(async () => {
+    checkOptions("create_connection", options);
     const sock = await connect(loop, host, port);
-    const protocol = factory();
+    const protocol = callKw(factory, [], []);
     const transport = new SocketTransport(loop, sock, protocol);
     await madeConnection(loop, transport, protocol);
     return tuple(transport, protocol) as readonly [SocketTransport, ProtocolLike];

@@ -15,6 +15,7 @@ import { tuple } from "../../repr.js";
 import { toBuffer, toPy } from "../bytes-edge.js";
 import type { EventLoop } from "../core.js";
 import { socketError } from "./errors.js";
+import { onLoop } from "../on-loop.js";
 
 /** The protocol callbacks a transport drives (asyncio.Protocol's). */
 export interface ProtocolLike {
@@ -72,13 +73,13 @@ export class SocketTransport {
     this._extra = { peername: peer, sockname: local, socket: new SocketInfo(() => local, () => peer) };
     _sock.on("data", (chunk: Buffer) => {
       if (this._lost) return;
-      _loop.call_soon(() => {
+      onLoop(_loop, () => {
         // After close() CPython stops reading: nothing more reaches the protocol.
         if (!this._closing) this._protocol.data_received(toPy(chunk));
       });
     });
     _sock.on("end", () => {
-      _loop.call_soon(() => {
+      onLoop(_loop, () => {
         if (this._closing) return;
         const keepOpen = this._protocol.eof_received();
         if (!keepOpen) this.close();
@@ -87,23 +88,24 @@ export class SocketTransport {
     _sock.on("drain", () => {
       if (!this._paused) return;
       this._paused = false;
-      _loop.call_soon(() => this._protocol.resume_writing?.());
+      onLoop(_loop, () => this._protocol.resume_writing?.());
     });
     let failure: unknown = null;
     _sock.on("error", (err) => {
       failure = socketError(err);
     });
     _sock.on("close", () => {
-      _loop.call_soon(() => this._connectionLost(failure));
+      onLoop(_loop, () => this._connectionLost(failure));
     });
   }
 
   /** Called once the protocol is attached: `connection_made(transport)` runs on the loop. */
   _start(): void {
-    this._loop.call_soon(() => this._protocol.connection_made(this));
+    onLoop(this._loop, () => this._protocol.connection_made(this));
   }
 
-  private _connectionLost(exc: unknown): void {
+  /** @internal */
+  _connectionLost(exc: unknown): void {
     if (this._lost) return;
     this._lost = true;
     this._closing = true;
@@ -176,6 +178,8 @@ export class SocketTransport {
     if (this._closing) return;
     this._closing = true;
     this._sock.destroySoon();
+    // Nothing left to send: like CPython, connection_lost comes on the next loop step, not when Node reports the close.
+    if (this._sock.writableLength === 0) onLoop(this._loop, () => this._connectionLost(null));
   }
 
   abort(): void {

@@ -11,15 +11,16 @@ import { socketError } from "../streams/errors.js";
 import { StreamReader } from "../streams/reader.js";
 import type { ProtocolLike } from "../streams/transport.js";
 import { StreamReaderProtocol, StreamWriter } from "../streams/writer.js";
+import { onLoop } from "../on-loop.js";
 
 /** Feeds a readable pipe into a new StreamReader; `onClosed` runs once the pipe is done. */
 export function readPipe(loop: EventLoop, pipe: Readable, limit: number, onClosed: () => void): StreamReader {
   const reader = new StreamReader(limit, loop);
   reader.set_transport({ pause_reading: () => pipe.pause(), resume_reading: () => pipe.resume() });
-  pipe.on("data", (chunk: Buffer) => loop.call_soon(() => reader.feed_data(toPy(chunk))));
-  pipe.on("end", () => loop.call_soon(() => reader.feed_eof()));
-  pipe.on("error", (err) => loop.call_soon(() => reader.set_exception(socketError(err))));
-  pipe.on("close", () => loop.call_soon(onClosed));
+  pipe.on("data", (chunk: Buffer) => onLoop(loop, () => reader.feed_data(toPy(chunk))));
+  pipe.on("end", () => onLoop(loop, () => reader.feed_eof()));
+  pipe.on("error", (err) => onLoop(loop, () => reader.set_exception(socketError(err))));
+  pipe.on("close", () => onLoop(loop, onClosed));
   return reader;
 }
 
@@ -41,10 +42,10 @@ export class PipeWriteTransport {
     _pipe.on("drain", () => {
       if (!this._paused) return;
       this._paused = false;
-      _loop.call_soon(() => this._protocol.resume_writing?.());
+      onLoop(_loop, () => this._protocol.resume_writing?.());
     });
     _pipe.on("close", () =>
-      _loop.call_soon(() => {
+      onLoop(_loop, () => {
         if (this._lost) return;
         this._lost = true;
         this._closing = true;

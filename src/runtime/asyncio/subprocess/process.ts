@@ -17,6 +17,7 @@ import { DEFAULT_LIMIT, type StreamReader } from "../streams/reader.js";
 import type { StreamWriter } from "../streams/writer.js";
 import { readPipe, writePipe } from "./pipes.js";
 import { plan, type StdSpec } from "./spawn.js";
+import { onLoop } from "../on-loop.js";
 
 /** The exit status as Python reports it: the code, or minus the signal's number. */
 export function returncodeOf(code: number | null, signal: NodeJS.Signals | null): number {
@@ -59,7 +60,7 @@ export class Process {
       this.stderr = readPipe(_loop, _child.stderr, limit, pipeDone);
     }
     _child.on("exit", (code, signal) =>
-      _loop.call_soon(() => {
+      onLoop(_loop, () => {
         this.returncode = returncodeOf(code, signal);
         this._exited = true;
         this._tryFinish();
