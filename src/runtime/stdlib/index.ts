@@ -26,3 +26,4 @@ export { fnmatch } from "./fnmatch.js";
 export { osPath as os_path } from "./os/path.js";
 export { datetimeModule as datetime } from "./datetime/index.js";
 export { calendar } from "./calendar.js";
+export { signal_ as signal } from "./signal.js";

@@ -45,7 +45,7 @@ export class Process {
     readonly _child: ChildProcess,
     limit: number,
   ) {
-    this.pid = _child.pid!;
+    this.pid = _child.pid ?? -1;
     const pipeDone = () => {
       this._pipesOpen--;
       this._tryFinish();
@@ -155,8 +155,10 @@ function start(argv: unknown[], shell: boolean, options: Options): Coroutine<Pro
     child.once("spawn", () => {
       if (!started.done()) started.set_result(null);
     });
+    // Listen at once: the child may exit (and Node report it) before this task resumes.
+    const proc = new Process(loop, child, Number(options.limit ?? DEFAULT_LIMIT));
     await started;
-    return new Process(loop, child, Number(options.limit ?? DEFAULT_LIMIT));
+    return proc;
   }, shell ? "create_subprocess_shell" : "create_subprocess_exec");
 }
 
@@ -172,7 +174,13 @@ export function create_subprocess_exec(program: unknown, ...rest: unknown[]): Co
   return start([program, ...args], false, options);
 }
 
-/** `await asyncio.create_subprocess_shell(cmd, stdin=, stdout=, stderr=, cwd=, env=, limit=)` */
-export function create_subprocess_shell(cmd: unknown, options?: Options): Coroutine<Process> {
-  return start([cmd], true, options ?? {});
+/** `await asyncio.create_subprocess_shell(cmd, stdin=None, stdout=None, stderr=None, limit=..., **kwds)`: typeshed makes the streams positional. */
+export function create_subprocess_shell(cmd: unknown, ...rest: unknown[]): Coroutine<Process> {
+  // The keyword-only options follow whichever of stdin, stdout, stderr, limit were given.
+  const [given, options] = splitOptions(rest);
+  const merged: Options = { ...options };
+  (["stdin", "stdout", "stderr", "limit"] as const).forEach((name, i) => {
+    if (given[i] !== undefined) merged[name] = given[i] as never;
+  });
+  return start([cmd], true, merged);
 }
