@@ -7,7 +7,7 @@ export { time, type StructTime } from "./time.js";
 export { math } from "./math.js";
 export { itertools } from "./itertools.js";
 export { random, Random, PyRandom } from "./random.js";
-export { string } from "./string.js";
+export { string } from "./string/index.js";
 export { os } from "./os/index.js";
 export { operator } from "./operator.js";
 export { inspect } from "./inspect.js";
