@@ -178,12 +178,47 @@ export function framesOf(e: unknown): PyFrame[] {
   if (typeof e !== "object" || e === null) return [];
   const js = (e as { jsError?: unknown }).jsError;
   const own = js instanceof Error ? js.stack : (e as { stack?: unknown }).stack;
-  const frames = typeof own === "string" ? framesOfStack(own) : [];
-  const outer = (e as { [OUTER]?: string[] })[OUTER] ?? [];
-  const before = outer.flatMap((s) => framesOfStack(s));
-  // The inner stack may already hold the outer frames (a synchronous path): keep them once.
-  const overlap = before.length > 0 && frames.length > 0 && before.some((f) => same(f, frames[0]!));
-  return overlap ? frames : [...before, ...frames];
+  // A JavaScript error converted to a Python one may have gathered outer frames before and after.
+  const outer = [...((e as { [OUTER]?: string[] })[OUTER] ?? []), ...(js instanceof Error ? ((js as { [OUTER]?: string[] })[OUTER] ?? []) : [])];
+  let frames: PyFrame[] = [];
+  for (const stack of [...outer, typeof own === "string" ? own : ""]) frames = joinFrames(frames, framesOfStack(stack));
+  return frames;
+}
+
+/**
+ * `outer` then `inner`, the frames both hold once: a stack taken further out
+ * on a synchronous path still shows the calls the inner one starts with.
+ */
+function joinFrames(outer: PyFrame[], inner: PyFrame[]): PyFrame[] {
+  if (outer.length === 0) return inner;
+  const start = inner.length > 0 ? outer.findIndex((f) => same(f, inner[0]!)) : -1;
+  if (start >= 0 && outer.slice(start).every((f, i) => i < inner.length && same(f, inner[i]!))) return [...outer.slice(0, start), ...inner];
+  return [...outer, ...inner];
+}
+
+/** Whether `f` is one of the resolving functions V8 gives a thenable's `then` for an `await`. */
+function isResolvingFunction(f: unknown): f is (v: unknown) => void {
+  return typeof f === "function" && f.name === "" && Function.prototype.toString.call(f) === "function () { [native code] }";
+}
+
+/**
+ * Settles an `await` of a runtime awaitable (a Future or Task, a coroutine
+ * object) that failed with `e`: `resolve` and `reject` are what V8 handed
+ * the awaitable's `then`. The exception comes from another task, so V8's
+ * stack for it lacks the awaiting function; CPython adds that frame (`await
+ * t` in main) as the exception passes. Rejecting through one more native
+ * promise whose reaction leads to `resolve` lets V8 see the suspended async
+ * functions, whose frames are added to `e`. Only failures take this path
+ * (a microtask later); `then` called by other code gets `reject(e)` as before.
+ */
+export function rejectAwait(resolve: unknown, reject: (e: unknown) => unknown, e: unknown): unknown {
+  if (!isResolvingFunction(resolve) || typeof e !== "object" || e === null) return reject(e);
+  const relay = Promise.reject(e).then(undefined, (x: unknown) => {
+    addOuterFrames(x, callerStack());
+    throw x;
+  });
+  relay.then(resolve, reject);
+  return undefined;
 }
 
 /**
