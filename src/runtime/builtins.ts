@@ -1331,6 +1331,12 @@ export function getattr(obj: any, name: string, ...dflt: any[]): any {
     }
     return v === undefined ? null : v;
   }
+  // A class attribute (a static of the translated class) read through an instance.
+  const cls = obj !== null && typeof obj === "object" ? obj.constructor : undefined;
+  if (typeof cls === "function" && cls !== Object && key in cls && !(key in Function.prototype)) {
+    const v = cls[key];
+    return v === undefined ? null : v;
+  }
   if (obj != null && typeof obj.__getattr__ === "function") {
     try {
       return obj.__getattr__(name);
