@@ -30,3 +30,4 @@ export { json, JSONEncoder, JSONDecoder } from "./json.js";
 export { abc } from "./abc.js";
 export { withAnnotations } from "./annotations.js";
 export { contextvars } from "./contextvars.js";
+export { setDoc } from "./inspect.js";
