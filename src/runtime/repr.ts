@@ -227,6 +227,11 @@ export function registerBuiltinFunction(fn: Function, name: string): void {
   builtinFunctionNames.set(fn, name);
 }
 
+/** Whether `fn` is one of Python's builtin functions (`len`, `print`). */
+export function isBuiltinFunction(fn: unknown): boolean {
+  return typeof fn === "function" && builtinFunctionNames.has(fn);
+}
+
 export function builtinTypeName(fn: unknown): string | undefined {
   return typeof fn === "function" ? builtinTypeNames.get(fn) : undefined;
 }

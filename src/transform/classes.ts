@@ -12,6 +12,7 @@ import type { Context } from "./context.js";
 import { expr } from "./expressions.js";
 import { functionBody, isLazyCoroutine, lazyBody, paramList, returnAnnotation, type DefaultHoister } from "./functions.js";
 import { hoistedDefaults } from "./defaults.js";
+import { runtimeDoc } from "./runtime-docs.js";
 import { memberName, safeName } from "./names.js";
 import { classSignature } from "./signatures.js";
 import { translatedBase, translatedBases } from "./bases.js";
@@ -181,6 +182,16 @@ function classAttributes(cls: ClassInfo, ctx: Context): string[] {
   return out;
 }
 
+/** Docstrings of plain methods, for inspect.getdoc at run time (runtime-docs.ts). */
+function methodDocs(cls: ClassInfo, ctx: Context): string[] {
+  const out: string[] = [];
+  for (const m of cls.methods.values()) {
+    if (m.decorators.length > 0 || m.name === "__init__") continue;
+    out.push(...runtimeDoc(`${safeName(cls.name)}.prototype.${memberName(m.name)}`, m.node, ctx));
+  }
+  return out;
+}
+
 function classDefinition(node: SyntaxNode, ctx: Context): string[] {
   const cls = ctx.analysis.classes.get(node.startIndex)!;
   const bases = translatedBases(cls);
@@ -228,7 +239,7 @@ function classDefinition(node: SyntaxNode, ctx: Context): string[] {
     const others = decorators.filter((d) => !ordering.includes(d) && !isClassDecoratorApplied(d, ctx));
     if (others.length > 0) ctx.diag(others[0]!, "TSY1100", `class decorator @${others[0]!.text} is not applied`);
     const after = ordering.length > 0 ? [`${ctx.rt("totalOrdering")}(${safeName(cls.name)});`] : [];
-    return [...jsDoc(docstringOf(node.childForFieldName("body"))), `class ${safeName(cls.name)}${base ? ` extends ${base}` : ""} {\n${members.join("\n")}\n}`, ...after, ...decorated, ...classHookStatements(cls, ctx), ...classSignature(cls, constructorParams(cls, ctx), [...cls.methods.values()].filter((m) => !isReplacedByDecorator(m)))];
+    return [...jsDoc(docstringOf(node.childForFieldName("body"))), `class ${safeName(cls.name)}${base ? ` extends ${base}` : ""} {\n${members.join("\n")}\n}`, ...after, ...decorated, ...runtimeDoc(safeName(cls.name), node, ctx), ...methodDocs(cls, ctx), ...classHookStatements(cls, ctx), ...classSignature(cls, constructorParams(cls, ctx), [...cls.methods.values()].filter((m) => !isReplacedByDecorator(m)))];
   });
 }
 

@@ -4,6 +4,7 @@
  * (see arguments.ts), so keyword calls bound by signature land correctly.
  */
 import { keepAnnotations } from "./annotations.js";
+import { runtimeDoc } from "./runtime-docs.js";
 import type { FunctionInfo, ParamInfo } from "../analyze/analysis.js";
 import { ANY, NONE, join, tsType, type PyType } from "../analyze/types.js";
 import type { SyntaxNode } from "../parse/parser.js";
@@ -201,7 +202,7 @@ function functionDefinition(node: SyntaxNode, ctx: Context): string[] {
     let body = functionBody(fn, ctx);
     if (isLazyCoroutine(fn)) body = lazyBody(fn, body, ctx);
     const params = ctx.within(fn.scope, fn, () => paramList(fn.params, ctx, hoist));
-    return [...defaults, ...doc, `${keyword(fn)} ${safeName(fn.name)}(${params})${returnAnnotation(fn)} {\n${body.join("\n")}\n}`, ...functionSignature(fn)];
+    return [...defaults, ...doc, `${keyword(fn)} ${safeName(fn.name)}(${params})${returnAnnotation(fn)} {\n${body.join("\n")}\n}`, ...functionSignature(fn), ...runtimeDoc(safeName(fn.name), node, ctx)];
   }
   // @a @b def f  ≡  f = a(b(f)), applied bottom-up.
   let value = keepAnnotations(fn, functionExpression(fn, ctx, hoist), ctx);

@@ -49,3 +49,4 @@ export { secrets } from "./secrets.js";
 export { zlib } from "./zlib.js";
 export { signal_ as signal } from "./signal.js";
 export { uuid } from "./uuid.js";
+export { setDoc } from "./inspect.js";
