@@ -32,3 +32,4 @@ export { shlex } from "./shlex.js";
 export { getoptModule as getopt } from "./getopt.js";
 export { html } from "./html/index.js";
 export { urllib_parse } from "./urllib/index.js";
+export { csv } from "./csv/index.js";
