@@ -33,3 +33,4 @@ export { getoptModule as getopt } from "./getopt.js";
 export { html } from "./html/index.js";
 export { urllib_parse } from "./urllib/index.js";
 export { csv } from "./csv/index.js";
+export { difflib } from "./difflib.js";
