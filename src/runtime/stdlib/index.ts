@@ -50,3 +50,5 @@ export { zlib } from "./zlib.js";
 export { signal_ as signal } from "./signal.js";
 export { uuid } from "./uuid.js";
 export { setDoc } from "./inspect.js";
+export { csv } from "./csv/index.js";
+export { difflib } from "./difflib.js";
