@@ -134,11 +134,12 @@ const FRAME_LINE = /^\s*at (?:async )?(?:(.*?) \()?((?:file:\/\/|\/)[^()]*?):(\d
  * The Python frames of a V8 stack string, outermost first (CPython's order).
  * An anonymous JavaScript function may be a Python function's own body (a
  * coroutine's body is an async arrow handed to the runtime) or the module's
- * code; one that maps to the same line as the frame calling it is the
- * translation of a comprehension or lambda inside that statement, and is
- * left out rather than shown again under the enclosing function's name.
- * A named function whose code belongs to another Python function (a lambda
- * bound to a name: V8 names the arrow after the variable) is left out too.
+ * code; one that maps to the same line and function as the frame calling it
+ * is a helper inside that statement's translation, and is left out rather
+ * than shown twice. Lambdas and comprehensions are marked in the map with
+ * their own frame names (`<lambda>`, `<listcomp>`), so they are kept. A
+ * named function whose code belongs to another Python function is left out
+ * too.
  */
 export function framesOfStack(stack: string): PyFrame[] {
   const found: { frame: PyFrame; anonymous: boolean }[] = [];
@@ -148,12 +149,14 @@ export function framesOfStack(stack: string): PyFrame[] {
     const f = pythonFrame(m[2]!, Number(m[3]), Number(m[4]));
     if (!f) continue;
     const anonymous = m[1] === undefined || m[1] === "<anonymous>";
-    if (!anonymous && !namesPythonFunction(m[1]!, f.name)) continue;
+    // A lambda's or comprehension's code is marked in the map (`<lambda>`): V8 may name its arrow after a variable.
+    const expressionFrame = f.name.startsWith("<") && f.name !== "<module>";
+    if (!anonymous && !expressionFrame && !namesPythonFunction(m[1]!, f.name)) continue;
     found.push({ frame: f, anonymous });
   }
   found.reverse();
   const kept = found;
-  return kept.filter((f, i) => !(f.anonymous && i > 0 && kept[i - 1]!.frame.file === f.frame.file && kept[i - 1]!.frame.line === f.frame.line)).map((f) => f.frame);
+  return kept.filter((f, i) => !(f.anonymous && i > 0 && same(kept[i - 1]!.frame, f.frame))).map((f) => f.frame);
 }
 
 const OUTER = Symbol("tsyncio.outerFrames");
