@@ -138,8 +138,8 @@ describe("tsyncio run behaves like python3", () => {
     const { py, ts } = both(dir, ["s.py"], "first\nsecond\nabcdef\nzoë\nlast, no newline");
     expect(ts.stdout).toBe(py.stdout);
     expect(ts.status).toBe(0);
-    // Bytes are strings in the translation (one character per byte), as bytes literals are.
-    const bin = files("stdinbuf", { "b.py": "import sys\nline = sys.stdin.buffer.readline()\nrest = sys.stdin.buffer.read()\nprint(len(line), len(rest))\n" });
+    // sys.stdin.buffer gives bytes objects.
+    const bin = files("stdinbuf", { "b.py": "import sys\nline = sys.stdin.buffer.readline()\nrest = sys.stdin.buffer.read()\nprint(len(line), len(rest), line, rest, rest.decode('utf-8', 'replace'))\n" });
     const b = both(bin, ["b.py"], "zoë\n\u00ff\u0100 end");
     expect(b.ts.stdout).toBe(b.py.stdout);
   });

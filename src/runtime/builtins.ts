@@ -443,6 +443,7 @@ export function add(a: any, b: any): any {
     if ((typeof a === "number" || typeof a === "boolean") && (typeof b === "number" || typeof b === "boolean")) return Number(a) + Number(b);
   }
   if (Array.isArray(a) && Array.isArray(b) && isTupleValue(a) === isTupleValue(b)) return isTupleValue(a) ? tuple(...a, ...b) : [...a, ...b];
+  if (typeof a === "string" && typeof b?.__radd__ !== "function") throw new TypeError(`can only concatenate str (not "${typeName(b)}") to str`);
   if (a instanceof Hinted || b instanceof Hinted) return floatOp(a, b, add);
   return dunderOp(a, b, "add", "+");
 }
@@ -619,6 +620,8 @@ export function issubclass(c: any, b: any): boolean {
   if (typeof c !== "function") throw new TypeError("issubclass() arg 1 must be a class");
   if (c === b || b === object) return true;
   if (c === bool && b === int) return true;
+  // An abstract base class decides itself (abc's register()).
+  if (typeof b === "function" && typeof b.__subclasscheck__ === "function") return truthy(b.__subclasscheck__(c));
   if (builtinTypeName(c) !== null) return false;
   return typeof b === "function" && c.prototype instanceof b;
 }

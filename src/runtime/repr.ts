@@ -422,9 +422,13 @@ export function ascii(x: unknown): string {
 }
 
 /** Python `str(x)`: strings as they are, `__str__` when defined, otherwise repr; `str()` is "". */
-export function str(x?: unknown): string {
+export function str(x?: unknown, ..._decoding: unknown[]): string {
   // An explicit undefined is a missing value (None), not a missing argument.
   if (arguments.length === 0) return "";
+  // str(b, encoding[, errors]) decodes, as b.decode(encoding, errors) does.
+  if (arguments.length > 1 && x !== null && typeof x === "object" && typeof (x as { decode?: unknown }).decode === "function") {
+    return (x as { decode(...a: unknown[]): string }).decode(...[...arguments].slice(1));
+  }
   const { value: v, desc } = unhint(x);
   if (typeof v === "string") return v;
   if (typeof v === "object" && v !== null) {

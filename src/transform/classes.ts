@@ -12,13 +12,13 @@ import type { Context } from "./context.js";
 import { expr } from "./expressions.js";
 import { functionBody, isLazyCoroutine, lazyBody, paramList, returnAnnotation, type DefaultHoister } from "./functions.js";
 import { hoistedDefaults } from "./defaults.js";
-import { safeName } from "./names.js";
+import { memberName, safeName } from "./names.js";
 import { classSignature } from "./signatures.js";
 import { translatedBase, translatedBases } from "./bases.js";
 import { decorateStatement, isAbstract, isCachedProperty, isReplacedByDecorator } from "./method-decorators.js";
 import { docstringOf, jsDoc, marked, registerStatements } from "./statements.js";
 import { dataclassMembers } from "./dataclasses.js";
-import { classHookStatements, hasClassHook, isClassDecoratorApplied } from "./class-hooks.js";
+import { classHookDeclarations, classHookStatements, hasClassHook, isClassDecoratorApplied } from "./class-hooks.js";
 import { initParams } from "../analyze/dataclass-fields.js";
 
 function isDecorator(fn: FunctionInfo, name: string): boolean {
@@ -105,10 +105,12 @@ function method(fn: FunctionInfo, cls: ClassInfo, ctx: Context, statics: string[
   if (fn.name === "__init__") head = `constructor(${paramCode})`;
   else if (isDecorator(fn, "property") || cached) head = `get ${fn.name}()${returnAnnotation(view)}`;
   else if (setter) head = `set ${fn.name}(${paramCode})`;
-  else head = `${isStatic || isClassMethod ? "static " : ""}${asyncKw}${star}${safeName(fn.name)}(${paramCode})${fn.name === "__init__" ? "" : returnAnnotation(view)}`;
+  else head = `${isStatic || isClassMethod ? "static " : ""}${asyncKw}${star}${memberName(fn.name)}(${paramCode})${fn.name === "__init__" ? "" : returnAnnotation(view)}`;
   after.push(...decorateStatement(fn, cls, ctx));
   const doc = jsDoc(docstringOf(fn.node.childForFieldName("body")));
-  return [...doc, `${head} {\n${body.join("\n")}\n}`].join("\n");
+  // A cached_property is an instance attribute once set: assigning it stores the value, as in Python.
+  const store = cached ? [`set ${fn.name}(value: any) {\n${ctx.rt("cachedProperty")}(this, ${JSON.stringify(fn.name)}, () => value);\n}`] : [];
+  return [...doc, `${head} {\n${body.join("\n")}\n}`, ...store].join("\n");
 }
 
 
@@ -190,7 +192,7 @@ function classDefinition(node: SyntaxNode, ctx: Context): string[] {
   }
   const base = bases.length > 1 ? `${ctx.rt("multiBase")}(${bases.map((b) => expr(b, ctx).code).join(", ")})` : bases[0] ? expr(bases[0], ctx).code : null;
   return ctx.withClass(cls, () => {
-    const members: string[] = classAttributes(cls, ctx);
+    const members: string[] = [...classHookDeclarations(cls, ctx), ...classAttributes(cls, ctx)];
     const fields = instanceFields(cls, ctx);
     for (const name of fields.keys()) ctx.instanceFieldNames.add(`${cls.name}.${name}`);
     for (const [name, t] of fields) {

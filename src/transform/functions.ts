@@ -3,6 +3,7 @@
  * their Python order except that keyword-only ones move before `*args`
  * (see arguments.ts), so keyword calls bound by signature land correctly.
  */
+import { keepAnnotations } from "./annotations.js";
 import type { FunctionInfo, ParamInfo } from "../analyze/analysis.js";
 import { ANY, NONE, join, tsType, type PyType } from "../analyze/types.js";
 import type { SyntaxNode } from "../parse/parser.js";
@@ -203,11 +204,13 @@ function functionDefinition(node: SyntaxNode, ctx: Context): string[] {
     return [...defaults, ...doc, `${keyword(fn)} ${safeName(fn.name)}(${params})${returnAnnotation(fn)} {\n${body.join("\n")}\n}`, ...functionSignature(fn)];
   }
   // @a @b def f  ≡  f = a(b(f)), applied bottom-up.
-  let value = functionExpression(fn, ctx, hoist);
+  let value = keepAnnotations(fn, functionExpression(fn, ctx, hoist), ctx);
   for (const d of [...decorators].reverse()) value = `${decoratorCall(d, ctx)}(${value})`;
   const b = ctx.binding(fn.name);
   const rebound = b && b.sites.length > 1;
-  return [...defaults, ...doc, `${rebound ? "" : "const "}${safeName(fn.name)} = ${value};`];
+  // Rebound (`@f.register def _` twice): the first definition declares the variable.
+  const declares = !rebound ? "const " : sites.every((s) => s.startIndex >= nameNode.startIndex) ? "let " : "";
+  return [...defaults, ...doc, `${declares}${safeName(fn.name)} = ${value};`];
 }
 
 function lambda(node: SyntaxNode, ctx: Context): Expr {
