@@ -85,7 +85,6 @@ const BIN = join(ROOT, "dist", "cli", "main.js");
 
 /** Shapes whose frames still differ, with why; `test.fails` flips to an error once one starts passing. */
 const KNOWN: Record<string, string> = {
-  "class_body.py": "class body statements have no frame",
   "implicit_context.py": "an exception raised by a call inside an except block gets no __context__",
 };
 

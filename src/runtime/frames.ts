@@ -124,6 +124,8 @@ export function pythonFrame(jsFile: string, line: number, column: number): PyFra
 /** Whether the JavaScript function named `js` (`main`, `Box.check`, `new Box`, `delete_`) is the Python function `py`. */
 function namesPythonFunction(js: string, py: string): boolean {
   if (js.startsWith("new ")) return py === "__init__";
+  // A class body's statements are the class's static fields; the map names the class.
+  if (js === "<static_initializer>") return true;
   const last = js.replace(/^async /, "").split(".").pop()!.replace(/^[gs]et /, "");
   return last === py || last === `${py}_` || last === `${py}$rt`;
 }
@@ -143,11 +145,19 @@ const FRAME_LINE = /^\s*at (?:async )?(?:(.*?) \()?((?:file:\/\/|\/)[^()]*?):(\d
  */
 export function framesOfStack(stack: string): PyFrame[] {
   const found: { frame: PyFrame; anonymous: boolean }[] = [];
+  let classStatement: PyFrame | null = null;
   for (const line of stack.split("\n")) {
     const m = FRAME_LINE.exec(line);
     if (!m) continue;
+    if (classStatement) {
+      // V8 gives the frame running a class definition the position of its last statement before the class.
+      found.push({ frame: classStatement, anonymous: false });
+      classStatement = null;
+      continue;
+    }
     const f = pythonFrame(m[2]!, Number(m[3]), Number(m[4]));
     if (!f) continue;
+    if (m[1] === "<static_initializer>") classStatement = classStatementOf(m[2]!, Number(m[3]));
     const anonymous = m[1] === undefined || m[1] === "<anonymous>";
     // A lambda's or comprehension's code is marked in the map (`<lambda>`): V8 may name its arrow after a variable.
     const expressionFrame = f.name.startsWith("<") && f.name !== "<module>";
@@ -157,6 +167,24 @@ export function framesOfStack(stack: string): PyFrame[] {
   found.reverse();
   const kept = found;
   return kept.filter((f, i) => !(f.anonymous && i > 0 && same(kept[i - 1]!.frame, f.frame))).map((f) => f.frame);
+}
+
+const CLASS_LINE = /^(\s*)(?:export\s+)?(?:default\s+)?class\b/;
+
+/** The Python frame of the class statement whose static field at `line` of `jsFile` is running. */
+function classStatementOf(jsFile: string, line: number): PyFrame | null {
+  let text: string[];
+  try {
+    text = readFileSync(jsFile.startsWith("file://") ? fileURLToPath(jsFile) : jsFile, "utf8").split("\n");
+  } catch {
+    return null;
+  }
+  const indent = /^\s*/.exec(text[line - 1] ?? "")![0].length;
+  for (let i = line - 2; i >= 0; i--) {
+    const m = CLASS_LINE.exec(text[i]!);
+    if (m && m[1]!.length < indent) return pythonFrame(jsFile, i + 1, m[1]!.length + 1);
+  }
+  return null;
 }
 
 const OUTER = Symbol("tsyncio.outerFrames");
