@@ -85,12 +85,6 @@ const BIN = join(ROOT, "dist", "cli", "main.js");
 
 /** Shapes whose frames still differ, with why; `test.fails` flips to an error once one starts passing. */
 const KNOWN: Record<string, string> = {
-  "across_modules.py": "3.11's <listcomp> frame is not shown",
-  "async_method_listcomp.py": "3.11's <listcomp> frame is not shown",
-  "listcomp.py": "3.11's <listcomp> frame is not shown",
-  "sync_helper.py": "3.11's <listcomp> frame is not shown",
-  "lambda_.py": "the lambda's frame is named after the enclosing function",
-  "class_body.py": "class body statements have no frame",
   "implicit_context.py": "an exception raised by a call inside an except block gets no __context__",
 };
 
