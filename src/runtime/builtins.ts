@@ -1874,8 +1874,8 @@ export function frozenset(it?: any): ReadonlySet<any> {
 // ---------------------------------------------------------------------------
 
 /** Python's ord(). */
-export function ord(c: string): number {
-  const buffer = (c as unknown as { [k: symbol]: unknown } | null)?.[Symbol.for("tsyncio.buffer")];
+export function ord(c: string | object): number {
+  const buffer = (c as { [k: symbol]: unknown } | null)?.[Symbol.for("tsyncio.buffer")];
   if (typeof buffer === "function") {
     const b = buffer.call(c) as Uint8Array;
     if (b.length !== 1) throw new TypeError(`ord() expected a character, but string of length ${b.length} found`);

@@ -59,6 +59,8 @@ function sourceBytes(kind: "bytes" | "bytearray", args: unknown[]): Uint8Array {
 
 export interface BytesType {
   (...args: unknown[]): PyBytes;
+  /** The unbound methods: `bytes.upper(b)`. */
+  [method: string]: any;
   fromhex(s: unknown): PyBytes;
   maketrans(from: unknown, to: unknown): PyBytes;
   prototype: PyBytes;
@@ -66,6 +68,7 @@ export interface BytesType {
 
 export interface ByteArrayType {
   (...args: unknown[]): PyByteArray;
+  [method: string]: any;
   fromhex(s: unknown): PyByteArray;
   maketrans(from: unknown, to: unknown): PyBytes;
   prototype: PyByteArray;

@@ -174,8 +174,8 @@ function jsonEncoding(b: Uint8Array): string {
 }
 
 /** `json.loads(s, *, cls=None, object_hook=None, parse_float=None, ...)`: objects -> dict, arrays -> list. */
-function loads(s: string, opts: LoadsOptions & Keywords = {}): any {
-  if ((s as unknown) instanceof ByteSeq) s = decodeBytes((s as unknown as ByteSeq).buf, jsonEncoding((s as unknown as ByteSeq).buf));
+function loads(doc: string | ByteSeq, opts: LoadsOptions & Keywords = {}): any {
+  const s = doc instanceof ByteSeq ? decodeBytes(doc.buf, jsonEncoding(doc.buf)) : doc;
   if (opts.cls == null) return decodeDocument(s, opts);
   if (typeof s !== "string") throw new TypeError(`the JSON object must be str, bytes or bytearray, not ${typeName(s)}`);
   return instantiate(opts, JSONDecoder).decode(s);
