@@ -132,6 +132,7 @@ const DUNDER_BUILTINS: Record<string, string> = { abs: "__abs__", round: "__roun
 function builtinCall(name: string, spec: BuiltinSpec, args: CallArgs, node: SyntaxNode, ctx: Context): Expr {
   if (spec.unsupported) return { code: ctx.unsupported(node, spec.unsupported, "TSY1101"), type: ANY };
   if (spec.special === "print") return printCall(args, ctx);
+  if (spec.blocking && ctx.fn?.isAsync) ctx.diag(node, "TSY1301", `blocking call ${name}() inside a coroutine stalls the event loop`, "warning");
   const types = args.positional.map((a) => a.type);
   const codes = args.positional.map((a) => a.code);
   let ret = resultType(spec.ret, types);
