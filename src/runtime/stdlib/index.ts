@@ -27,3 +27,4 @@ export { osPath as os_path } from "./os/path.js";
 export { datetimeModule as datetime } from "./datetime/index.js";
 export { calendar } from "./calendar.js";
 export { signal_ as signal } from "./signal.js";
+export { subprocess } from "./subprocess/index.js";
