@@ -31,9 +31,11 @@ export function signalArg(sig: unknown): number {
 }
 
 export class Process {
-  stdin: StreamWriter | null = null;
-  stdout: StreamReader | null = null;
-  stderr: StreamReader | null = null;
+  // None at run time when the stream was not a PIPE; typed as present so `proc.stdout.readline()` type-checks
+  // (on None it raises AttributeError, as in Python).
+  stdin: StreamWriter = null as unknown as StreamWriter;
+  stdout: StreamReader = null as unknown as StreamReader;
+  stderr: StreamReader = null as unknown as StreamReader;
   returncode: number | null = null;
   readonly pid: number;
   private _exited = false;
@@ -169,9 +171,9 @@ function splitOptions(args: unknown[]): [unknown[], Options] {
 }
 
 /** `await asyncio.create_subprocess_exec(program, *args, stdin=, stdout=, stderr=, cwd=, env=, limit=)` */
-export function create_subprocess_exec(program: unknown, ...rest: unknown[]): Coroutine<Process> {
-  const [args, options] = splitOptions(rest);
-  return start([program, ...args], false, options);
+export function create_subprocess_exec(...programAndArgs: unknown[]): Coroutine<Process> {
+  const [args, options] = splitOptions(programAndArgs);
+  return start(args, false, options);
 }
 
 /** `await asyncio.create_subprocess_shell(cmd, stdin=None, stdout=None, stderr=None, limit=..., **kwds)`: typeshed makes the streams positional. */
