@@ -8,9 +8,9 @@
  * runs while the program goes on needs asyncio.create_subprocess_exec.
  */
 import { spawnSync } from "node:child_process";
-import { ValueError } from "../../exceptions.js";
+import { NotImplementedError, ValueError } from "../../exceptions.js";
 import { toBuffer, toPy } from "../../asyncio/bytes-edge.js";
-import { DEVNULL, PIPE, STDOUT, plan, type StdSpec } from "../../asyncio/subprocess/spawn.js";
+import { DEVNULL, PIPE, STDOUT, checkSpawnOptions, plan, type StdSpec } from "../../asyncio/subprocess/spawn.js";
 import { returncodeOf } from "../../asyncio/subprocess/process.js";
 import { CalledProcessError, CompletedProcess, SubprocessError, TimeoutExpired } from "./errors.js";
 
@@ -66,6 +66,9 @@ interface Outcome {
 
 /** Runs the command to completion; raises TimeoutExpired or the spawn error as CPython would. */
 function execute(args: unknown, o: Options): Outcome {
+  checkSpawnOptions("subprocess", o);
+  // spawnSync cannot start a new session.
+  if (truthy(o.start_new_session)) throw new NotImplementedError("tsyncio: subprocess(start_new_session=True) is not supported");
   const text = textMode(o);
   const argv = typeof args === "string" || args instanceof Uint8Array || !(Symbol.iterator in Object(args)) ? [args] : [...(args as Iterable<unknown>)];
   const shell = truthy(o.shell);
