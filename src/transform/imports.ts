@@ -75,6 +75,12 @@ export function importStatement(node: SyntaxNode, ctx: Context): string[] {
     }
     const nameNode = c.type === "aliased_import" ? c.childForFieldName("name")! : c;
     const alias = c.type === "aliased_import" ? c.childForFieldName("alias")!.text : nameNode.text;
+    // `from asyncio import subprocess`: a mapped submodule binds like `import asyncio.subprocess as subprocess`.
+    const submodule = `${moduleName}.${nameNode.text}`;
+    if (MODULES[submodule] && !MODULES[submodule]!.unsupported) {
+      ctx.imports.modules.set(alias, submodule);
+      continue;
+    }
     const found = resolveModuleName(moduleName, nameNode.text);
     if (found && "error" in found) {
       // Python fails at the import for an unknown name; a known one tsyncio lacks could not run either.

@@ -48,6 +48,7 @@ export { hmac } from "./hmac.js";
 export { secrets } from "./secrets.js";
 export { zlib } from "./zlib.js";
 export { signal_ as signal } from "./signal.js";
+export { subprocess } from "./subprocess/index.js";
 export { uuid } from "./uuid.js";
 export { setDoc } from "./inspect.js";
 export { csv } from "./csv/index.js";
