@@ -26,3 +26,5 @@ export { fnmatch } from "./fnmatch.js";
 export { osPath as os_path } from "./os/path.js";
 export { datetimeModule as datetime } from "./datetime/index.js";
 export { calendar } from "./calendar.js";
+// Third-party packages get the same shape as standard modules (docs/adding-a-module.md).
+export { aiohttp } from "../thirdparty/aiohttp/index.js";
