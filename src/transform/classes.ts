@@ -105,7 +105,9 @@ function method(fn: FunctionInfo, cls: ClassInfo, ctx: Context, statics: string[
   if (fn.name === "__init__") head = `constructor(${paramCode})`;
   else if (isDecorator(fn, "property") || cached) head = `get ${fn.name}()${returnAnnotation(view)}`;
   else if (setter) head = `set ${fn.name}(${paramCode})`;
-  else head = `${isStatic || isClassMethod ? "static " : ""}${asyncKw}${star}${safeName(fn.name)}(${paramCode})${fn.name === "__init__" ? "" : returnAnnotation(view)}`;
+  // A method keeps its Python name even when it is a reserved word (`delete`): any name is a valid
+  // member, and `obj.delete()` on a receiver of unknown type must find it.
+  else head = `${isStatic || isClassMethod ? "static " : ""}${asyncKw}${star}${fn.name}(${paramCode})${fn.name === "__init__" ? "" : returnAnnotation(view)}`;
   after.push(...decorateStatement(fn, cls, ctx));
   const doc = jsDoc(docstringOf(fn.node.childForFieldName("body")));
   return [...doc, `${head} {\n${body.join("\n")}\n}`].join("\n");

@@ -22,7 +22,7 @@ export class ClientResponse {
   readonly method: string;
   readonly url: URL;
   readonly request_info: RequestInfo;
-  readonly history: readonly unknown[] = Object.freeze([]);
+  /** @internal the redirects that led here */ _history: readonly ClientResponse[] = Object.freeze([]);
   /** @internal the whole body, or the error that cut it off */ readonly _body: Promise<Buffer>;
   /** @internal */ _released = false;
   private readonly release_: () => void;
@@ -36,6 +36,10 @@ export class ClientResponse {
     this.request_info = requestInfo;
     this._body = body;
     this.release_ = release;
+  }
+
+  get history(): readonly ClientResponse[] {
+    return this._history;
   }
 
   get ok(): boolean {

@@ -11,7 +11,7 @@ import { json } from "../../json.js";
 import { str } from "../../repr.js";
 import type { Future } from "../../asyncio/core.js";
 import { fromPyBytes, futureOf, nodeHttp } from "./bridge.js";
-import { ClientPayloadError, ClientResponseError, RequestInfo, ServerDisconnectedError, connectError, invalidUrl } from "./errors.js";
+import { ClientPayloadError, ClientResponseError, RequestInfo, ServerDisconnectedError, TooManyRedirects, connectError, invalidUrl } from "./errors.js";
 import { CIMultiDictProxy, MultiDictProxy, headerPairs } from "./multidict.js";
 import { ClientResponse } from "./client-response.js";
 import { URL } from "./url.js";
@@ -175,10 +175,34 @@ export class ClientSession {
     return u;
   }
 
-  /** @internal one request: resolves at the response headers; the body follows in the background. */
   private async _request(method: string, url: unknown, o: Opts): Promise<ClientResponse> {
     if (this._closed) throw new RuntimeError("Session is closed");
-    const u = this.address(url, o.params);
+    let u = this.address(url, o.params);
+    const history: ClientResponse[] = [];
+    const follow = o.allow_redirects !== false;
+    const max = o.max_redirects === undefined ? 10 : Number(o.max_redirects);
+    for (;;) {
+      const resp = await this._send(method, u, o);
+      const location = resp.headers.get("Location", null) as string | null;
+      if (!follow || location === null || ![301, 302, 303, 307, 308].includes(resp.status)) {
+        resp._history = Object.freeze([...history]);
+        if (o.raise_for_status ?? this._raiseForStatus) resp.raise_for_status();
+        return resp;
+      }
+      // aiohttp's rules: 303 (and 301/302 after a POST) continue as a GET without the body.
+      resp.release();
+      history.push(resp);
+      if (history.length > max) throw new TooManyRedirects(resp.request_info, Object.freeze([...history]), { status: resp.status, message: resp.reason, headers: resp.headers });
+      if ((resp.status === 303 && method !== "HEAD") || ([301, 302].includes(resp.status) && method === "POST")) {
+        method = "GET";
+        o = { ...o, data: null, json: null };
+      }
+      u = new globalThis.URL(location, u);
+    }
+  }
+
+  /** @internal one exchange: resolves at the response headers; the body follows in the background. */
+  private async _send(method: string, u: globalThis.URL, o: Opts): Promise<ClientResponse> {
     const http = await nodeHttp();
     const agent = await this._connector._agentFor();
     const headers: [string, string][] = [["Host", u.host], ["Accept", "*/*"], ["Accept-Encoding", "gzip, deflate"], ["User-Agent", "Python/3.11 aiohttp/3.8.4"]];
@@ -257,14 +281,6 @@ export class ClientSession {
           if (!res.complete) res.destroy();
         });
         settled = true;
-        if (o.raise_for_status ?? this._raiseForStatus) {
-          try {
-            response.raise_for_status();
-          } catch (e) {
-            reject(e);
-            return;
-          }
-        }
         resolve(response);
       });
       req.end(body ?? undefined);

@@ -81,6 +81,7 @@ export class ClientResponseError extends ClientError {
   }
 }
 export class ContentTypeError extends ClientResponseError {}
+export class TooManyRedirects extends ClientResponseError {}
 
 /** Both a ClientConnectionError and an OSError (see the module comment). */
 export class ClientOSError extends OSError {}
