@@ -226,6 +226,25 @@ export const HTTPNotImplemented = statusClass(HTTPServerError, "HTTPNotImplement
 export const HTTPBadGateway = statusClass(HTTPServerError, "HTTPBadGateway", 502);
 export const HTTPServiceUnavailable = statusClass(HTTPServerError, "HTTPServiceUnavailable", 503);
 export const HTTPGatewayTimeout = statusClass(HTTPServerError, "HTTPGatewayTimeout", 504);
+export const HTTPExpectationFailed = statusClass(HTTPClientError, "HTTPExpectationFailed", 417);
+export const HTTPFailedDependency = statusClass(HTTPClientError, "HTTPFailedDependency", 424);
+export const HTTPInsufficientStorage = statusClass(HTTPServerError, "HTTPInsufficientStorage", 507);
+export const HTTPMisdirectedRequest = statusClass(HTTPClientError, "HTTPMisdirectedRequest", 421);
+export const HTTPMultipleChoices = statusClass(HTTPMove, "HTTPMultipleChoices", 300);
+export const HTTPNetworkAuthenticationRequired = statusClass(HTTPServerError, "HTTPNetworkAuthenticationRequired", 511);
+export const HTTPNonAuthoritativeInformation = statusClass(HTTPSuccessful, "HTTPNonAuthoritativeInformation", 203);
+export const HTTPNotExtended = statusClass(HTTPServerError, "HTTPNotExtended", 510);
+export const HTTPPartialContent = statusClass(HTTPSuccessful, "HTTPPartialContent", 206);
+export const HTTPPreconditionRequired = statusClass(HTTPClientError, "HTTPPreconditionRequired", 428);
+export const HTTPProxyAuthenticationRequired = statusClass(HTTPClientError, "HTTPProxyAuthenticationRequired", 407);
+export const HTTPRequestHeaderFieldsTooLarge = statusClass(HTTPClientError, "HTTPRequestHeaderFieldsTooLarge", 431);
+export const HTTPRequestRangeNotSatisfiable = statusClass(HTTPClientError, "HTTPRequestRangeNotSatisfiable", 416);
+export const HTTPRequestURITooLong = statusClass(HTTPClientError, "HTTPRequestURITooLong", 414);
+export const HTTPResetContent = statusClass(HTTPSuccessful, "HTTPResetContent", 205);
+export const HTTPUpgradeRequired = statusClass(HTTPClientError, "HTTPUpgradeRequired", 426);
+export const HTTPUseProxy = statusClass(HTTPMove, "HTTPUseProxy", 305);
+export const HTTPVariantAlsoNegotiates = statusClass(HTTPServerError, "HTTPVariantAlsoNegotiates", 506);
+export const HTTPVersionNotSupported = statusClass(HTTPServerError, "HTTPVersionNotSupported", 505);
 
 /** `HTTPMethodNotAllowed(method, allowed_methods)`: the Allow header lists them. */
 export class HTTPMethodNotAllowed extends HTTPClientError {
