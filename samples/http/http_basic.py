@@ -32,6 +32,11 @@ async def info(request):
     })
 
 
+async def raw(request):
+    data = await request.read()
+    return web.Response(body=data[::-1] + b"\x00\xff")
+
+
 async def remove(request):
     return web.Response(status=204)
 
@@ -43,6 +48,7 @@ async def main():
     app.router.add_post("/form", form)
     app.router.add_route("*", "/info", info)
     app.router.add_delete("/items/{id:\\d+}", remove)
+    app.router.add_put("/raw", raw)
     runner = web.AppRunner(app)
     await runner.setup()
     site = web.TCPSite(runner, "127.0.0.1", 0)
@@ -68,6 +74,10 @@ async def main():
         for method in ["GET", "PUT", "PATCH"]:
             async with session.request(method, base + "/info", params={"z": "1", "a": "2"}, headers={"X-Agent": "test"}) as resp:
                 print(method, await resp.json())
+
+        async with session.put(base + "/raw", data=b"abc") as resp:
+            body = await resp.read()
+            print(resp.content_type, body, type(body).__name__, len(body), body[0])
 
         resp = await session.delete(base + "/items/42")
         print(resp.status, resp.reason, resp.ok, await resp.text() == "")

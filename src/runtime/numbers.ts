@@ -364,6 +364,17 @@ export function int(x: unknown = 0, base?: unknown): number {
   throw new TypeError(`int() argument must be a string, a bytes-like object or a real number, not '${pyTypeName(v)}'`);
 }
 
+// `int.from_bytes(...)`: bytes/index.ts provides it (this module cannot import bytes, which imports it).
+let intFromBytes: (data: unknown, byteorder?: unknown, signed?: unknown) => number | bigint = () => {
+  throw new TypeError("int.from_bytes is not available");
+};
+export function registerIntFromBytes(fn: typeof intFromBytes): void {
+  intFromBytes = fn;
+}
+int.from_bytes = function from_bytes(data: unknown, byteorder?: unknown, signed?: unknown): number | bigint {
+  return intFromBytes(data, byteorder, signed);
+};
+
 const FLOAT_RE = /^[+-]?(?:(?:\d(?:_?\d)*)(?:\.(?:\d(?:_?\d)*)?)?|\.\d(?:_?\d)*)(?:[eE][+-]?\d(?:_?\d)*)?$/;
 
 /** Python's `float(x)`; also the `float` type for `isinstance`. */

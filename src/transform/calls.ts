@@ -336,7 +336,8 @@ function moduleCall(target: ModuleTarget, args: CallArgs, node: SyntaxNode, ctx:
   const name = path.split(".").pop()!;
   if (sigs && !spec?.options?.includes("*")) {
     // Typeshed's signature places each keyword; a call Python rejects raises its TypeError here too.
-    const bound = bindStubArgs(sigs, args, codes, spec?.options ?? [], name);
+    const bound = bindStubArgs(sigs, args, codes, spec?.options ?? [], name, args.kwSplat.length > 0 ? ctx.rt("kwargsEntries") : undefined);
+    if ("unsupported" in bound) return { code: ctx.unsupported(node, bound.unsupported), type: ANY };
     if ("error" in bound) {
       ctx.diag(node, "TSY1201", bound.error, "warning");
       return { code: `${ctx.rt("raiseTypeError")}(${JSON.stringify(bound.error)})`, type: ANY };

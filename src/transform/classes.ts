@@ -12,13 +12,14 @@ import type { Context } from "./context.js";
 import { expr } from "./expressions.js";
 import { functionBody, isLazyCoroutine, lazyBody, paramList, returnAnnotation, type DefaultHoister } from "./functions.js";
 import { hoistedDefaults } from "./defaults.js";
-import { safeName } from "./names.js";
+import { runtimeDoc } from "./runtime-docs.js";
+import { memberName, safeName } from "./names.js";
 import { classSignature } from "./signatures.js";
 import { translatedBase, translatedBases } from "./bases.js";
 import { decorateStatement, isAbstract, isCachedProperty, isReplacedByDecorator } from "./method-decorators.js";
 import { docstringOf, jsDoc, marked, registerStatements } from "./statements.js";
 import { dataclassMembers } from "./dataclasses.js";
-import { classHookStatements, hasClassHook, isClassDecoratorApplied } from "./class-hooks.js";
+import { classHookDeclarations, classHookStatements, hasClassHook, isClassDecoratorApplied } from "./class-hooks.js";
 import { initParams } from "../analyze/dataclass-fields.js";
 
 function isDecorator(fn: FunctionInfo, name: string): boolean {
@@ -105,12 +106,12 @@ function method(fn: FunctionInfo, cls: ClassInfo, ctx: Context, statics: string[
   if (fn.name === "__init__") head = `constructor(${paramCode})`;
   else if (isDecorator(fn, "property") || cached) head = `get ${fn.name}()${returnAnnotation(view)}`;
   else if (setter) head = `set ${fn.name}(${paramCode})`;
-  // A method keeps its Python name even when it is a reserved word (`delete`): any name is a valid
-  // member, and `obj.delete()` on a receiver of unknown type must find it.
-  else head = `${isStatic || isClassMethod ? "static " : ""}${asyncKw}${star}${fn.name}(${paramCode})${fn.name === "__init__" ? "" : returnAnnotation(view)}`;
+  else head = `${isStatic || isClassMethod ? "static " : ""}${asyncKw}${star}${memberName(fn.name)}(${paramCode})${fn.name === "__init__" ? "" : returnAnnotation(view)}`;
   after.push(...decorateStatement(fn, cls, ctx));
   const doc = jsDoc(docstringOf(fn.node.childForFieldName("body")));
-  return [...doc, `${head} {\n${body.join("\n")}\n}`].join("\n");
+  // A cached_property is an instance attribute once set: assigning it stores the value, as in Python.
+  const store = cached ? [`set ${fn.name}(value: any) {\n${ctx.rt("cachedProperty")}(this, ${JSON.stringify(fn.name)}, () => value);\n}`] : [];
+  return [...doc, `${head} {\n${body.join("\n")}\n}`, ...store].join("\n");
 }
 
 
@@ -181,6 +182,16 @@ function classAttributes(cls: ClassInfo, ctx: Context): string[] {
   return out;
 }
 
+/** Docstrings of plain methods, for inspect.getdoc at run time (runtime-docs.ts). */
+function methodDocs(cls: ClassInfo, ctx: Context): string[] {
+  const out: string[] = [];
+  for (const m of cls.methods.values()) {
+    if (m.decorators.length > 0 || m.name === "__init__") continue;
+    out.push(...runtimeDoc(`${safeName(cls.name)}.prototype.${memberName(m.name)}`, m.node, ctx));
+  }
+  return out;
+}
+
 function classDefinition(node: SyntaxNode, ctx: Context): string[] {
   const cls = ctx.analysis.classes.get(node.startIndex)!;
   const bases = translatedBases(cls);
@@ -192,7 +203,7 @@ function classDefinition(node: SyntaxNode, ctx: Context): string[] {
   }
   const base = bases.length > 1 ? `${ctx.rt("multiBase")}(${bases.map((b) => expr(b, ctx).code).join(", ")})` : bases[0] ? expr(bases[0], ctx).code : null;
   return ctx.withClass(cls, () => {
-    const members: string[] = classAttributes(cls, ctx);
+    const members: string[] = [...classHookDeclarations(cls, ctx), ...classAttributes(cls, ctx)];
     const fields = instanceFields(cls, ctx);
     for (const name of fields.keys()) ctx.instanceFieldNames.add(`${cls.name}.${name}`);
     for (const [name, t] of fields) {
@@ -228,7 +239,7 @@ function classDefinition(node: SyntaxNode, ctx: Context): string[] {
     const others = decorators.filter((d) => !ordering.includes(d) && !isClassDecoratorApplied(d, ctx));
     if (others.length > 0) ctx.diag(others[0]!, "TSY1100", `class decorator @${others[0]!.text} is not applied`);
     const after = ordering.length > 0 ? [`${ctx.rt("totalOrdering")}(${safeName(cls.name)});`] : [];
-    return [...jsDoc(docstringOf(node.childForFieldName("body"))), `class ${safeName(cls.name)}${base ? ` extends ${base}` : ""} {\n${members.join("\n")}\n}`, ...after, ...decorated, ...classHookStatements(cls, ctx), ...classSignature(cls, constructorParams(cls, ctx), [...cls.methods.values()].filter((m) => !isReplacedByDecorator(m)))];
+    return [...jsDoc(docstringOf(node.childForFieldName("body"))), `class ${safeName(cls.name)}${base ? ` extends ${base}` : ""} {\n${members.join("\n")}\n}`, ...after, ...decorated, ...runtimeDoc(safeName(cls.name), node, ctx), ...methodDocs(cls, ctx), ...classHookStatements(cls, ctx), ...classSignature(cls, constructorParams(cls, ctx), [...cls.methods.values()].filter((m) => !isReplacedByDecorator(m)))];
   });
 }
 

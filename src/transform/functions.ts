@@ -3,6 +3,8 @@
  * their Python order except that keyword-only ones move before `*args`
  * (see arguments.ts), so keyword calls bound by signature land correctly.
  */
+import { keepAnnotations } from "./annotations.js";
+import { runtimeDoc } from "./runtime-docs.js";
 import type { FunctionInfo, ParamInfo } from "../analyze/analysis.js";
 import { ANY, NONE, join, tsType, type PyType } from "../analyze/types.js";
 import type { SyntaxNode } from "../parse/parser.js";
@@ -200,14 +202,16 @@ function functionDefinition(node: SyntaxNode, ctx: Context): string[] {
     let body = functionBody(fn, ctx);
     if (isLazyCoroutine(fn)) body = lazyBody(fn, body, ctx);
     const params = ctx.within(fn.scope, fn, () => paramList(fn.params, ctx, hoist));
-    return [...defaults, ...doc, `${keyword(fn)} ${safeName(fn.name)}(${params})${returnAnnotation(fn)} {\n${body.join("\n")}\n}`, ...functionSignature(fn)];
+    return [...defaults, ...doc, `${keyword(fn)} ${safeName(fn.name)}(${params})${returnAnnotation(fn)} {\n${body.join("\n")}\n}`, ...functionSignature(fn), ...runtimeDoc(safeName(fn.name), node, ctx)];
   }
   // @a @b def f  ≡  f = a(b(f)), applied bottom-up.
-  let value = functionExpression(fn, ctx, hoist);
+  let value = keepAnnotations(fn, functionExpression(fn, ctx, hoist), ctx);
   for (const d of [...decorators].reverse()) value = `${decoratorCall(d, ctx)}(${value})`;
   const b = ctx.binding(fn.name);
   const rebound = b && b.sites.length > 1;
-  return [...defaults, ...doc, `${rebound ? "" : "const "}${safeName(fn.name)} = ${value};`];
+  // Rebound (`@f.register def _` twice): the first definition declares the variable.
+  const declares = !rebound ? "const " : sites.every((s) => s.startIndex >= nameNode.startIndex) ? "let " : "";
+  return [...defaults, ...doc, `${declares}${safeName(fn.name)} = ${value};`];
 }
 
 function lambda(node: SyntaxNode, ctx: Context): Expr {
@@ -260,14 +264,16 @@ function lambda(node: SyntaxNode, ctx: Context): Expr {
     let rest = params.find((p) => p.startsWith("..."))?.slice(3).split(":")[0];
     // *args is a tuple in Python: frozen, it prints as one.
     const bodyCode = rest === undefined ? body.code : `(Object.freeze(${rest}), ${body.code})`;
-    let fnCode = `(${params.join(", ")}) => ${bodyCode}`;
+    // CPython runs the body in a frame named <lambda>: its code is marked so tracebacks name it.
+    const frameMark = ctx.marks?.frame(node.childForFieldName("body")!, "<lambda>") ?? "";
+    let fnCode = `(${params.join(", ")}) => ${frameMark}${bodyCode}`;
     if (kwargsName !== null) {
       // `**kw` arrives at the end of the rest arguments (see kwargs.ts).
       if (rest === undefined) {
         rest = ctx.tmp("args");
         params.push(`...${rest}: any[]`);
       }
-      fnCode = `(${params.join(", ")}) => ((${safeName(kwargsName)}: Map<string, any>) => ${bodyCode})(${ctx.rt("lambdaKwargs")}(${rest}))`;
+      fnCode = `(${params.join(", ")}) => ((${safeName(kwargsName)}: Map<string, any>) => ${frameMark}${bodyCode})(${ctx.rt("lambdaKwargs")}(${rest}))`;
     }
     let code = onceNames.length === 0 ? fnCode : `((${onceNames.map((n) => `${n}: any`).join(", ")}) => ${fnCode})(${onceValues.join(", ")})`;
     // A lambda kept under a name may be called with keywords later; one passed on the spot (a sort key) is not.

@@ -9,7 +9,7 @@
 import type { ClassInfo, FunctionInfo, ParamInfo } from "../analyze/analysis.js";
 import { signatureText } from "./arguments.js";
 import type { Context } from "./context.js";
-import { safeName } from "./names.js";
+import { memberName, safeName } from "./names.js";
 
 const MARK = "/*tsyncio:signature*/";
 // An expression's registration: OPEN value SEP signature CLOSE.
@@ -51,7 +51,7 @@ export function classSignature(cls: ClassInfo, init: ParamInfo[] | null, methods
   for (const m of methods) {
     if (m.name === "__init__" || m.decorators.some((d) => d.text === "property" || /\.(setter|getter|deleter)$/.test(d.text))) continue;
     const params = callerParams(m);
-    if (takesKeywords(params)) entries.push(`${JSON.stringify(m.name)}: ${signatureText(params, qualName(m))}`);
+    if (takesKeywords(params)) entries.push(`${JSON.stringify(memberName(m.name))}: ${signatureText(params, qualName(m))}`);
   }
   if (entries.length === 0) return [];
   return [`${MARK}classSignatures(${safeName(cls.name)}, { ${entries.join(", ")} });`];

@@ -6,6 +6,8 @@
  * one-place change.
  */
 import { get_running_loop, type Future } from "../../asyncio/core.js";
+import { needBuffer } from "../../bytes/buffer.js";
+import { PyBytes } from "../../bytes/type.js";
 
 /** A Future of the running loop settled by `promise`; `onCancel` runs if the awaiting task gives up first. */
 export function futureOf<T>(promise: Promise<T>, onCancel?: () => void): Future<T> {
@@ -25,15 +27,15 @@ export function futureOf<T>(promise: Promise<T>, onCancel?: () => void): Future<
 }
 
 /** A body as Python's `bytes`. */
-export function toPyBytes(buf: Buffer): Buffer {
-  return buf;
+export function toPyBytes(buf: Buffer): PyBytes {
+  return PyBytes.fromUint8Array(buf);
 }
 
-/** Python `bytes`/`bytearray`/`str` as a Buffer for Node. */
+/** Python `bytes`/`bytearray`/`memoryview`/`str` as a Buffer for Node. */
 export function fromPyBytes(data: unknown): Buffer {
   if (typeof data === "string") return Buffer.from(data, "utf8");
-  if (data instanceof Uint8Array) return Buffer.from(data.buffer, data.byteOffset, data.byteLength);
-  return Buffer.from(String(data), "utf8");
+  const b = needBuffer(data);
+  return Buffer.from(b.buffer, b.byteOffset, b.byteLength);
 }
 
 /** Node's http module, loaded when the first server or client starts rather than by every program. */

@@ -4,8 +4,9 @@
  * server that breaks off mid-body fails the read (ClientPayloadError), not
  * the request, as in aiohttp.
  */
+import type { PyBytes } from "../../bytes/type.js";
 import type { IncomingMessage } from "node:http";
-import { json } from "../../json.js";
+import { json } from "../../stdlib/json.js";
 import { futureOf, toPyBytes } from "./bridge.js";
 import { ClientPayloadError, ClientResponseError, ContentTypeError, RequestInfo } from "./errors.js";
 import { CIMultiDictProxy, headersFromRaw } from "./multidict.js";
@@ -66,7 +67,7 @@ export class ClientResponse {
     return n === null ? null : Number(n);
   }
 
-  read(): Future<Buffer> {
+  read(): Future<PyBytes> {
     return futureOf(this._body.then(toPyBytes));
   }
 

@@ -7,7 +7,7 @@
  */
 import type { Agent, ClientRequest, IncomingMessage } from "node:http";
 import { RuntimeError, TimeoutError, TypeError } from "../../exceptions.js";
-import { json } from "../../json.js";
+import { json } from "../../stdlib/json.js";
 import { str } from "../../repr.js";
 import type { Future } from "../../asyncio/core.js";
 import { fromPyBytes, futureOf, nodeHttp } from "./bridge.js";

@@ -1,8 +1,9 @@
 /** `web.Request`: what a handler receives. The body is buffered as it arrives and read on demand. */
+import type { PyBytes } from "../../../bytes/type.js";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Wire } from "./response.js";
 import { KeyError, RuntimeError } from "../../../exceptions.js";
-import { json } from "../../../json.js";
+import { json } from "../../../stdlib/json.js";
 import type { Future } from "../../../asyncio/core.js";
 import { futureOf, toPyBytes } from "../bridge.js";
 import { CIMultiDictProxy, MultiDictProxy, headersFromRaw, parseQuery } from "../multidict.js";
@@ -83,7 +84,7 @@ export class Request {
     return this.can_read_body || this.headers.__contains__("Transfer-Encoding");
   }
 
-  read(): Future<Buffer> {
+  read(): Future<PyBytes> {
     return futureOf(this._body.then(toPyBytes));
   }
   text(): Future<string> {

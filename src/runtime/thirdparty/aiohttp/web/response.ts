@@ -4,8 +4,9 @@
  * may raise or return it. JavaScript has one parent class, so the
  * exceptions extend Exception and carry the same response fields.
  */
+import type { PyBytes } from "../../../bytes/type.js";
 import { Exception, RuntimeError, TypeError, ValueError } from "../../../exceptions.js";
-import { json } from "../../../json.js";
+import { json } from "../../../stdlib/json.js";
 import type { Future } from "../../../asyncio/core.js";
 import { fromPyBytes, futureOf, toPyBytes } from "../bridge.js";
 import { CIMultiDictProxy, headerPairs } from "../multidict.js";
@@ -93,7 +94,7 @@ export class Response implements ResponseFields {
   get charset(): string | null {
     return charsetOf(this._headers);
   }
-  get body(): Buffer | null {
+  get body(): PyBytes | null {
     return this._body === null ? null : toPyBytes(this._body);
   }
   get text(): string | null {
@@ -159,7 +160,7 @@ export class HTTPException extends Exception implements ResponseFields {
   get content_type(): string {
     return contentTypeOf(this._headers);
   }
-  get body(): Buffer | null {
+  get body(): PyBytes | null {
     return this._body === null ? null : toPyBytes(this._body);
   }
   get text(): string | null {
