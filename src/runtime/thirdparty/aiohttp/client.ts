@@ -10,6 +10,7 @@ import { RuntimeError, TimeoutError, TypeError } from "../../exceptions.js";
 import { json } from "../../stdlib/json.js";
 import { str } from "../../repr.js";
 import type { Future } from "../../asyncio/core.js";
+import { asBuffer } from "../../bytes/buffer.js";
 import { fromPyBytes, futureOf, nodeHttp } from "./bridge.js";
 import { ClientPayloadError, ClientResponseError, RequestInfo, ServerDisconnectedError, TooManyRedirects, connectError, invalidUrl } from "./errors.js";
 import { CIMultiDictProxy, MultiDictProxy, headerPairs } from "./multidict.js";
@@ -91,7 +92,7 @@ function jsonBody(value: unknown): string {
 
 function formBody(data: unknown): { body: Buffer; type: string | null } {
   if (typeof data === "string") return { body: fromPyBytes(data), type: "text/plain; charset=utf-8" };
-  if (data instanceof Uint8Array) return { body: fromPyBytes(data), type: "application/octet-stream" };
+  if (asBuffer(data) !== null) return { body: fromPyBytes(data), type: "application/octet-stream" };
   const pairs = headerPairs(data);
   const qs = new URLSearchParams(pairs).toString();
   return { body: Buffer.from(qs, "utf8"), type: "application/x-www-form-urlencoded" };
