@@ -17,7 +17,10 @@ import { CIMultiDictProxy, MultiDictProxy, headerPairs } from "./multidict.js";
 import { ClientResponse } from "./client-response.js";
 import { URL } from "./url.js";
 
-type Opts = Record<string, any>;
+type Opts = Record<string | symbol, any>;
+
+/** Where a request finds the signal that its awaiting task was cancelled. */
+const ABORT = Symbol("tsyncio.aiohttp.abort");
 
 function options(x: unknown): Opts {
   return x !== null && typeof x === "object" && Object.getPrototypeOf(x) === Object.prototype ? (x as Opts) : {};
@@ -136,7 +139,7 @@ export class ClientSession {
   }
 
   request(method: string, url: unknown, opts?: Opts): RequestContextManager {
-    return new RequestContextManager(() => this._request(String(method).toUpperCase(), url, options(opts)));
+    return new RequestContextManager((abort) => this._request(String(method).toUpperCase(), url, { ...options(opts), [ABORT]: abort }));
   }
   get(url: unknown, opts?: Opts): RequestContextManager {
     return this.request("GET", url, opts);
@@ -235,6 +238,8 @@ export class ClientSession {
       let settled = false;
       let bodyReject: ((e: unknown) => void) | null = null;
       const req = http.request({ host, port, method, path: u.pathname + u.search, headers: headers.flat() as unknown as Record<string, string>, agent, setHost: false });
+      // A cancelled task gives up its request: the socket goes, as aiohttp closes the connection.
+      (o[ABORT] as AbortSignal | undefined)?.addEventListener("abort", () => req.destroy(), { once: true });
       this._open.add(req);
       const fail = (e: unknown) => {
         if (!settled) {
@@ -320,17 +325,19 @@ export class RequestContextManager implements PromiseLike<ClientResponse> {
   private _fut: Future<ClientResponse> | null = null;
   private _resp: ClientResponse | null = null;
 
-  constructor(private readonly start: () => Promise<ClientResponse>) {}
+  constructor(private readonly start: (abort: AbortSignal) => Promise<ClientResponse>) {}
 
   private future(): Future<ClientResponse> {
     if (!this._fut) {
+      const abort = new AbortController();
       let req: Promise<ClientResponse>;
       try {
-        req = this.start();
+        req = this.start(abort.signal);
       } catch (e) {
         req = Promise.reject(e);
       }
-      this._fut = futureOf(req);
+      req.catch(() => {});
+      this._fut = futureOf(req, () => abort.abort());
     }
     return this._fut;
   }
