@@ -7,7 +7,7 @@
 import type { IncomingMessage, Server, ServerResponse } from "node:http";
 import type { AddressInfo, Socket } from "node:net";
 import { OSError, RuntimeError, toPyException } from "../../../exceptions.js";
-import { formatTraceback } from "../../../main.js";
+import { formatTraceback, onInterrupt } from "../../../main.js";
 import { repr } from "../../../repr.js";
 import { coro, get_running_loop, type EventLoop, type Future } from "../../../asyncio/core.js";
 import { run as asyncioRun } from "../../../asyncio/runners.js";
@@ -161,7 +161,7 @@ export class TCPSite {
   }
 
   get name(): string {
-    return `http://${this.host}:${this.port}`;
+    return siteName(this.host, this.port);
   }
 
   start(): Future<null> {
@@ -204,6 +204,11 @@ export class TCPSite {
   }
 }
 
+/** A site's address as yarl's `URL.build` writes it: port 0 and http's 80 are left out. */
+function siteName(host: string, port: number): string {
+  return port === 0 || port === 80 ? `http://${host}` : `http://${host}:${port}`;
+}
+
 function listenError(e: NodeJS.ErrnoException, host: string, port: number): OSError {
   if (e.code === "EADDRINUSE") return new OSError(98, `error while attempting to bind on address (${repr(host)}, ${port}): address already in use`);
   return new OSError(e.errno === undefined ? null : -e.errno, e.message);
@@ -223,18 +228,22 @@ export function run_app(app: Application, opts?: Opts): Promise<null> {
     await runner.setup();
     const site = new TCPSite(runner, host, port);
     await site.start();
-    if (typeof printer === "function") printer(`======== Running on http://${host}:${port} ========\n(Press CTRL+C to quit)`);
+    if (typeof printer === "function") printer(`======== Running on ${site.name} ========\n(Press CTRL+C to quit)`);
     const loop = get_running_loop();
     const stop = loop.create_future();
     const onSignal = () => loop.call_soon(() => {
       if (!stop.done()) stop.set_result(null);
     });
-    process.once("SIGINT", onSignal);
+    // run_app catches the KeyboardInterrupt (and SIGTERM's GracefulExit): serving ends, cleanup runs.
+    const offInterrupt = onInterrupt(() => {
+      onSignal();
+      return true;
+    });
     process.once("SIGTERM", onSignal);
     try {
       await stop;
     } finally {
-      process.off("SIGINT", onSignal);
+      offInterrupt();
       process.off("SIGTERM", onSignal);
       await runner.cleanup();
     }
