@@ -87,6 +87,11 @@ export function importStatement(node: SyntaxNode, ctx: Context): string[] {
       out.push(ctx.unsupported(nameNode, found.error, "TSY1101") + ";");
       continue;
     }
+    // `from aiohttp import web`: a mapped submodule, used as `web.f` like `import aiohttp.web as web`.
+    if (found && found.stub?.kind === "module" && MODULES[found.stub.module]) {
+      ctx.imports.modules.set(alias, found.stub.module);
+      continue;
+    }
     ctx.imports.names.set(alias, { module: moduleName, name: nameNode.text });
   }
   return out;

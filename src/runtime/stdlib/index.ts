@@ -53,3 +53,5 @@ export { uuid } from "./uuid.js";
 export { setDoc } from "./inspect.js";
 export { csv } from "./csv/index.js";
 export { difflib } from "./difflib.js";
+// Third-party packages get the same shape as standard modules (docs/adding-a-module.md).
+export { aiohttp } from "../thirdparty/aiohttp/index.js";
