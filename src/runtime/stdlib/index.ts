@@ -42,3 +42,4 @@ export { getoptModule as getopt } from "./getopt.js";
 export { html } from "./html/index.js";
 export { urllib_parse } from "./urllib/index.js";
 export { uuid } from "./uuid.js";
+export { warnings } from "./warnings.js";
