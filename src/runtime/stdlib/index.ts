@@ -43,3 +43,4 @@ export { html } from "./html/index.js";
 export { urllib_parse } from "./urllib/index.js";
 export { uuid } from "./uuid.js";
 export { warnings } from "./warnings.js";
+export { traceback } from "./traceback.js";
