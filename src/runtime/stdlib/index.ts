@@ -55,3 +55,5 @@ export { csv } from "./csv/index.js";
 export { difflib } from "./difflib.js";
 // Third-party packages get the same shape as standard modules (docs/adding-a-module.md).
 export { aiohttp } from "../thirdparty/aiohttp/index.js";
+export { warnings } from "./warnings.js";
+export { traceback } from "./traceback.js";
