@@ -31,3 +31,4 @@ export { abc } from "./abc.js";
 export { withAnnotations } from "./annotations.js";
 export { contextvars } from "./contextvars.js";
 export { setDoc } from "./inspect.js";
+export { typing } from "./typing.js";
