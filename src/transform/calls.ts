@@ -23,6 +23,8 @@ import { stubResultType } from "./stub-types.js";
 import { LITERAL_CHECKS } from "./literal-checks.js";
 import { isReplacedByDecorator } from "./method-decorators.js";
 import { translatedBase } from "./bases.js";
+import { typingCall } from "./typing-calls.js";
+import { typedClassKind } from "./typed-classes.js";
 
 function fill(template: string, self: string | null, args: string[]): string {
   return template
@@ -309,6 +311,8 @@ function plainCall(callee: string, args: CallArgs, node: SyntaxNode, ctx: Contex
 function moduleCall(target: ModuleTarget, args: CallArgs, node: SyntaxNode, ctx: Context): Expr {
   if (target.error) return { code: target.error, type: ANY };
   const { path, spec } = target;
+  const typed = spec?.transform ? typingCall(path, node, ctx) : null;
+  if (typed) return typed;
   if (spec?.blocking && ctx.fn?.isAsync) {
     if (spec.instead) {
       ctx.diag(node, "TSY1301", `blocking call ${path}() inside a coroutine stalls the event loop; translated as await ${spec.instead}()`, "warning");
@@ -403,6 +407,8 @@ function definedCall(def: { fn?: FunctionInfo; cls?: ClassInfo }, callee: string
   }
   if (def.fn) return userFunctionCall(def.fn, callee, args, node, ctx, false);
   if (!def.cls) return null;
+  // A TypedDict class makes plain dicts.
+  if (typedClassKind(def.cls, ctx) === "TypedDict") return { code: plainCall(callee, args, node, ctx).code, type: { k: "dict", key: STR, value: ANY } };
   const init = ctx.constructorOf(def.cls);
   const e = init ? userFunctionCall(init, callee, args, node, ctx, true) : plainCall(`new ${callee}`, args, node, ctx);
   return { code: e.code, type: typeName ? { k: "instance", name: typeName } : ANY };

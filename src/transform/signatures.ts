@@ -40,7 +40,7 @@ export function functionSignature(fn: FunctionInfo): string[] {
 
 /** Parameters a caller passes: a method's without self (or cls). */
 function callerParams(fn: FunctionInfo): ParamInfo[] {
-  const isStatic = fn.decorators.some((d) => d.text === "staticmethod");
+  const isStatic = fn.decorators.some((d) => d.text === "staticmethod") || fn.name === "_generate_next_value_";
   return isStatic ? fn.params : fn.params.slice(1);
 }
 

@@ -57,3 +57,4 @@ export { difflib } from "./difflib.js";
 export { aiohttp } from "../thirdparty/aiohttp/index.js";
 export { warnings } from "./warnings.js";
 export { traceback } from "./traceback.js";
+export { typing } from "./typing.js";
