@@ -8,7 +8,7 @@
  * uncaught exception print the same thing. Frames come from frames.ts.
  */
 import { BaseException, BaseExceptionGroup, toPyException } from "./exceptions.js";
-import { caughtFrames, formatFrames, framesOf, type PyFrame } from "./frames.js";
+import { caughtFrames, formatFrames, framesOf, handledFrames, type PyFrame } from "./frames.js";
 import { str } from "./repr.js";
 
 /** The exception's class as a traceback names it: `ValueError`, `json.decoder.JSONDecodeError`. */
@@ -175,4 +175,14 @@ export function formatTraceback(e: unknown): string {
 export function formatCaughtTraceback(e: unknown, here: string): string {
   const py = toPyException(e);
   return format(py, (x) => (x === py ? caughtFrames(x, here) : framesOf(x)));
+}
+
+/**
+ * The traceback of an exception reported while it is handled (`logging`'s
+ * `exc_info`): from the handler noted with `noteHandled` down to the raise,
+ * as its `__traceback__` would be in CPython.
+ */
+export function formatHandledTraceback(e: unknown): string {
+  const py = toPyException(e);
+  return format(py, (x) => (x === py ? handledFrames(x) : framesOf(x)));
 }

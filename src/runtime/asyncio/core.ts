@@ -1404,7 +1404,8 @@ function installExitHook(): void {
  */
 export function _reportUnawaitedCoroutines(): void {
   if (unawaited.size === 0) return;
-  const file = warningSource ?? (typeof process !== "undefined" ? process.argv[1] : undefined) ?? "sys";
+  // Reported at exit, as CPython does for a coroutine still alive at shutdown: it names no file ("sys:1").
+  const file = warningSource ?? "sys:1";
   let text = "";
   for (const c of unawaited) text += `${file}: RuntimeWarning: coroutine '${c.__qualname__}' was never awaited\n`;
   unawaited.clear();
