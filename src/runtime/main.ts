@@ -7,8 +7,9 @@
  * NOTE for parallel helpers: this file was written by the helper keeping
  * format.ts and numbers.ts (see the note there); please edit it in place.
  */
-import { KeyboardInterrupt, SystemExit, toPyException } from "./exceptions.js";
-import { str } from "./repr.js";
+import { asBuffer } from "./bytes/buffer.js";
+import { KeyboardInterrupt, SystemExit, TypeError, toPyException } from "./exceptions.js";
+import { pyTypeName, str } from "./repr.js";
 import { stdin } from "./stdin.js";
 import { formatTraceback } from "./tracebacks.js";
 
@@ -116,7 +117,7 @@ function codePointLength(s: string): number {
 function stream(target: NodeJS.WriteStream) {
   return {
     write(s: unknown): number {
-      if (typeof s !== "string") throw new globalThis.TypeError(`write() argument must be str, not ${typeof s}`);
+      if (typeof s !== "string") throw new TypeError(`write() argument must be str, not ${pyTypeName(s)}`);
       target.write(s);
       return codePointLength(s);
     },
@@ -129,6 +130,17 @@ function stream(target: NodeJS.WriteStream) {
     },
     writelines(lines: Iterable<string>): void {
       for (const line of lines) target.write(line);
+    },
+    /** `sys.stdout.buffer`: bytes written as they are, in order with the text. */
+    buffer: {
+      write(b: unknown): number {
+        const data = asBuffer(b);
+        if (data === null) throw new TypeError(`a bytes-like object is required, not '${pyTypeName(b)}'`);
+        // A copy: a bytearray may change before the stream writes it out.
+        target.write(Buffer.from(data));
+        return data.length;
+      },
+      flush(): void {},
     },
   };
 }
