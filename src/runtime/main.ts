@@ -10,11 +10,13 @@
 import { KeyboardInterrupt, SystemExit, TypeError, toPyException } from "./exceptions.js";
 import { pyTypeName, str } from "./repr.js";
 import { needBuffer } from "./bytes/buffer.js";
+import { KeyboardInterrupt, SystemExit, TypeError, toPyException } from "./exceptions.js";
+import { pyTypeName, str } from "./repr.js";
 import { stdin } from "./stdin.js";
 import { formatTraceback } from "./tracebacks.js";
 
 // Tracebacks are formatted in tracebacks.ts; they are exported from here too, where the runtime's other modules look for them.
-export { formatCaughtTraceback, formatExceptionOnly, formatTraceback } from "./tracebacks.js";
+export { formatCaughtTraceback, formatExceptionOnly, formatHandledTraceback, formatTraceback } from "./tracebacks.js";
 
 // ---------------------------------------------------------------------------
 // Exiting
