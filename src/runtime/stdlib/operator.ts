@@ -1,6 +1,7 @@
 /** Python's `operator`: the operators as functions, with Python's semantics. */
 import { TypeError, ValueError } from "../exceptions.js";
-import { add, bitop, iadd, isub, mul, sub } from "../operators.js";
+import { add, bitop, iadd, iand, ior, isub, ixor, mul, sub } from "../operators.js";
+import { FrozenSet } from "../sets/pyset.js";
 import { compare, contains, delitem, eq, getitem, len, pyIterable, setitem, typeName } from "../builtins.js";
 import { callMethod } from "../methods.js";
 import { abs, div, floordiv, invert, mod, neg, pos, pow, truthy } from "../numbers.js";
@@ -49,12 +50,8 @@ function imul(a: any, b: any): any {
 }
 
 function inPlaceSet(a: any, b: any, op: "&" | "|" | "^"): any {
-  if (a instanceof Set && b instanceof Set && a.constructor === Set) {
-    const result = bitop(a, b, op) as Set<unknown>;
-    a.clear();
-    for (const x of result) a.add(x);
-    return a;
-  }
+  // A set (not a frozenset) changes in place, in CPython's order (operators.ts).
+  if (a instanceof Set && b instanceof Set && !(a instanceof FrozenSet)) return { "|": ior, "&": iand, "^": ixor }[op](a, b);
   if (op === "|" && a instanceof Map && b instanceof Map && a.constructor === Map) {
     for (const [k, v] of b) setitem(a, k, v);
     return a;
