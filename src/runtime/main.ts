@@ -10,8 +10,6 @@
 import { KeyboardInterrupt, SystemExit, TypeError, toPyException } from "./exceptions.js";
 import { pyTypeName, str } from "./repr.js";
 import { needBuffer } from "./bytes/buffer.js";
-import { KeyboardInterrupt, SystemExit, TypeError, toPyException } from "./exceptions.js";
-import { pyTypeName, str } from "./repr.js";
 import { stdin } from "./stdin.js";
 import { formatTraceback } from "./tracebacks.js";
 
