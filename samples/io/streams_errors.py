@@ -10,6 +10,10 @@ async def half_then_close(reader, writer):
     await writer.wait_closed()
 
 
+async def hang_up_hard(reader, writer):
+    writer.transport.abort()
+
+
 async def closed_port():
     server = await asyncio.start_server(lambda r, w: None, "127.0.0.1", 0)
     port = server.sockets[0].getsockname()[1]
@@ -53,6 +57,21 @@ async def main():
         await asyncio.wait_for(asyncio.open_connection("127.0.0.1", port), timeout=5)
     except ConnectionRefusedError as e:
         print("args:", e.args[0], e.args[1].replace(str(port), "PORT"))
+
+    server = await asyncio.start_server(hang_up_hard, "127.0.0.1", 0)
+    port = server.sockets[0].getsockname()[1]
+    reader, writer = await asyncio.open_connection("127.0.0.1", port)
+    writer.write(b"anyone there?\n")
+    try:
+        print("read:", await reader.read())
+    except ConnectionResetError as e:
+        print("reset:", type(e).__name__, e.errno, e)
+    try:
+        await writer.drain()
+    except ConnectionResetError as e:
+        print("drain after reset:", e)
+    writer.close()
+    server.close()
 
 
 asyncio.run(main())

@@ -13,6 +13,7 @@
  * repr.ts and exceptions.ts API (Hinted, unhint tuples, registerBuiltinType).
  * Please edit these files in place instead of recreating them.
  */
+import { asBuffer } from "./bytes/buffer.js";
 import { OverflowError, TypeError, ValueError, ZeroDivisionError } from "./exceptions.js";
 import { percentFormat, roundFloat } from "./format.js";
 import { flt, Hinted, pyTypeName, registerBuiltinFunction, registerBuiltinType, repr, tuple, unhint } from "./repr.js";
@@ -353,6 +354,13 @@ export function int(x: unknown = 0, base?: unknown): number {
   if (typeof v === "bigint") return Number(v);
   if (typeof v === "string" || text !== null) {
     const r = parseIntLiteral(text ?? (v as string), 10);
+    if (r === null) throw new ValueError(`invalid literal for int() with base 10: ${repr(v)}`);
+    return r;
+  }
+  // int(b"42"): the ASCII digits of a bytes-like object (a line read from a socket or a pipe).
+  const digits = v !== null && typeof v === "object" && typeof (v as Dunders).__int__ !== "function" ? asBuffer(v) : null;
+  if (digits !== null) {
+    const r = parseIntLiteral(Buffer.from(digits).toString("latin1"), 10);
     if (r === null) throw new ValueError(`invalid literal for int() with base 10: ${repr(v)}`);
     return r;
   }

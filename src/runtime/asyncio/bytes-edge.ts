@@ -1,41 +1,32 @@
 /**
  * Where I/O data crosses into Python values: sockets and pipes carry Node
- * Buffers, the program sees `bytes`. Streams and subprocesses convert only
- * through these two functions, so adopting the runtime's real bytes type is
- * a change here alone.
- *
- * Until that type exists, `b"..."` literals are translated as strings and so
- * are the bytes read here (decoded as UTF-8, the inverse of what `toBuffer`
- * writes for a string): `.decode()`, `.upper()`, `==` with a literal and
- * `.split()` behave; `len()` counts characters and the repr lacks the `b`.
+ * Buffers, the program sees `bytes` (the runtime's PyBytes). Streams and
+ * subprocesses convert only through these functions.
  */
 import { TypeError } from "../exceptions.js";
+import { pyTypeName } from "../repr.js";
+import { asBuffer } from "../bytes/buffer.js";
+import { PyBytes } from "../bytes/type.js";
 
-/** The Python value a program sees for bytes read from a socket or pipe. */
-export type PyBytes = string;
+export type { PyBytes };
 
-export const EMPTY: PyBytes = "";
+export const EMPTY: PyBytes = PyBytes.fromUint8Array(new Uint8Array(0));
 
+/** The bytes object a program sees for data read from a socket or pipe (copied: Node may reuse its buffers). */
 export function toPy(buf: Uint8Array): PyBytes {
-  return Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength).toString("utf8");
+  return PyBytes.fromUint8Array(buf, true);
 }
 
-/** Data a program writes: bytes (today a string), bytearray-likes or a Uint8Array. */
+/** Data a program writes: bytes, bytearray, memoryview or a Uint8Array; str is Python's TypeError. */
 export function toBuffer(data: unknown, what = "data"): Buffer {
-  if (typeof data === "string") return Buffer.from(data, "utf8");
-  if (data instanceof Uint8Array) return Buffer.from(data.buffer, data.byteOffset, data.byteLength);
-  const name = data === null || data === undefined ? "NoneType" : typeof data === "number" ? "int" : ((data as object).constructor?.name ?? typeof data);
-  throw new TypeError(`${what} argument must be a bytes-like object, not '${name}'`);
-}
-
-/** Whether a value is something toBuffer accepts. */
-export function isBytesLike(data: unknown): boolean {
-  return typeof data === "string" || data instanceof Uint8Array;
+  const b = asBuffer(data);
+  if (b === null) throw new TypeError(`${what} argument must be a bytes-like object, not '${pyTypeName(data)}'`);
+  return Buffer.from(b.buffer, b.byteOffset, b.byteLength);
 }
 
 /** `len(b)` of bytes made here. */
 export function byteLength(b: PyBytes): number {
-  return Buffer.byteLength(b, "utf8");
+  return b.length;
 }
 
 export function isEmpty(b: PyBytes): boolean {

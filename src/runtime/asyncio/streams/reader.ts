@@ -10,6 +10,7 @@ import { coro, get_event_loop, type Coroutine, type EventLoop, type Future } fro
 import { IncompleteReadError, LimitOverrunError } from "./errors.js";
 
 export const DEFAULT_LIMIT = 2 ** 16;
+const NEWLINE = Buffer.from("\n");
 
 /** What a reader needs of its transport: flow control. */
 interface Pausable {
@@ -124,7 +125,7 @@ export class StreamReader {
   readline(): Coroutine<PyBytes> {
     return coro(async () => {
       try {
-        return await this._readuntil("\n");
+        return await this._readuntil(NEWLINE);
       } catch (e) {
         if (e instanceof IncompleteReadError) return e.partial;
         if (e instanceof LimitOverrunError) {
@@ -139,7 +140,7 @@ export class StreamReader {
     }, "StreamReader.readline");
   }
 
-  readuntil(separator: unknown = "\n"): Coroutine<PyBytes> {
+  readuntil(separator: unknown = NEWLINE): Coroutine<PyBytes> {
     return coro(() => this._readuntil(separator), "StreamReader.readuntil");
   }
 

@@ -60,6 +60,8 @@ export class SocketTransport {
   private _eofWritten = false;
   private _reading = true;
   private _paused = false;
+  /** Chunks Node has read that the protocol has not been given yet (for CPython they are still in the kernel). */
+  private _undelivered = 0;
   /** Buffered peer data while reading is paused (Node keeps flowing until `pause()` takes effect). */
   private readonly _extra: Record<string, unknown>;
 
@@ -73,7 +75,9 @@ export class SocketTransport {
     this._extra = { peername: peer, sockname: local, socket: new SocketInfo(() => local, () => peer) };
     _sock.on("data", (chunk: Buffer) => {
       if (this._lost) return;
+      this._undelivered++;
       onLoop(_loop, () => {
+        this._undelivered--;
         // After close() CPython stops reading: nothing more reaches the protocol.
         if (!this._closing) this._protocol.data_received(toPy(chunk));
       });
@@ -182,9 +186,23 @@ export class SocketTransport {
     if (this._sock.writableLength === 0) onLoop(this._loop, () => this._connectionLost(null));
   }
 
+  /**
+   * Closes at once. Closing a socket with unread data makes the kernel send
+   * a reset, so the peer gets ConnectionResetError; CPython's unread data is
+   * what Node already read but the program has not: undelivered chunks or a
+   * StreamReader's buffer.
+   */
   abort(): void {
+    if (this._lost) return;
     this._closing = true;
-    this._sock.destroy();
+    // As CPython: stop reading now, close the socket on the next loop step (data arriving meanwhile stays unread).
+    this._sock.pause();
+    onLoop(this._loop, () => {
+      const unread = (this._protocol as { _reader?: { _buffer?: Uint8Array } })._reader?._buffer?.length ?? 0;
+      if (this._undelivered > 0 || unread > 0) this._sock.resetAndDestroy();
+      else this._sock.destroy();
+      this._connectionLost(null);
+    });
   }
 
   __repr__(): string {

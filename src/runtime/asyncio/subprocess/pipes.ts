@@ -44,14 +44,14 @@ export class PipeWriteTransport {
       this._paused = false;
       onLoop(_loop, () => this._protocol.resume_writing?.());
     });
-    _pipe.on("close", () =>
-      onLoop(_loop, () => {
-        if (this._lost) return;
-        this._lost = true;
-        this._closing = true;
-        this._protocol.connection_lost(failure);
-      }),
-    );
+    _pipe.on("close", () => onLoop(_loop, () => this._lose(failure)));
+  }
+
+  private _lose(exc: unknown): void {
+    if (this._lost) return;
+    this._lost = true;
+    this._closing = true;
+    this._protocol.connection_lost(exc);
   }
 
   get_extra_info(_name: string, default_: unknown = null): unknown {
@@ -65,9 +65,15 @@ export class PipeWriteTransport {
   write(data: unknown): void {
     const buf = toBuffer(data);
     if (buf.length === 0 || this._closing || this._pipe.destroyed) return;
-    if (!this._pipe.write(buf) && !this._paused) {
+    if (!this._pipe.write(buf) && !this._paused && !this._pipe.destroyed) {
       this._paused = true;
       this._protocol.pause_writing?.();
+    }
+    // The child closed its end (EPIPE): Node destroys the stream at once but reports it later; CPython's
+    // transport fails in write() and calls connection_lost on the next loop step, so drain() raises.
+    if (this._pipe.destroyed) {
+      this._closing = true;
+      onLoop(this._loop, () => this._lose(new BrokenPipeError(32, "Broken pipe")));
     }
   }
 

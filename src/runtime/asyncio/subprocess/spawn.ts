@@ -11,6 +11,7 @@ import type { StdioOptions } from "node:child_process";
 import { NotImplementedError, TypeError, ValueError } from "../../exceptions.js";
 import { osError } from "../../stdlib/os/errors.js";
 import { str } from "../../repr.js";
+import { asBuffer } from "../../bytes/buffer.js";
 
 export const PIPE = -1;
 export const STDOUT = -2;
@@ -28,7 +29,8 @@ export interface SpawnPlan {
 
 function fsPath(x: unknown): string {
   if (typeof x === "string") return x;
-  if (x instanceof Uint8Array) return Buffer.from(x).toString("utf8");
+  const b = asBuffer(x);
+  if (b !== null) return Buffer.from(b).toString("utf8");
   if (x !== null && typeof x === "object" && typeof (x as { __fspath__?: unknown }).__fspath__ === "function") return String((x as { __fspath__(): unknown }).__fspath__());
   if (typeof x === "number") throw new TypeError("expected str, bytes or os.PathLike object, not int");
   return str(x);

@@ -78,7 +78,8 @@ function execute(args: unknown, o: Options): Outcome {
     spec.stdin = PIPE;
   }
   const p = plan(argv, shell, spec);
-  const input = o.input === undefined || o.input === null ? undefined : toBuffer(o.input, "input");
+  // With text=True the input is a str, encoded as UTF-8; otherwise bytes-like (a str is a TypeError, as in CPython).
+  const input = o.input === undefined || o.input === null ? undefined : text && typeof o.input === "string" ? Buffer.from(o.input, "utf8") : toBuffer(o.input, "input");
   const timeout = o.timeout === undefined || o.timeout === null ? undefined : Number(o.timeout);
   const r = spawnSync(p.file, p.args, {
     stdio: p.stdio,
