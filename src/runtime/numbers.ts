@@ -268,7 +268,8 @@ export function pos(x: unknown): any {
   return floaty(x) ? flt(r) : r;
 }
 export function invert(x: unknown): any {
-  return unaryDunder(x, "invert", "~", (n) => ~n);
+  // -n - 1, not JavaScript's 32-bit ~n: Python's ints have no width.
+  return unaryDunder(x, "invert", "~", (n) => -n - 1);
 }
 
 function unaryDunder(x: unknown, name: string, symbol: string, onNumber: (n: number) => number): any {
