@@ -47,3 +47,4 @@ export { hashlib } from "./hashlib.js";
 export { hmac } from "./hmac.js";
 export { secrets } from "./secrets.js";
 export { zlib } from "./zlib.js";
+export { struct } from "./struct.js";
