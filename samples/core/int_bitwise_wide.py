@@ -32,3 +32,10 @@ try:
     print(1 << -1)
 except ValueError as e:
     print("ValueError", e)
+
+def rotl(n, b):
+    return ((n << b) | (n >> (32 - b))) & 0xFFFFFFFF
+
+# Intermediates beyond 2**53 keep every bit when only bit operations and % touch them.
+print(rotl(0xDEADBEEF, 30), ((0x12345678 << 40) | 0xFF) & 0xFFFFFFFFFF, (0xFFFFFFFF << 23) % 2**32, (1 << 60) >> 50, ((3 << 70) ^ (1 << 70)) >> 69)
+print(1 << 60, (1 << 64) - 1 if False else "skip", -(1 << 3))

@@ -23,9 +23,16 @@ function small(x: number): boolean {
   return x >= INT32_MIN && x <= INT32_MAX;
 }
 
-function fromBig(r: bigint): number {
-  return Number(r);
+/**
+ * A result back as a number when it is exact as one; a wider one stays a
+ * BigInt, so a chain such as `((x << 40) | y) & 0xFFFFFFFF` keeps every bit
+ * (a number would have rounded before the mask).
+ */
+function fromBig(r: bigint): number | bigint {
+  return r >= -MAX_SAFE && r <= MAX_SAFE ? Number(r) : r;
 }
+
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 
 function bitwise(a: unknown, b: unknown, op: "&" | "|" | "^", name: string): any {
   if (!isInt(a) || !isInt(b)) return dunderOp(a, b, name, op);
@@ -55,13 +62,18 @@ function shiftCount(b: IntLike): number {
 export function shl(a: unknown, b: unknown): any {
   if (!isInt(a) || !isInt(b)) return dunderOp(a, b, "lshift", "<<");
   const n = shiftCount(b);
-  return Number(a) * 2 ** n;
+  if (typeof a !== "bigint") {
+    const r = Number(a) * 2 ** n;
+    if (Number.isSafeInteger(r)) return r;
+  }
+  return fromBig(BigInt(a) << BigInt(n));
 }
 
 /** Python `a >> b`: floor(a / 2**b). */
 export function shr(a: unknown, b: unknown): any {
   if (!isInt(a) || !isInt(b)) return dunderOp(a, b, "rshift", ">>");
   const n = shiftCount(b);
+  if (typeof a === "bigint") return fromBig(a >> BigInt(n));
   return n >= 1100 ? (Number(a) < 0 ? -1 : 0) : Math.floor(Number(a) / 2 ** n);
 }
 
