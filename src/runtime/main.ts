@@ -14,7 +14,7 @@ import { stdin } from "./stdin.js";
 import { formatTraceback } from "./tracebacks.js";
 
 // Tracebacks are formatted in tracebacks.ts; they are exported from here too, where the runtime's other modules look for them.
-export { formatCaughtTraceback, formatExceptionOnly, formatTraceback } from "./tracebacks.js";
+export { formatCaughtTraceback, formatExceptionOnly, formatHandledTraceback, formatTraceback } from "./tracebacks.js";
 
 // ---------------------------------------------------------------------------
 // Exiting
@@ -173,7 +173,6 @@ export const sys = {
   byteorder: "little" as const,
   executable: process.execPath,
   path: [] as string[],
-  float_info: { max: Number.MAX_VALUE, min: 2.2250738585072014e-308, epsilon: Number.EPSILON, dig: 15, mant_dig: 53 },
   getrecursionlimit(): number {
     return 1000;
   },

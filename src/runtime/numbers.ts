@@ -273,7 +273,8 @@ export function round(x: unknown, ndigits?: number | null | { ndigits?: number |
 /** Python's `abs(x)`. */
 /** Python's unary `-x`, `+x` and `~x`: numbers directly, objects through `__neg__`, `__pos__`, `__invert__`. */
 export function neg(x: unknown): any {
-  const r = unaryDunder(x, "neg", "-", (n) => -n);
+  // A plain integral number is an int, which has no -0 (JavaScript's -0 would print -0.0 once it meets a float).
+  const r = unaryDunder(x, "neg", "-", (n) => (typeof x === "number" && Number.isInteger(x) ? 0 - n : -n));
   return floaty(x) ? flt(r) : r;
 }
 export function pos(x: unknown): any {
