@@ -25,6 +25,10 @@ function isNotImplemented(x: unknown): boolean {
 }
 
 /** A number for arithmetic: numbers, bools (as 0/1) and hinted numbers; else undefined. */
+function isWholeInt(x: unknown): x is number | bigint | boolean {
+  return typeof x === "bigint" || typeof x === "boolean" || (typeof x === "number" && Number.isInteger(x));
+}
+
 function numeric(x: unknown): number | undefined {
   if (x instanceof Hinted) {
     const v = unhint(x).value;
@@ -125,6 +129,15 @@ export function floordiv(a: unknown, b: unknown): any {
 /** Python's `a % b`: the result takes the divisor's sign; on a str it is printf formatting. */
 export function mod(a: unknown, b: unknown): any {
   if (typeof a === "string") return percentFormat(a, b);
+  // A wide int from a shift (intbits.ts keeps those as BigInt): `(x << 40) % 2**32` exactly.
+  if ((typeof a === "bigint" || typeof b === "bigint") && isWholeInt(a) && isWholeInt(b)) {
+    const x = BigInt(a);
+    const y = BigInt(b);
+    if (y === 0n) throw new ZeroDivisionError("integer modulo by zero");
+    let r = x % y;
+    if (r !== 0n && r < 0n !== y < 0n) r += y;
+    return r >= -BigInt(Number.MAX_SAFE_INTEGER) && r <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(r) : r;
+  }
   const x = numeric(a);
   const y = numeric(b);
   if (x !== undefined && y !== undefined) {
@@ -270,7 +283,8 @@ export function pos(x: unknown): any {
   return floaty(x) ? flt(r) : r;
 }
 export function invert(x: unknown): any {
-  return unaryDunder(x, "invert", "~", (n) => ~n);
+  // -n - 1, not JavaScript's 32-bit ~n: Python's ints have no width.
+  return unaryDunder(x, "invert", "~", (n) => -n - 1);
 }
 
 function unaryDunder(x: unknown, name: string, symbol: string, onNumber: (n: number) => number): any {

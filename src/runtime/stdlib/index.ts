@@ -47,6 +47,7 @@ export { hashlib } from "./hashlib.js";
 export { hmac } from "./hmac.js";
 export { secrets } from "./secrets.js";
 export { zlib } from "./zlib.js";
+export { struct } from "./struct.js";
 export { signal_ as signal } from "./signal.js";
 export { subprocess } from "./subprocess/index.js";
 export { uuid } from "./uuid.js";
