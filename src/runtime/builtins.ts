@@ -1897,7 +1897,13 @@ export function frozenset(it?: any): ReadonlySet<any> {
 // ---------------------------------------------------------------------------
 
 /** Python's ord(). */
-export function ord(c: string): number {
+export function ord(c: string | object): number {
+  const buffer = (c as { [k: symbol]: unknown } | null)?.[Symbol.for("tsyncio.buffer")];
+  if (typeof buffer === "function") {
+    const b = buffer.call(c) as Uint8Array;
+    if (b.length !== 1) throw new TypeError(`ord() expected a character, but string of length ${b.length} found`);
+    return b[0]!;
+  }
   if (typeof c !== "string") throw new TypeError(`ord() expected string of length 1, but ${typeName(c)} found`);
   const n = strLength(c);
   if (n !== 1) throw new TypeError(`ord() expected a character, but string of length ${n} found`);

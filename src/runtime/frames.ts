@@ -260,12 +260,28 @@ export function rejectAwait(resolve: unknown, reject: (e: unknown) => unknown, e
  */
 export function caughtFrames(e: unknown, here: string): PyFrame[] {
   const frames = framesOf(e);
-  const handler = framesOfStack(here).pop();
-  if (!handler) return frames;
-  for (let i = frames.length - 1; i >= 0; i--) {
-    if (frames[i]!.file === handler.file && frames[i]!.name === handler.name) return frames.slice(i);
+  // The innermost frame of `here` the exception passed through: the handler may call a helper that logs it.
+  const callers = framesOfStack(here);
+  for (let j = callers.length - 1; j >= 0; j--) {
+    const handler = callers[j]!;
+    for (let i = frames.length - 1; i >= 0; i--) {
+      if (frames[i]!.file === handler.file && frames[i]!.name === handler.name) return frames.slice(i);
+    }
   }
   return frames;
+}
+
+const handling = new WeakMap<object, string>();
+
+/** `e` is reported from a handler whose stack is `here` (a `callerStack()`): its traceback starts at that handler. */
+export function noteHandled(e: unknown, here: string): void {
+  if (typeof e === "object" && e !== null) handling.set(e, here);
+}
+
+/** The frames of `e` from where it was caught when noteHandled said so, else all it passed through. */
+export function handledFrames(e: unknown): PyFrame[] {
+  const here = typeof e === "object" && e !== null ? handling.get(e) : undefined;
+  return here === undefined ? framesOf(e) : caughtFrames(e, here);
 }
 
 function same(a: PyFrame, b: PyFrame): boolean {

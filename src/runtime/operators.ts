@@ -12,7 +12,7 @@ import { add, dunderOp, floatOp, NotImplemented, numberResult, typeName } from "
 import { callMethod } from "./methods.js";
 import { FrozenSet } from "./sets/pyset.js";
 import { setDifference, setDifferenceUpdate, setIntersectionUpdate, setSymmetricDifferenceUpdate, setUpdate } from "./sets/ops.js";
-import { Kwargs, bindBySignature, setSignature, takeKwargs, type Signature } from "./kwargs.js";
+import { Kwargs, bindBySignature, setSignature, signatureOf, takeKwargs, type Signature } from "./kwargs.js";
 import { isSyncGenerator, pyClosing } from "./generators.js";
 
 function isTuple(x: unknown): x is readonly unknown[] {
@@ -263,6 +263,9 @@ export function boundMethod(obj: any, name: string): (...args: any[]) => any {
     Object.defineProperty(bound, "name", { value: name });
     Object.defineProperty(bound, "__self__", { value: obj });
     Object.defineProperty(bound, "__func__", { value });
+    // The method's signature goes along, so a later call is bound and checked as Python's.
+    const sig = signatureOf(value);
+    if (sig !== undefined) setSignature(bound, sig);
     return bound;
   }
   if (value !== undefined && typeof value !== "function") return value;

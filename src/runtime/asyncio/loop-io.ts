@@ -14,9 +14,9 @@ import { addSignalHandler, removeSignalHandler } from "./signals.js";
 
 declare module "./core.js" {
   interface EventLoop {
-    create_server(protocol_factory: () => any, host?: unknown, port?: unknown, options?: Options): Coroutine<Server>;
-    create_connection(protocol_factory: () => any, host?: unknown, port?: unknown, options?: Options): Coroutine<readonly [SocketTransport, any]>;
-    create_datagram_endpoint(protocol_factory: () => any, local_addr?: unknown, remote_addr?: unknown, options?: Options): Coroutine<readonly [DatagramTransport, any]>;
+    create_server(protocol_factory: unknown, host?: unknown, port?: unknown, options?: Options): Coroutine<Server>;
+    create_connection(protocol_factory: unknown, host?: unknown, port?: unknown, options?: Options): Coroutine<readonly [SocketTransport, any]>;
+    create_datagram_endpoint(protocol_factory: unknown, local_addr?: unknown, remote_addr?: unknown, options?: Options): Coroutine<readonly [DatagramTransport, any]>;
     add_signal_handler(sig: unknown, callback: (...args: any[]) => unknown, ...args: unknown[]): void;
     remove_signal_handler(sig: unknown): boolean;
   }

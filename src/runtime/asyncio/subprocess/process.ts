@@ -7,7 +7,7 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { constants } from "node:os";
-import { BrokenPipeError, ConnectionResetError, ProcessLookupError } from "../../exceptions.js";
+import { BrokenPipeError, ConnectionResetError, ProcessLookupError, ValueError } from "../../exceptions.js";
 import { classSignatures } from "../../kwargs.js";
 import { tuple } from "../../repr.js";
 import { osError } from "../../stdlib/os/errors.js";
@@ -16,7 +16,7 @@ import { gather } from "../tasks.js";
 import { DEFAULT_LIMIT, type StreamReader } from "../streams/reader.js";
 import type { StreamWriter } from "../streams/writer.js";
 import { readPipe, writePipe } from "./pipes.js";
-import { plan, type StdSpec } from "./spawn.js";
+import { checkSpawnOptions, plan, type StdSpec } from "./spawn.js";
 import { onLoop } from "../on-loop.js";
 
 /** The exit status as Python reports it: the code, or minus the signal's number. */
@@ -31,9 +31,11 @@ export function signalArg(sig: unknown): number {
 }
 
 export class Process {
-  stdin: StreamWriter | null = null;
-  stdout: StreamReader | null = null;
-  stderr: StreamReader | null = null;
+  // None at run time when the stream was not a PIPE; typed as present so `proc.stdout.readline()` type-checks
+  // (on None it raises AttributeError, as in Python).
+  stdin: StreamWriter = null as unknown as StreamWriter;
+  stdout: StreamReader = null as unknown as StreamReader;
+  stderr: StreamReader = null as unknown as StreamReader;
   returncode: number | null = null;
   readonly pid: number;
   private _exited = false;
@@ -146,8 +148,14 @@ type Options = StdSpec & { limit?: number; [key: string]: unknown };
 function start(argv: unknown[], shell: boolean, options: Options): Coroutine<Process> {
   return coro(async () => {
     const loop = get_running_loop();
+    const api = shell ? "create_subprocess_shell" : "create_subprocess_exec";
+    checkSpawnOptions(api, options);
+    for (const k of ["text", "universal_newlines", "encoding", "errors"]) {
+      if (options[k] !== undefined && options[k] !== null && options[k] !== false) throw new ValueError(`${k} must be ${k === "encoding" || k === "errors" ? "None" : "False"}`);
+    }
     const p = plan(argv, shell, options);
-    const child = spawn(p.file, p.args, { stdio: p.stdio, cwd: p.cwd, env: p.env, argv0: shell ? undefined : String(argv[0]) });
+    const detached = options.start_new_session === true;
+    const child = spawn(p.file, p.args, { stdio: p.stdio, cwd: p.cwd, env: p.env, detached, argv0: shell ? undefined : String(argv[0]) });
     const started = loop.create_future<null>();
     child.once("error", (err: NodeJS.ErrnoException) => {
       if (!started.done()) started.set_exception(osError(err.code ?? "", String(argv[0])));
@@ -169,9 +177,9 @@ function splitOptions(args: unknown[]): [unknown[], Options] {
 }
 
 /** `await asyncio.create_subprocess_exec(program, *args, stdin=, stdout=, stderr=, cwd=, env=, limit=)` */
-export function create_subprocess_exec(program: unknown, ...rest: unknown[]): Coroutine<Process> {
-  const [args, options] = splitOptions(rest);
-  return start([program, ...args], false, options);
+export function create_subprocess_exec(...programAndArgs: unknown[]): Coroutine<Process> {
+  const [args, options] = splitOptions(programAndArgs);
+  return start(args, false, options);
 }
 
 /** `await asyncio.create_subprocess_shell(cmd, stdin=None, stdout=None, stderr=None, limit=..., **kwds)`: typeshed makes the streams positional. */

@@ -8,7 +8,7 @@
 import { accessSync, constants as fsConstants, statSync } from "node:fs";
 import { delimiter, join } from "node:path";
 import type { StdioOptions } from "node:child_process";
-import { TypeError, ValueError } from "../../exceptions.js";
+import { NotImplementedError, TypeError, ValueError } from "../../exceptions.js";
 import { osError } from "../../stdlib/os/errors.js";
 import { str } from "../../repr.js";
 
@@ -75,6 +75,20 @@ function envOf(env: unknown): NodeJS.ProcessEnv | undefined {
   return out;
 }
 
+/** Options that change nothing tsyncio must reproduce, or that it honours itself. */
+const HANDLED = new Set([
+  "stdin", "stdout", "stderr", "cwd", "env", "executable", "limit", "close_fds", "bufsize", "start_new_session", "shell",
+  "input", "capture_output", "check", "text", "universal_newlines", "encoding", "errors", "timeout",
+]);
+
+/** Refuses an option whose effect (preexec_fn=, user=, pass_fds=, ...) would otherwise be silently lost. */
+export function checkSpawnOptions(api: string, options: Record<string, unknown>): void {
+  for (const [k, v] of Object.entries(options)) {
+    if (HANDLED.has(k) || v === null || v === undefined || v === false) continue;
+    throw new NotImplementedError(`tsyncio: ${api}(${k}=...) is not supported`);
+  }
+}
+
 export interface StdSpec {
   stdin?: unknown;
   stdout?: unknown;
@@ -82,6 +96,7 @@ export interface StdSpec {
   cwd?: unknown;
   env?: unknown;
   executable?: unknown;
+  start_new_session?: unknown;
 }
 
 /**
