@@ -7,13 +7,14 @@
  * NOTE for parallel helpers: this file was written by the helper keeping
  * format.ts and numbers.ts (see the note there); please edit it in place.
  */
-import { KeyboardInterrupt, SystemExit, toPyException } from "./exceptions.js";
-import { str } from "./repr.js";
+import { KeyboardInterrupt, SystemExit, TypeError, toPyException } from "./exceptions.js";
+import { pyTypeName, str } from "./repr.js";
+import { needBuffer } from "./bytes/buffer.js";
 import { stdin } from "./stdin.js";
 import { formatTraceback } from "./tracebacks.js";
 
 // Tracebacks are formatted in tracebacks.ts; they are exported from here too, where the runtime's other modules look for them.
-export { formatCaughtTraceback, formatExceptionOnly, formatTraceback } from "./tracebacks.js";
+export { formatCaughtTraceback, formatExceptionOnly, formatHandledTraceback, formatTraceback } from "./tracebacks.js";
 
 // ---------------------------------------------------------------------------
 // Exiting
@@ -116,9 +117,20 @@ function codePointLength(s: string): number {
 function stream(target: NodeJS.WriteStream) {
   return {
     write(s: unknown): number {
-      if (typeof s !== "string") throw new globalThis.TypeError(`write() argument must be str, not ${typeof s}`);
+      if (typeof s !== "string") throw new TypeError(`write() argument must be str, not ${pyTypeName(s)}`);
       target.write(s);
       return codePointLength(s);
+    },
+    /** `sys.stdout.buffer`: bytes written as they are, in order with the text. */
+    buffer: {
+      write(b: unknown): number {
+        const data = needBuffer(b);
+        target.write(Buffer.from(data));
+        return data.length;
+      },
+      flush(): null {
+        return null;
+      },
     },
     flush(): void {},
     isatty(): boolean {
@@ -161,7 +173,6 @@ export const sys = {
   byteorder: "little" as const,
   executable: process.execPath,
   path: [] as string[],
-  float_info: { max: Number.MAX_VALUE, min: 2.2250738585072014e-308, epsilon: Number.EPSILON, dig: 15, mant_dig: 53 },
   getrecursionlimit(): number {
     return 1000;
   },

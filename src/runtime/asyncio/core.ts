@@ -35,6 +35,7 @@
 import { type ContextData, contextOf, contextsInUse, copyCurrentContextData, runInContext, setTaskContextProvider } from "../context-state.js";
 import { BaseException, KeyboardInterrupt, RuntimeError, SystemExit, TypeError as PyTypeError, ValueError, toPyException } from "../exceptions.js";
 import { rejectAwait } from "../frames.js";
+import { formatReportedException } from "../tracebacks.js";
 import { addressSuffix, registerBuiltinType, repr } from "../repr.js";
 import { CancelledError, InvalidStateError } from "./errors.js";
 import { runInExecutor } from "./threads.js";
@@ -257,10 +258,7 @@ export function isOptions(x: unknown): x is Record<string, any> {
 }
 
 function describeException(e: unknown): string {
-  if (e instanceof BaseException) {
-    const text = e.__str__();
-    return text ? `${e.name}: ${text}` : e.name;
-  }
+  if (e instanceof BaseException) return formatReportedException(e);
   if (e instanceof Error) return `${e.name}: ${e.message}`;
   return String(e);
 }
@@ -523,7 +521,13 @@ const YIELD = new YieldPoint(null);
 
 interface UnretrievedRecord {
   retrieved: boolean;
-  text: string;
+  /** The lines naming the future; the exception's traceback is formatted only if it is reported. */
+  head: string;
+  exc: unknown;
+}
+
+function unretrievedText(rec: UnretrievedRecord): string {
+  return rec.head + describeException(rec.exc);
 }
 
 /** Loops with failed futures nobody looked at yet, reported at process exit at the latest. */
@@ -540,7 +544,7 @@ const finalizer: FinalizationRegistry<UnretrievedRecord> | null =
     ? new FinalizationRegistry<UnretrievedRecord>((rec) => {
         if (!rec.retrieved) {
           rec.retrieved = true;
-          writeStderr(rec.text);
+          writeStderr(unretrievedText(rec));
         }
       })
     : null;
@@ -835,7 +839,8 @@ export class EventLoop {
   _trackUnretrieved(fut: Future<any>, exc: unknown): UnretrievedRecord {
     const rec: UnretrievedRecord = {
       retrieved: false,
-      text: `${fut instanceof Task ? "Task" : "Future"} exception was never retrieved\nfuture: ${fut.__repr__()}\n${describeException(exc)}`,
+      head: `${fut instanceof Task ? "Task" : "Future"} exception was never retrieved\nfuture: ${fut.__repr__()}\n`,
+      exc,
     };
     this._unretrieved.add(rec);
     finalizer?.register(fut, rec);
@@ -852,7 +857,7 @@ export class EventLoop {
     for (const rec of this._unretrieved) {
       if (!rec.retrieved) {
         rec.retrieved = true;
-        writeStderr(rec.text);
+        writeStderr(unretrievedText(rec));
       }
     }
     this._unretrieved.clear();
@@ -1404,7 +1409,8 @@ function installExitHook(): void {
  */
 export function _reportUnawaitedCoroutines(): void {
   if (unawaited.size === 0) return;
-  const file = warningSource ?? (typeof process !== "undefined" ? process.argv[1] : undefined) ?? "sys";
+  // Reported at exit, as CPython does for a coroutine still alive at shutdown: it names no file ("sys:1").
+  const file = warningSource ?? "sys:1";
   let text = "";
   for (const c of unawaited) text += `${file}: RuntimeWarning: coroutine '${c.__qualname__}' was never awaited\n`;
   unawaited.clear();

@@ -7,6 +7,7 @@
 import { ValueError } from "../../exceptions.js";
 import { id, strLength } from "../../builtins.js";
 import { FrozenSet, hintParts } from "../../repr.js";
+import { PySet } from "../../sets/pyset.js";
 import { Counter } from "../collections/counter.js";
 import { defaultdict, OrderedDict } from "../collections/dicts.js";
 import { deque } from "../collections/deque.js";
@@ -393,7 +394,7 @@ function dispatchFor(x: unknown, rep: string): Dispatch | undefined {
   if (isPlainDict(x)) return pprintDict;
   if (isPlainList(x)) return pprintList;
   if (isPlainTuple(x)) return pprintTuple;
-  if (x instanceof Set && !hasOwnRepr(x) && (x.constructor === Set || x.constructor === FrozenSet)) return pprintSet;
+  if (x instanceof Set && !hasOwnRepr(x) && (x.constructor === Set || x.constructor === PySet || x.constructor === FrozenSet)) return pprintSet;
   if (x instanceof Counter) return pprintCounter;
   if (x instanceof OrderedDict) return pprintOrderedDict;
   if (x instanceof defaultdict) return pprintDefaultDict;
