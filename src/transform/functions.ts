@@ -277,14 +277,16 @@ function lambda(node: SyntaxNode, ctx: Context): Expr {
     let rest = params.find((p) => p.startsWith("..."))?.slice(3).split(":")[0];
     // *args is a tuple in Python: frozen, it prints as one.
     const bodyCode = rest === undefined ? body.code : `(Object.freeze(${rest}), ${body.code})`;
-    let fnCode = `(${params.join(", ")}) => ${bodyCode}`;
+    // CPython runs the body in a frame named <lambda>: its code is marked so tracebacks name it.
+    const frameMark = ctx.marks?.frame(node.childForFieldName("body")!, "<lambda>") ?? "";
+    let fnCode = `(${params.join(", ")}) => ${frameMark}${bodyCode}`;
     if (kwargsName !== null) {
       // `**kw` arrives at the end of the rest arguments (see kwargs.ts).
       if (rest === undefined) {
         rest = ctx.tmp("args");
         params.push(`...${rest}: any[]`);
       }
-      fnCode = `(${params.join(", ")}) => ((${safeName(kwargsName)}: Map<string, any>) => ${bodyCode})(${ctx.rt("lambdaKwargs")}(${rest}))`;
+      fnCode = `(${params.join(", ")}) => ((${safeName(kwargsName)}: Map<string, any>) => ${frameMark}${bodyCode})(${ctx.rt("lambdaKwargs")}(${rest}))`;
     }
     let code = onceNames.length === 0 ? fnCode : `((${onceNames.map((n) => `${n}: any`).join(", ")}) => ${fnCode})(${onceValues.join(", ")})`;
     // A lambda kept under a name may be called with keywords later; one passed on the spot (a sort key) is not.

@@ -13,6 +13,7 @@ import { changesType } from "./declarations.js";
 import { cond, elementType, expr } from "./expressions.js";
 import { importStatement } from "./imports.js";
 import { safeName } from "./names.js";
+import { intBitOp } from "./operators.js";
 import { asyncLoopIterable, isSequenceTarget, iterable, loopIterable, mayMutate, needsRuntimeUnpack, pattern, sliceParts, storeInto } from "./targets.js";
 
 export type StatementHandler = (node: SyntaxNode, ctx: Context) => string[];
@@ -221,7 +222,7 @@ function assignment(node: SyntaxNode, ctx: Context): string[] {
 }
 
 // In-place forms mutate lists, sets and dicts as Python's do, so aliases see the change.
-const AUG_FN: Record<string, string> = { "//=": "floordiv", "%=": "mod", "/=": "div", "+=": "iadd", "*=": "mul", "-=": "isub", "**=": "pow", "|=": "ior", "&=": "iand", "^=": "ixor" };
+const AUG_FN: Record<string, string> = { "//=": "floordiv", "%=": "mod", "/=": "div", "+=": "iadd", "*=": "mul", "-=": "isub", "**=": "pow", "|=": "ior", "&=": "iand", "^=": "ixor", "<<=": "shl", ">>=": "shr" };
 
 function augmented(node: SyntaxNode, ctx: Context): string[] {
   const left = node.childForFieldName("left")!;
@@ -237,8 +238,8 @@ function augmented(node: SyntaxNode, ctx: Context): string[] {
     if ((left.type === "identifier" || left.type === "attribute") && !moduleVariable && !isFloat) return [`${current.code} ${op} ${value.code};`];
     // A float result is boxed when integral, as every float leaving arithmetic is (see floats.ts).
     combined = isFloat ? `${ctx.rt("flt")}(${current.code} ${op[0]} ${value.code})` : `${current.code} ${op[0]} ${value.code}`;
-  } else if (["&=", "|=", "^=", "<<=", ">>="].includes(op) && (current.type.k === "int" || current.type.k === "bool")) {
-    combined = `${current.code} ${op.slice(0, -1)} ${value.code}`;
+  } else if (["&=", "|=", "^=", "<<=", ">>="].includes(op) && (current.type.k === "int" || current.type.k === "bool") && num(value.type)) {
+    combined = current.type.k === "bool" && value.type.k === "bool" ? `${current.code} ${op.slice(0, -1)} ${value.code}` : intBitOp(op.slice(0, -1), current.code, value.code, node.childForFieldName("right"), ctx);
   } else {
     const fn = AUG_FN[op];
     if (!fn) return [ctx.unsupported(node, `the operator ${op} is not supported`) + ";"];

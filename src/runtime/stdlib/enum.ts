@@ -193,6 +193,15 @@ export class IntEnum extends Enum {
   __mul__(o: any): number {
     return this._value_ * Number(o);
   }
+  __neg__(): number {
+    return -this._value_;
+  }
+  __pos__(): number {
+    return this._value_;
+  }
+  __abs__(): number {
+    return Math.abs(this._value_);
+  }
 }
 
 /** str-valued members usable as strings: str() and format() give the value. */
