@@ -96,3 +96,12 @@ class Mode(StrEnum):
 
 print(Mode.READ, Mode.WRITE.upper(), Mode.READ == "read", Mode.WRITE.startswith("W"), f"{Mode.READ}!")
 print(Mode("read"), Mode.WRITE.value.lower(), sorted(m.value for m in Mode))
+
+
+class Status(Enum):
+    new = 7
+    default = 8
+    delete = 9
+
+
+print(Status.new, Status(8).name, [s.name for s in Status], Status["delete"].value)

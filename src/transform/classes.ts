@@ -174,13 +174,13 @@ function classAttributes(cls: ClassInfo, ctx: Context, fieldsTaken = false): str
     if (cls.isDataclass && a.childForFieldName("type")) continue;
     if (right.type === "identifier" && cls.methods.has(right.text)) {
       // `__rmul__ = __mul__`: the same function under a second name.
-      out.push(...marked(stmt, [`${safeName(left.text)}(...args: any[]): any {\nreturn (this.${safeName(right.text)} as any)(...args);\n}`], ctx, true));
+      out.push(...marked(stmt, [`${memberName(left.text)}(...args: any[]): any {\nreturn (this.${memberName(right.text)} as any)(...args);\n}`], ctx, true));
       continue;
     }
     const value = ctx.within(cls.scope, undefined, () => expr(right, ctx));
     // Attributes a class hook replaces (enum members) are not what their values' type says.
     const typed = hooked ? ": any" : "";
-    out.push(...marked(stmt, [`static ${safeName(left.text)}${typed} = ${value.code};`], ctx, true));
+    out.push(...marked(stmt, [`static ${memberName(left.text)}${typed} = ${value.code};`], ctx, true));
     ctx.classAttributes.add(`${cls.name}.${left.text}`);
   }
   return out;
@@ -217,7 +217,7 @@ function classDefinition(node: SyntaxNode, ctx: Context): string[] {
       if (baseAssigns(cls, ctx, name) || ctx.classAttributes.has(`${cls.name}.${name}`)) continue;
       if (cls.methods.get(name) && cls.methods.get(name)!.decorators.length > 0) continue;
       ctx.instanceAttrTypes.set(`${cls.name}.${name}`, t);
-      members.push(`${safeName(name)}!: ${tsType(t)};`);
+      members.push(`${memberName(name)}!: ${tsType(t)};`);
     }
     if (cls.isDataclass) members.push(...dataclassMembers(cls, ctx));
     const statics: string[] = [];
