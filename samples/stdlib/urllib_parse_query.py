@@ -33,3 +33,5 @@ print(unquote(quote("round trip ü € /?&")))
 # Malformed UTF-8 decodes as CPython's decoder does (each maximal bad prefix is one U+FFFD).
 for s in ["%E2%82", "%E2%28%A1", "%F0%90%80", "%ED%A0%80x", "%C0%AF", "%F4%90%80%80", "%E2%82%AC%E2"]:
     print(repr(unquote(s)), repr(unquote(s, errors="ignore")))
+# bytes are quoted byte by byte.
+print(quote(b"a b/\xff"), quote_plus(b"x y"), urlencode({b"k": b"v w"}))

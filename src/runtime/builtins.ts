@@ -21,7 +21,8 @@ import {
   ValueError,
 } from "./exceptions.js";
 import { declaredBases, linearMro } from "./inheritance.js";
-import { callable, flt, FrozenSet, Hinted, PyFloat, registerAddressOf, registerBuiltinFunction, registerBuiltinType, repr, str, tuple } from "./repr.js";
+import { FrozenSet, PySet } from "./sets/pyset.js";
+import { callable, flt, Hinted, PyFloat, registerAddressOf, registerBuiltinFunction, registerBuiltinType, repr, str, tuple } from "./repr.js";
 import { bool, float, int, truthy } from "./numbers.js";
 import { markStarted } from "./generators.js";
 import { TextDecoder } from "node:util";
@@ -197,10 +198,13 @@ export const MISSING: unique symbol = Symbol("MISSING");
 
 type Keyed = Map<any, any> | Set<any>;
 interface KeyIndex {
-  size: number;
+  /** The collection's size when the index was right; a PySet's version (it may change and keep its size). */
+  stamp: number;
   buckets: Map<string, any[]>;
 }
 const keyIndexes = new WeakMap<Keyed, KeyIndex>();
+
+const stampOf = (c: Keyed): number => (c instanceof PySet ? c.version : c.size);
 
 /** A structural hash string for object keys (tuples, objects with __hash__), or null. */
 function keyHash(k: any): string | null {
@@ -238,7 +242,7 @@ function keyHash(k: any): string | null {
 
 function keyIndexOf(c: Keyed): KeyIndex {
   let entry = keyIndexes.get(c);
-  if (entry && entry.size === c.size) return entry;
+  if (entry && entry.stamp === stampOf(c)) return entry;
   const buckets = new Map<string, any[]>();
   for (const k of c.keys()) {
     if (k === null || typeof k !== "object") continue;
@@ -248,7 +252,7 @@ function keyIndexOf(c: Keyed): KeyIndex {
     if (b) b.push(k);
     else buckets.set(h, [k]);
   }
-  entry = { size: c.size, buckets };
+  entry = { stamp: stampOf(c), buckets };
   keyIndexes.set(c, entry);
   return entry;
 }
@@ -257,8 +261,9 @@ function noteKeyAdded(c: Keyed, k: any): void {
   if (k === null || typeof k !== "object") return;
   const entry = keyIndexes.get(c);
   if (!entry) return;
-  if (entry.size !== c.size - 1) return; // changed behind our back: rebuilt on next lookup
-  entry.size = c.size;
+  const stamp = stampOf(c);
+  if (entry.stamp !== stamp - 1) return; // changed behind our back: rebuilt on next lookup
+  entry.stamp = stamp;
   const h = keyHash(k);
   if (h === null) return;
   const b = entry.buckets.get(h);
@@ -268,7 +273,10 @@ function noteKeyAdded(c: Keyed, k: any): void {
 
 function noteKeyDeleted(c: Keyed): void {
   const entry = keyIndexes.get(c);
-  if (entry && entry.size === c.size + 1) entry.size = c.size; // stale bucket entries are filtered by has()
+  if (!entry) return;
+  // Stale bucket entries are filtered by has().
+  const stamp = stampOf(c);
+  if (entry.stamp === (c instanceof PySet ? stamp - 1 : stamp + 1)) entry.stamp = stamp;
 }
 
 /** The stored key equal to the integral number n: n itself, the float n.0 (either zero) or a bool. */
@@ -518,7 +526,7 @@ export function typeName(x: any): string {
   const ctor = x.constructor;
   if (x instanceof Map && (ctor === Map || ctor?.name === "Kwargs")) return "dict";
   if (x instanceof FrozenSet && ctor === FrozenSet) return "frozenset";
-  if (x instanceof Set && ctor === Set) return "set";
+  if (x instanceof Set && (ctor === Set || ctor === PySet)) return "set";
   const tagged = x[PY_TYPE_NAME];
   if (typeof tagged === "string") return tagged;
   const tag = Object.prototype.toString.call(x);
@@ -570,7 +578,7 @@ export function type(x: any): any {
   if (x instanceof Hinted) return x.desc === "float" ? float : type(x.value);
   if (x.constructor === Map || x.constructor?.name === "Kwargs") return dict;
   if (x.constructor === FrozenSet) return frozenset;
-  if (x.constructor === Set) return set;
+  if (x.constructor === Set || x.constructor === PySet) return set;
   const tag = Object.prototype.toString.call(x);
   if (tag === "[object Generator]") return GeneratorType;
   if (tag === "[object AsyncGenerator]") return AsyncGeneratorType;
@@ -1294,7 +1302,7 @@ function attrKey(name: string): string {
   return name === "constructor" || name === "prototype" ? `${name}_` : name;
 }
 
-const BUILTIN_PROTOS: object[] = [Array.prototype, String.prototype, Number.prototype, Boolean.prototype, Map.prototype, Set.prototype, Object.prototype, Function.prototype];
+const BUILTIN_PROTOS: object[] = [Array.prototype, String.prototype, Number.prototype, Boolean.prototype, Map.prototype, Set.prototype, PySet.prototype, FrozenSet.prototype, Object.prototype, Function.prototype];
 
 function isBuiltinMember(obj: any, key: string): boolean {
   if (obj === null || obj === undefined) return true;
@@ -1329,6 +1337,12 @@ export function getattr(obj: any, name: string, ...dflt: any[]): any {
     if (typeof v === "function" && typeof obj === "object" && !Object.prototype.hasOwnProperty.call(obj, key) && !isClass(v)) {
       return v.bind(obj);
     }
+    return v === undefined ? null : v;
+  }
+  // A class attribute (a static of the translated class) read through an instance.
+  const cls = obj !== null && typeof obj === "object" ? obj.constructor : undefined;
+  if (typeof cls === "function" && cls !== Object && key in cls && !(key in Function.prototype)) {
+    const v = cls[key];
     return v === undefined ? null : v;
   }
   if (obj != null && typeof obj.__getattr__ === "function") {
@@ -1853,8 +1867,14 @@ export function set<K>(it: Map<K, any>): Set<K>;
 export function set<T>(it: Iterable<T>): Set<T>;
 export function set(it?: any): Set<any>;
 export function set(it?: any): Set<any> {
-  const s = new Set<any>();
+  const s = new PySet<any>();
   if (it === undefined) return s;
+  if (it instanceof Set) {
+    // CPython's set_merge: the other table is copied, keeping its order.
+    s.mergeSet(it, (x) => pyKeyOf(s, x) !== MISSING);
+    return s;
+  }
+  if (it instanceof Map && it.constructor === Map) s.reserve(it.size);
   for (const x of pyIterable(it)) pySetAdd(s, x);
   return s;
 }
@@ -1864,8 +1884,11 @@ export function frozenset<T = never>(): ReadonlySet<T>;
 export function frozenset<T>(it: Iterable<T>): ReadonlySet<T>;
 export function frozenset(it?: any): ReadonlySet<any>;
 export function frozenset(it?: any): ReadonlySet<any> {
+  if (it instanceof FrozenSet) return it;
   const s = new FrozenSet<any>();
-  if (it !== undefined) for (const x of pyIterable(it)) pySetAdd(s, x);
+  if (it === undefined) return s;
+  if (it instanceof Set) s.mergeSet(it, (x) => pyKeyOf(s, x) !== MISSING);
+  else for (const x of pyIterable(it)) pySetAdd(s, x);
   return s;
 }
 
@@ -1874,7 +1897,13 @@ export function frozenset(it?: any): ReadonlySet<any> {
 // ---------------------------------------------------------------------------
 
 /** Python's ord(). */
-export function ord(c: string): number {
+export function ord(c: string | object): number {
+  const buffer = (c as { [k: symbol]: unknown } | null)?.[Symbol.for("tsyncio.buffer")];
+  if (typeof buffer === "function") {
+    const b = buffer.call(c) as Uint8Array;
+    if (b.length !== 1) throw new TypeError(`ord() expected a character, but string of length ${b.length} found`);
+    return b[0]!;
+  }
   if (typeof c !== "string") throw new TypeError(`ord() expected string of length 1, but ${typeName(c)} found`);
   const n = strLength(c);
   if (n !== 1) throw new TypeError(`ord() expected a character, but string of length ${n} found`);

@@ -17,6 +17,8 @@ export * from "./format.js";
 export * from "./numbers.js";
 export * from "./builtins.js";
 export * from "./methods.js";
+export * from "./sets/pyset.js";
+export * from "./sets/ops.js";
 export * from "./operators.js";
 export * from "./kwargs.js";
 export * from "./calls.js";
@@ -36,6 +38,8 @@ export * from "./inheritance.js";
 export { setslice, delslice } from "./builtins.js";
 // stdlib/time.ts's `time` is time.ts's clocks plus localtime/strftime/...; it wins.
 export { time } from "./stdlib/time.js";
+// stdlib/sys.ts's `sys` is main.ts's plus flags, float_info, exc_info...; it wins.
+export { sys } from "./stdlib/sys.js";
 
 // A test runner owns its process: exiting from its workers on a stray error
 // would hide the failure it is about to report.

@@ -7,9 +7,9 @@
  * NOTE for parallel helpers: this file was written by the helper keeping
  * format.ts and numbers.ts (see the note there); please edit it in place.
  */
-import { asBuffer } from "./bytes/buffer.js";
 import { KeyboardInterrupt, SystemExit, TypeError, toPyException } from "./exceptions.js";
 import { pyTypeName, str } from "./repr.js";
+import { needBuffer } from "./bytes/buffer.js";
 import { stdin } from "./stdin.js";
 import { formatTraceback } from "./tracebacks.js";
 
@@ -121,6 +121,17 @@ function stream(target: NodeJS.WriteStream) {
       target.write(s);
       return codePointLength(s);
     },
+    /** `sys.stdout.buffer`: bytes written as they are, in order with the text. */
+    buffer: {
+      write(b: unknown): number {
+        const data = needBuffer(b);
+        target.write(Buffer.from(data));
+        return data.length;
+      },
+      flush(): null {
+        return null;
+      },
+    },
     flush(): void {},
     isatty(): boolean {
       return Boolean(target.isTTY);
@@ -130,17 +141,6 @@ function stream(target: NodeJS.WriteStream) {
     },
     writelines(lines: Iterable<string>): void {
       for (const line of lines) target.write(line);
-    },
-    /** `sys.stdout.buffer`: bytes written as they are, in order with the text. */
-    buffer: {
-      write(b: unknown): number {
-        const data = asBuffer(b);
-        if (data === null) throw new TypeError(`a bytes-like object is required, not '${pyTypeName(b)}'`);
-        // A copy: a bytearray may change before the stream writes it out.
-        target.write(Buffer.from(data));
-        return data.length;
-      },
-      flush(): void {},
     },
   };
 }
@@ -173,7 +173,6 @@ export const sys = {
   byteorder: "little" as const,
   executable: process.execPath,
   path: [] as string[],
-  float_info: { max: Number.MAX_VALUE, min: 2.2250738585072014e-308, epsilon: Number.EPSILON, dig: 15, mant_dig: 53 },
   getrecursionlimit(): number {
     return 1000;
   },

@@ -9,12 +9,32 @@
  * that knows the receiver's type.
  */
 import { AttributeError, IndexError, KeyError, LookupError, StopIteration, TypeError, ValueError } from "./exceptions.js";
-import { FrozenSet, PyFloat, repr, str, tuple } from "./repr.js";
+import { PyFloat, repr, str, tuple } from "./repr.js";
+import { FrozenSet, PySet } from "./sets/pyset.js";
 import { float, int, bool } from "./numbers.js";
 import { strFormat } from "./format.js";
 import { Kwargs } from "./kwargs.js";
 import { bytesFromString } from "./bytes/construct.js";
 import { intToBytes } from "./bytes/ints.js";
+import {
+  setAdd,
+  setClear,
+  setCopy,
+  setDifference,
+  setDifferenceUpdate,
+  setDiscard,
+  setIntersection,
+  setIntersectionUpdate,
+  setIsdisjoint,
+  setIssubset,
+  setIssuperset,
+  setPop,
+  setRemove,
+  setSymmetricDifference,
+  setSymmetricDifferenceUpdate,
+  setUnion,
+  setUpdate,
+} from "./sets/ops.js";
 import {
   contains,
   delitem,
@@ -849,139 +869,7 @@ export function dictFromkeys<K, V = null>(keys: Iterable<K>, value?: V): Map<K, 
   return m;
 }
 
-// ---------------------------------------------------------------------------
-// set
-// ---------------------------------------------------------------------------
-
-function mutableSet(s: unknown, method: string): Set<any> {
-  if (!(s instanceof Set)) throw new TypeError(`descriptor '${method}' for 'set' objects doesn't apply to a '${typeName(s)}' object`);
-  if (s instanceof FrozenSet) throw new AttributeError(`'frozenset' object has no attribute '${method}'`);
-  return s;
-}
-
-function sameKind<T>(s: Set<T>): Set<T> {
-  return s instanceof FrozenSet ? new FrozenSet<T>() : new Set<T>();
-}
-
-function asSet(x: unknown): Set<any> {
-  if (x instanceof Set) return x;
-  const s = new Set<any>();
-  for (const v of pyIterable(x)) pySetAdd(s, v);
-  return s;
-}
-
-/** `s.add(x)` */
-export function setAdd<T>(s: Set<T>, x: T): void {
-  pySetAdd(mutableSet(s, "add"), x);
-}
-
-/** `s.discard(x)` */
-export function setDiscard<T>(s: Set<T>, x: T): void {
-  pySetDelete(mutableSet(s, "discard"), x);
-}
-
-/** `s.remove(x)`: KeyError when absent. */
-export function setRemove<T>(s: Set<T>, x: T): void {
-  if (!pySetDelete(mutableSet(s, "remove"), x)) throw new KeyError(x);
-}
-
-/** `s.pop()`: an element (the first inserted); KeyError when empty. */
-export function setPop<T>(s: Set<T>): T {
-  const set = mutableSet(s, "pop");
-  if (set.size === 0) throw new KeyError("pop from an empty set");
-  const first = set.values().next().value;
-  pySetDelete(set, first);
-  return first;
-}
-
-/** `s.union(*others)` */
-export function setUnion<T>(s: ReadonlySet<T>, ...others: Iterable<T>[]): Set<T> {
-  const out = sameKind(s as Set<T>);
-  for (const x of s) out.add(x);
-  for (const o of others) for (const x of pyIterable(o)) pySetAdd(out, x);
-  return out;
-}
-
-/** `s.intersection(*others)` */
-export function setIntersection<T>(s: ReadonlySet<T>, ...others: Iterable<T>[]): Set<T> {
-  const sets = others.map(asSet);
-  const out = sameKind(s as Set<T>);
-  for (const x of s) if (sets.every((o) => pyHasKey(o, x))) out.add(x);
-  return out;
-}
-
-/** `s.difference(*others)` */
-export function setDifference<T>(s: ReadonlySet<T>, ...others: Iterable<T>[]): Set<T> {
-  const sets = others.map(asSet);
-  const out = sameKind(s as Set<T>);
-  for (const x of s) if (!sets.some((o) => pyHasKey(o, x))) out.add(x);
-  return out;
-}
-
-/** `s.symmetric_difference(other)` */
-export function setSymmetricDifference<T>(s: ReadonlySet<T>, other: Iterable<T>): Set<T> {
-  const o = asSet(other);
-  const out = sameKind(s as Set<T>);
-  for (const x of s) if (!pyHasKey(o, x)) out.add(x);
-  for (const x of o) if (!pyHasKey(s as Set<T>, x)) pySetAdd(out, x);
-  return out;
-}
-
-/** `s.issubset(other)` */
-export function setIssubset<T>(s: ReadonlySet<T>, other: Iterable<T>): boolean {
-  const o = asSet(other);
-  for (const x of s) if (!pyHasKey(o, x)) return false;
-  return true;
-}
-
-/** `s.issuperset(other)` */
-export function setIssuperset<T>(s: ReadonlySet<T>, other: Iterable<T>): boolean {
-  for (const x of pyIterable(other)) if (!pyHasKey(s as Set<T>, x)) return false;
-  return true;
-}
-
-/** `s.isdisjoint(other)` */
-export function setIsdisjoint<T>(s: ReadonlySet<T>, other: Iterable<T>): boolean {
-  for (const x of pyIterable(other)) if (pyHasKey(s as Set<T>, x)) return false;
-  return true;
-}
-
-/** `s.update(*others)` */
-export function setUpdate<T>(s: Set<T>, ...others: Iterable<T>[]): void {
-  const set = mutableSet(s, "update");
-  for (const o of others) for (const x of [...pyIterable(o)]) pySetAdd(set, x);
-}
-
-/** `s.intersection_update(*others)` */
-export function setIntersectionUpdate<T>(s: Set<T>, ...others: Iterable<T>[]): void {
-  const set = mutableSet(s, "intersection_update");
-  const sets = others.map(asSet);
-  for (const x of [...set]) if (!sets.every((o) => pyHasKey(o, x))) pySetDelete(set, x);
-}
-
-/** `s.difference_update(*others)` */
-export function setDifferenceUpdate<T>(s: Set<T>, ...others: Iterable<T>[]): void {
-  const set = mutableSet(s, "difference_update");
-  for (const o of others) for (const x of [...pyIterable(o)]) pySetDelete(set, x);
-}
-
-/** `s.symmetric_difference_update(other)` */
-export function setSymmetricDifferenceUpdate<T>(s: Set<T>, other: Iterable<T>): void {
-  const set = mutableSet(s, "symmetric_difference_update");
-  for (const x of [...asSet(other)]) if (!pySetDelete(set, x)) pySetAdd(set, x);
-}
-
-/** `s.copy()` */
-export function setCopy<T>(s: ReadonlySet<T>): Set<T> {
-  const out = sameKind(s as Set<T>);
-  for (const x of s) out.add(x);
-  return out;
-}
-
-/** `s.clear()` */
-export function setClear<T>(s: Set<T>): void {
-  mutableSet(s, "clear").clear();
-}
+// set: sets/ops.ts (CPython's algorithms decide the results' order)
 
 // ---------------------------------------------------------------------------
 // Dispatch
@@ -1288,7 +1176,7 @@ export function hasPythonMethod(obj: unknown, name: string): boolean {
   return lookup(obj, name) !== undefined;
 }
 
-const NATIVE_PROTOS: any[] = [Array.prototype, String.prototype, Map.prototype, Set.prototype, Object.prototype, Number.prototype, Boolean.prototype, Function.prototype];
+const NATIVE_PROTOS: any[] = [Array.prototype, String.prototype, Map.prototype, Set.prototype, PySet.prototype, FrozenSet.prototype, Object.prototype, Number.prototype, Boolean.prototype, Function.prototype];
 
 function isNativeMethod(f: Function, name: string): boolean {
   for (const p of NATIVE_PROTOS) if (Object.prototype.hasOwnProperty.call(p, name) && p[name] === f) return true;

@@ -260,7 +260,8 @@ export function round(x: unknown, ndigits?: number | null | { ndigits?: number |
 /** Python's `abs(x)`. */
 /** Python's unary `-x`, `+x` and `~x`: numbers directly, objects through `__neg__`, `__pos__`, `__invert__`. */
 export function neg(x: unknown): any {
-  const r = unaryDunder(x, "neg", "-", (n) => -n);
+  // A plain integral number is an int, which has no -0 (JavaScript's -0 would print -0.0 once it meets a float).
+  const r = unaryDunder(x, "neg", "-", (n) => (typeof x === "number" && Number.isInteger(x) ? 0 - n : -n));
   return floaty(x) ? flt(r) : r;
 }
 export function pos(x: unknown): any {
@@ -333,12 +334,13 @@ export function int(x: unknown = 0, base?: unknown): number {
     base = (base as { base?: unknown }).base;
   }
   const { value: v, desc } = unhint(x);
+  const text = bytesText(v);
   if (base !== undefined && base !== null) {
     const b = numeric(base);
-    if (typeof v !== "string") throw new TypeError("int() can't convert non-string with explicit base");
+    if (typeof v !== "string" && text === null) throw new TypeError("int() can't convert non-string with explicit base");
     if (b === undefined || !Number.isInteger(b)) throw new TypeError(`'${pyTypeName(base)}' object cannot be interpreted as an integer`);
     if (b !== 0 && (b < 2 || b > 36)) throw new ValueError("int() base must be >= 2 and <= 36, or 0");
-    const r = parseIntLiteral(v, b);
+    const r = parseIntLiteral(text ?? (v as string), b);
     if (r === null) throw new ValueError(`invalid literal for int() with base ${b}: ${repr(v)}`);
     return r;
   }
@@ -349,8 +351,8 @@ export function int(x: unknown = 0, base?: unknown): number {
   }
   if (typeof v === "boolean") return v ? 1 : 0;
   if (typeof v === "bigint") return Number(v);
-  if (typeof v === "string") {
-    const r = parseIntLiteral(v, 10);
+  if (typeof v === "string" || text !== null) {
+    const r = parseIntLiteral(text ?? (v as string), 10);
     if (r === null) throw new ValueError(`invalid literal for int() with base 10: ${repr(v)}`);
     return r;
   }
@@ -382,8 +384,16 @@ export function float(x: unknown = 0): number {
   return flt(floatValue(x));
 }
 
+/** The text of a bytes or bytearray argument (int(b"12"), float(b"1.5")), one char per byte; null for anything else. */
+function bytesText(v: unknown): string | null {
+  const buffer = (v as { [k: symbol]: unknown } | null)?.[Symbol.for("tsyncio.buffer")];
+  if (typeof buffer !== "function" || typeof (v as { decode?: unknown }).decode !== "function") return null;
+  return String.fromCharCode(...(buffer.call(v) as Uint8Array));
+}
+
 function floatValue(x: unknown): number {
-  const v = unhint(x).value;
+  const raw = unhint(x).value;
+  const v = bytesText(raw) ?? raw;
   // A plain -0 is an int (JavaScript's 0 * -2): Python's ints have no negative zero.
   if (typeof v === "number") return v === 0 && !floaty(x) ? 0 : v;
   if (typeof v === "boolean") return v ? 1 : 0;

@@ -10,7 +10,9 @@ import { TypeError, ValueError } from "./exceptions.js";
 import { Hinted, isClass, tuple } from "./repr.js";
 import { add, dunderOp, floatOp, NotImplemented, numberResult, typeName } from "./builtins.js";
 import { callMethod } from "./methods.js";
-import { Kwargs, bindBySignature, setSignature, takeKwargs, type Signature } from "./kwargs.js";
+import { FrozenSet } from "./sets/pyset.js";
+import { setDifference, setDifferenceUpdate, setIntersectionUpdate, setSymmetricDifferenceUpdate, setUpdate } from "./sets/ops.js";
+import { Kwargs, bindBySignature, setSignature, signatureOf, takeKwargs, type Signature } from "./kwargs.js";
 import { isSyncGenerator, pyClosing } from "./generators.js";
 
 function isTuple(x: unknown): x is readonly unknown[] {
@@ -33,7 +35,7 @@ export function bitop(a: any, b: any, op: "&" | "|" | "^"): any {
 
 export function sub(a: any, b: any): any {
   if (typeof a === "number" && typeof b === "number") return numberResult(a - b, a, b, (x, y) => x - y);
-  if (a instanceof Set && b instanceof Set) return new Set([...a].filter((x) => !b.has(x)));
+  if (a instanceof Set && b instanceof Set) return setDifference(a, b);
   if ((typeof a === "number" || typeof a === "boolean") && (typeof b === "number" || typeof b === "boolean")) return Number(a) - Number(b);
   if (a instanceof Hinted || b instanceof Hinted) return floatOp(a, b, sub);
   return dunderOp(a, b, "sub", "-");
@@ -177,11 +179,13 @@ function setInPlace(a: any, b: any, op: "|" | "&" | "^" | "-"): any {
   if (a !== null && typeof a === "object" && typeof a[`__i${name}__`] === "function") return a[`__i${name}__`](b);
   if (a !== null && typeof a === "object" && typeof a[`__${name}__`] === "function") return dunderOp(a, b, name, op);
   if (a instanceof Set) {
-    const other = new Set(iterate(b));
-    if (op === "|") for (const x of other) a.add(x);
-    else if (op === "-") for (const x of other) a.delete(x);
-    else if (op === "&") for (const x of [...a]) { if (!other.has(x)) a.delete(x); }
-    else for (const x of other) { if (a.has(x)) a.delete(x); else a.add(x); }
+    // A frozenset has no in-place operators: `fs |= x` rebinds fs to `fs | x`.
+    if (a instanceof FrozenSet && b instanceof Set) return op === "-" ? sub(a, b) : bitop(a, b, op);
+    if (!(b instanceof Set)) throw new TypeError(`unsupported operand type(s) for ${op}=: '${typeName(a)}' and '${typeName(b)}'`);
+    if (op === "|") setUpdate(a, b);
+    else if (op === "-") setDifferenceUpdate(a, b);
+    else if (op === "&") setIntersectionUpdate(a, b);
+    else setSymmetricDifferenceUpdate(a, b);
     return a;
   }
   if (a instanceof Map && op === "|") {
@@ -257,6 +261,11 @@ export function boundMethod(obj: any, name: string): (...args: any[]) => any {
   if (typeof value === "function" && !builtinProto) {
     const bound = value.bind(obj);
     Object.defineProperty(bound, "name", { value: name });
+    Object.defineProperty(bound, "__self__", { value: obj });
+    Object.defineProperty(bound, "__func__", { value });
+    // The method's signature goes along, so a later call is bound and checked as Python's.
+    const sig = signatureOf(value);
+    if (sig !== undefined) setSignature(bound, sig);
     return bound;
   }
   if (value !== undefined && typeof value !== "function") return value;
@@ -287,5 +296,7 @@ export function named<F extends Function>(name: string, fn: F, sig?: Signature |
   Object.defineProperty(out, "name", { value: name });
   if (sig) setSignature(out, sig);
   if (doc !== undefined) out.__doc__ = doc;
+  // What the wrapper runs: inspect tells a generator function by it.
+  if (out !== fn) Object.defineProperty(out, "__tsyncio_function__", { value: fn });
   return out as F;
 }

@@ -12,6 +12,7 @@
  * test/runtime/core-repr*, core-exceptions*, core-time*). Edit in place.
  */
 import { BUILTIN_EXCEPTIONS } from "./exceptions.js";
+import { FrozenSet, PySet } from "./sets/pyset.js";
 
 /** Where floats sit inside a value, from its static Python type. */
 export type HintDesc =
@@ -136,8 +137,8 @@ export function isTuple(x: unknown): x is readonly unknown[] {
   return Array.isArray(x) && Object.isFrozen(x);
 }
 
-/** A Set made by frozenset(): prints as `frozenset({...})`. */
-export class FrozenSet<T> extends Set<T> {}
+// frozenset (sets/pyset.ts): prints as `frozenset({...})`.
+export { FrozenSet };
 
 // ---------------------------------------------------------------- numbers
 
@@ -225,6 +226,11 @@ export function registerBuiltinType(fn: Function, name: string): void {
 
 export function registerBuiltinFunction(fn: Function, name: string): void {
   builtinFunctionNames.set(fn, name);
+}
+
+/** Whether `fn` is one of Python's builtin functions (`len`, `print`). */
+export function isBuiltinFunction(fn: unknown): boolean {
+  return typeof fn === "function" && builtinFunctionNames.has(fn);
 }
 
 export function builtinTypeName(fn: unknown): string | undefined {
@@ -325,7 +331,7 @@ export function pyTypeName(x: unknown): string {
   if (v instanceof Promise) return "coroutine";
   const ctor = (v as { constructor?: Function }).constructor;
   if (v instanceof Map && (ctor === Map || ctor?.name === "Kwargs")) return "dict";
-  if (v instanceof Set && ctor === Set) return "set";
+  if (v instanceof Set && (ctor === Set || ctor === PySet)) return "set";
   if (typeof ctor !== "function" || ctor === Object) return "object";
   return builtinTypeNames.get(ctor) ?? ctor.name;
 }
@@ -427,7 +433,14 @@ export function str(x?: unknown, ..._decoding: unknown[]): string {
   if (arguments.length === 0) return "";
   // str(b, encoding[, errors]) decodes, as b.decode(encoding, errors) does.
   if (arguments.length > 1 && x !== null && typeof x === "object" && typeof (x as { decode?: unknown }).decode === "function") {
-    return (x as { decode(...a: unknown[]): string }).decode(...[...arguments].slice(1));
+    let [encoding, errors] = _decoding;
+    const last = _decoding[_decoding.length - 1];
+    // Keywords arrive as a trailing options object: str(b, encoding="ascii").
+    if (last !== null && typeof last === "object" && Object.getPrototypeOf(last) === Object.prototype) {
+      const kw = last as { encoding?: unknown; errors?: unknown };
+      [encoding, errors] = _decoding.length > 1 ? [encoding, kw.errors ?? errors] : [kw.encoding, kw.errors];
+    }
+    return (x as { decode(...a: unknown[]): string }).decode(encoding, errors);
   }
   const { value: v, desc } = unhint(x);
   if (typeof v === "string") return v;

@@ -168,6 +168,17 @@ function format(e: unknown, frames: FrameSource): string {
   return text;
 }
 
+/**
+ * The traceback of `e` with its frames (and those of its chain) cut to
+ * `limit` as traceback.format_exception(limit=) cuts them: the outermost
+ * `limit` frames, or the innermost `-limit` when negative.
+ */
+export function formatTracebackLimited(e: unknown, here: string, limit: number | null): string {
+  const py = toPyException(e);
+  const cut = (frames: PyFrame[]): PyFrame[] => (limit === null ? frames : limit >= 0 ? frames.slice(0, limit) : frames.slice(limit));
+  return format(py, (x) => cut(x === py ? caughtFrames(x, here) : framesOf(x)));
+}
+
 /** The whole traceback CPython would print for an uncaught `e`, ending in a newline. */
 export function formatTraceback(e: unknown): string {
   return format(e, framesOf);

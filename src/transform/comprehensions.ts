@@ -12,6 +12,7 @@ import { asyncLoopIterable, loopIterable, pattern } from "./targets.js";
 import { capturedWithin } from "../analyze/captures.js";
 import { safeName } from "./names.js";
 import { EXPRESSION_FRAMES } from "../emit/positions.js";
+import { identityKeys, setCode } from "./set-displays.js";
 
 interface Clause {
   kind: "for" | "if";
@@ -132,7 +133,7 @@ function build(node: SyntaxNode, ctx: Context, kind: "list" | "set" | "dict" | "
       const inner = `(${isAsync ? "async " : ""}() => { ${frameMark}const out$: ${/^readonly |\|/.test(elem) ? `Array<${elem}>` : `${elem}[]`} = []; ${lets}${loops} out$.push(${bodyCode}); return out$; })()`;
       listCode = isAsync ? `(await ${inner})` : inner;
     }
-    if (kind === "set") return { code: `new Set(${listCode})`, type: resultType };
+    if (kind === "set") return { code: setCode(listCode, identityKeys([bodyType]), ctx), type: resultType };
     if (kind === "dict") return { code: `new Map(${listCode})`, type: resultType };
     return { code: listCode, type: resultType };
   });

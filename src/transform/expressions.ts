@@ -13,6 +13,7 @@ import { BUILTINS, METHODS, MODULES } from "../mappings/tables.js";
 import { RUNTIME_BUILTIN_VALUES, safeName } from "./names.js";
 import { condition } from "./truthiness.js";
 import { boxFloat } from "./floats.js";
+import { identityKeys, setDisplayCode } from "./set-displays.js";
 
 export type ExprHandler = (node: SyntaxNode, ctx: Context) => Expr;
 
@@ -185,21 +186,9 @@ function dictLiteral(node: SyntaxNode, ctx: Context): Expr {
   return { code: `new Map<${tsTypeOf(key)}, ${tsTypeOf(value)}>([${entries.join(", ")}])`, type };
 }
 
-/**
- * Whether keys of these types are equal in Python exactly when they are
- * identical in JavaScript: strings, numbers, None, or bools on their own.
- */
-function identityKeys(types: PyType[]): boolean {
-  // 1 and a boxed 1.0 are one key to Python but two to a Set, as are two boxes of 2.0: only ints go native.
-  const numeric = types.every((t) => t.k === "int");
-  const same = types.every((t) => t.k === types[0]!.k);
-  return numeric || (same && (types[0]!.k === "str" || types[0]!.k === "bool" || types[0]!.k === "none"));
-}
-
 function setLiteral(node: SyntaxNode, ctx: Context): Expr {
   const { codes, types } = sequenceItems(node, ctx);
-  if (!identityKeys(types)) return { code: `${ctx.rt("set")}([${codes.join(", ")}])`, type: { k: "set", of: joinAll(types) } };
-  return { code: `new Set([${codes.join(", ")}])`, type: { k: "set", of: joinAll(types) } };
+  return { code: setDisplayCode(node, codes, types, ctx), type: { k: "set", of: joinAll(types) } };
 }
 
 const shadowed = new WeakMap<object, Set<string>>();
@@ -339,7 +328,8 @@ function attribute(node: SyntaxNode, ctx: Context): Expr {
     const accessor = found?.decorators.some(isAccessor) ?? false;
     if (obj.type.k === "instance" && ctx.methodOf(obj.type.name, attr) && !accessor) {
       const method = ctx.methodOf(obj.type.name, attr)!;
-      if (!method.decorators.some((d) => d.text === "staticmethod" || d.text === "classmethod")) return { code: `${obj.code}.${safeAttr(attr)}.bind(${obj.code})`, type: { k: "func", ret: ANY, async: method.isAsync } };
+      // boundMethod, not `.bind`: the object is evaluated once, and the result keeps __self__/__func__ (inspect.iscoroutinefunction sees through it).
+      if (!method.decorators.some((d) => d.text === "staticmethod" || d.text === "classmethod")) return { code: `${ctx.rt("boundMethod")}(${obj.code}, ${JSON.stringify(safeAttr(attr))})`, type: { k: "func", ret: ANY, async: method.isAsync } };
     } else if (obj.type.k !== "instance" && obj.type.k !== "class" && (ctx.isUserMethodName(attr) || isBuiltinMethod(obj.type, attr) || RUNTIME_OBJECT_METHODS.has(attr))) {
       return { code: `${ctx.rt("boundMethod")}(${obj.code}, ${JSON.stringify(attr)})`, type: { k: "func", ret: ANY, async: false } };
     }

@@ -135,7 +135,13 @@ function unary(node: SyntaxNode, ctx: Context): Expr {
   // Only numbers negate natively; objects answer through __neg__ and friends.
   if (!num(arg.type)) return { code: `${ctx.rt(op === "-" ? "neg" : op === "+" ? "pos" : "invert")}(${arg.code})`, type: ANY };
   if (arg.type.k === "number" && op !== "~") return { code: `${ctx.rt(op === "-" ? "neg" : "pos")}(${arg.code})`, type: arg.type };
-  if (op === "-") return { code: `-${arg.code}`, type: arg.type.k === "bool" ? INT : arg.type };
+  if (op === "-") {
+    // Ints have no -0, JavaScript's -x of 0 is -0 (and prints -0.0 once it meets a float): 0 - x is exact.
+    const isInt = arg.type.k === "int" || arg.type.k === "bool";
+    const operand = arg.type.k === "bool" ? `+${arg.code}` : arg.code;
+    const code = !isInt || /^[1-9][\d_]*$/.test(arg.code) ? `-${arg.code}` : /^0+$/.test(arg.code) ? "0" : `(0 - ${operand})`;
+    return { code, type: arg.type.k === "bool" ? INT : arg.type };
+  }
   if (op === "+") return { code: `+${arg.code}`, type: arg.type };
   return { code: `~${arg.code}`, type: INT };
 }

@@ -12,6 +12,7 @@
 import { Exception } from "../exceptions.js";
 import { id, PyRange } from "../builtins.js";
 import { FrozenSet, Hinted } from "../repr.js";
+import { PySet } from "../sets/pyset.js";
 import { deque } from "./collections/deque.js";
 import { ChainMap } from "./collections/chainmap.js";
 
@@ -35,7 +36,10 @@ function blank(x: object): any {
   const ctor = proto?.constructor;
   // Maps, Sets and Arrays need their internal slots: construct the base with x's class as new.target.
   if (x instanceof Map) return Reflect.construct(Map, [], typeof ctor === "function" ? ctor : Map);
-  if (x instanceof Set) return Reflect.construct(x instanceof FrozenSet ? FrozenSet : Set, [], typeof ctor === "function" ? ctor : Set);
+  if (x instanceof Set) {
+    const base = x instanceof FrozenSet ? FrozenSet : x instanceof PySet ? PySet : Set;
+    return Reflect.construct(base, [], typeof ctor === "function" ? ctor : base);
+  }
   if (Array.isArray(x)) {
     const a: unknown[] = [];
     Object.setPrototypeOf(a, proto);
@@ -91,6 +95,7 @@ function shallowCopy(x: unknown): unknown {
   if (obj instanceof FrozenSet && proto === FrozenSet.prototype) return obj;
   if (proto === Map.prototype) return new Map(obj as Map<unknown, unknown>);
   if (proto === Set.prototype) return new Set(obj as Set<unknown>);
+  if (proto === PySet.prototype) return new PySet(obj as Set<unknown>);
   // deque and ChainMap define __copy__ in CPython: their own copy().
   if (obj instanceof deque || obj instanceof ChainMap) return obj.copy();
   const y = blank(obj);

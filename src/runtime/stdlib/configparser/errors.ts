@@ -138,3 +138,6 @@ export class MissingSectionHeaderError extends ParsingError {
     this.setArgs(filename, lineno, line);
   }
 }
+
+// Python names the class `Error`; the export is Error_ only to keep JavaScript's Error visible.
+Object.defineProperty(Error_, "name", { value: "Error" });

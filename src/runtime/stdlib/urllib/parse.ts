@@ -9,6 +9,7 @@ import { iter, len } from "../../builtins.js";
 import { isTuple, repr, str } from "../../repr.js";
 import { takeKwargs } from "../../kwargs.js";
 import { namedtuple } from "../collections/namedtuple.js";
+import { asBuffer } from "../../bytes/buffer.js";
 
 export const uses_relative = ["", "ftp", "http", "gopher", "nntp", "imap", "wais", "file", "https", "shttp", "mms", "prospero", "rtsp", "rtspu", "sftp", "svn", "svn+ssh", "ws", "wss"];
 export const uses_netloc = ["", "ftp", "http", "gopher", "nntp", "telnet", "imap", "wais", "file", "mms", "https", "shttp", "snews", "prospero", "rtsp", "rtspu", "rsync", "svn", "svn+ssh", "sftp", "nfs", "git", "git+ssh", "ws", "wss"];
@@ -321,12 +322,11 @@ function quoteBytes(bytes: Uint8Array, safe: string): string {
   return out;
 }
 
-function bytesOf(x: unknown): Uint8Array | null {
-  return x instanceof Uint8Array ? x : null;
-}
+/** The bytes behind a bytes or bytearray argument, else null. */
+const bytesOf = asBuffer;
 
 /** `quote(string, safe='/', encoding=None, errors=None)`. */
-export function quote(string: string | Uint8Array, safe: unknown = "/", encoding?: string | null, errors?: string | null): string {
+export function quote(string: unknown, safe: unknown = "/", encoding?: string | null, errors?: string | null): string {
   const raw = bytesOf(string);
   const safeText = typeof safe === "string" ? safe : bytesOf(safe) ? String.fromCharCode(...bytesOf(safe)!) : str(safe);
   if (raw) {
@@ -341,7 +341,7 @@ export function quote(string: string | Uint8Array, safe: unknown = "/", encoding
 }
 
 /** `quote_plus(string, safe='')`: spaces become `+`. */
-export function quote_plus(string: string | Uint8Array, safe: unknown = "", encoding?: string | null, errors?: string | null): string {
+export function quote_plus(string: unknown, safe: unknown = "", encoding?: string | null, errors?: string | null): string {
   const hasSpace = typeof string === "string" ? string.includes(" ") : bytesOf(string)?.includes(32);
   if (!hasSpace) return quote(string, safe, encoding, errors);
   const safeText = typeof safe === "string" ? safe : String.fromCharCode(...(bytesOf(safe) ?? []));
@@ -349,7 +349,7 @@ export function quote_plus(string: string | Uint8Array, safe: unknown = "", enco
 }
 
 /** `quote_from_bytes(bs, safe='/')`. */
-export function quote_from_bytes(bs: Uint8Array, safe: unknown = "/"): string {
+export function quote_from_bytes(bs: unknown, safe: unknown = "/"): string {
   if (!bytesOf(bs)) throw new TypeError("quote_from_bytes() expected bytes");
   return quote(bs, safe);
 }
