@@ -5,6 +5,7 @@
  */
 import type { Diagnostic } from "./diagnostics/diagnostic.js";
 import { buildSource, formatTypeScript } from "./emit/emit.js";
+import { addFrameSegments, takeFrameMarks } from "./emit/expression-frames.js";
 import { PositionMarks } from "./emit/positions.js";
 import { buildSourceMap, type SourceMapV3 } from "./emit/source-map.js";
 import { parsePython } from "./parse/parser.js";
@@ -149,12 +150,14 @@ async function pipeline(source: string, options: TranspileOptions, file: string)
       runtimeSpecifier: options.runtime ?? "tsyncio/runtime",
     }),
   );
-  let code = raw;
+  // Lambdas' and comprehensions' frame markers come out before formatting: the layout is the same with a map and without.
+  const frameMarks = marks ? takeFrameMarks(raw, marks.frameTag) : undefined;
+  let code = frameMarks ? frameMarks.text : raw;
   // prettier indents every level: past a few hundred, its output grows with the square of the depth (megabytes for one line of Python).
   if (options.format !== false && parsed.depth <= MAX_FORMATTED_DEPTH) {
     const start = performance.now();
     try {
-      code = await formatTypeScript(raw);
+      code = await formatTypeScript(code);
       if (t) t.format += performance.now() - start;
     } catch (e) {
       if (isStackOverflow(e)) throw e;
@@ -170,8 +173,9 @@ async function pipeline(source: string, options: TranspileOptions, file: string)
   // Untranslatable constructs still give code: each is marked with a TODO comment and fails loudly if reached.
   if (!marks) return { code, diagnostics };
   const positions = marks.extract(code);
+  const segments = frameMarks ? addFrameSegments(positions.code, positions.segments, frameMarks.frames) : positions.segments;
   const name = file.split(/[\\/]/).pop()!;
-  const map = buildSourceMap(positions.segments, { file: name.replace(/\.py$/, ".ts"), source: options.sourceMapSource ?? file, pySource: text });
+  const map = buildSourceMap(segments, { file: name.replace(/\.py$/, ".ts"), source: options.sourceMapSource ?? file, pySource: text });
   return { code: positions.code, diagnostics, map };
 }
 

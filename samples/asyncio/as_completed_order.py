@@ -30,7 +30,7 @@ async def main() -> None:
     jobs3 = [download("quick", 0.005), download("sluggish", 1)]
     got = []
     try:
-        for fut in asyncio.as_completed(jobs3, timeout=0.1):
+        for fut in asyncio.as_completed(jobs3, timeout=0.5):
             got.append((await fut)[0])
     except asyncio.TimeoutError:
         print("  TimeoutError after collecting", got)

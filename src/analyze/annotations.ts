@@ -12,7 +12,9 @@ const SIMPLE: Record<string, PyType> = {
   str: STR,
   bool: BOOL,
   None: NONE,
-  bytes: STR,
+  // bytes values are PyBytes objects, typed `any` in the output.
+  bytes: ANY,
+  bytearray: ANY,
   object: ANY,
   Any: ANY,
 };

@@ -42,6 +42,15 @@ export function scopeName(node: SyntaxNode): string {
   return "<module>";
 }
 
+/** The frame names CPython gives the code objects of expressions. */
+export const EXPRESSION_FRAMES: Readonly<Record<string, string>> = {
+  lambda: "<lambda>",
+  list_comprehension: "<listcomp>",
+  set_comprehension: "<setcomp>",
+  dictionary_comprehension: "<dictcomp>",
+  generator_expression: "<genexpr>",
+};
+
 export class PositionMarks {
   readonly tag: string;
   private readonly pattern: RegExp;
@@ -57,6 +66,21 @@ export class PositionMarks {
   mark(node: SyntaxNode, member = false): string {
     const text = `${this.tag} ${node.startPosition.row + 1}:${node.startPosition.column} ${scopeName(node).replace(/[*/"\\]/g, "")}`;
     return member ? `/*${text}*/` : `"${text}";`;
+  }
+
+  /**
+   * The marker to put at the start of the body of a lambda or comprehension,
+   * code that CPython runs in a frame of its own (`<lambda>`, `<listcomp>`,
+   * …): a comment with its own tag, taken out before formatting (see
+   * expression-frames.ts), so the layout is the same with and without a map.
+   */
+  frame(body: SyntaxNode, scope: string): string {
+    return `/*${this.frameTag} ${body.startPosition.row + 1}:${body.startPosition.column} ${scope.replace(/[*/"\\]/g, "")}*/`;
+  }
+
+  /** The tag of `frame` markers. */
+  get frameTag(): string {
+    return `${this.tag}f`;
   }
 
   /**

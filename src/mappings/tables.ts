@@ -21,6 +21,8 @@ export interface BuiltinSpec {
   special?: "print" | "super";
   unsupported?: string;
   kwargsAs?: "object";
+  /** Blocks the thread (file I/O): a TSY1301 warning inside a coroutine. */
+  blocking?: boolean;
 }
 
 export interface MethodSpec {
@@ -53,6 +55,10 @@ export interface ModuleFunctionSpec {
   literalCheck?: string;
   /** A class deriving from this one (directly or through the program's classes) is handed to `<runtime>.<classHook>(cls)` after its declaration, and its class attributes are typed `any` (the hook replaces them: enum members). */
   classHook?: string;
+  /** With `classHook`: what the hook adds to the class, as TypeScript member declarations (`static register<T>(c: T): T`), so the translation type-checks. */
+  classHookAdds?: string[];
+  /** With `classHook`: its class attributes keep their own types (the hook adds to the class but replaces nothing). */
+  classHookKeepsAttributes?: boolean;
   /** Used as a class decorator, it is called with the class after its declaration (and after any classHook); it returns the class itself (`@enum.unique`). */
   appliesToClass?: boolean;
 }

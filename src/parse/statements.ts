@@ -191,6 +191,10 @@ function grammarSlip(node: SyntaxNode): string | null {
   // `except A, B:` is Python 2; Python 3 needs a tuple.
   if ((node.type === "except_clause" || node.type === "except_group_clause") && node.childrenForFieldName("value").length > 1) return "multiple exception types must be parenthesized";
   if (node.type === "string" && /^[a-zA-Z]*[bB]/.test(node.text) && /[^\x00-\x7f]/.test(node.text)) return "bytes can only contain ASCII literal characters";
+  if (node.type === "concatenated_string") {
+    const kinds = new Set(node.namedChildren.filter((c) => c.type === "string").map((c) => /^[a-zA-Z]*[bB]/.test(c.text)));
+    if (kinds.size > 1) return "cannot mix bytes and nonbytes literals";
+  }
   if (node.type === "future_import_statement") {
     for (const n of node.childrenForFieldName("name")) {
       const name = n.type === "aliased_import" ? n.childForFieldName("name")?.text : n.text;

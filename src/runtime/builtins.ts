@@ -457,6 +457,7 @@ export function add(a: any, b: any): any {
     if ((typeof a === "number" || typeof a === "boolean") && (typeof b === "number" || typeof b === "boolean")) return Number(a) + Number(b);
   }
   if (Array.isArray(a) && Array.isArray(b) && isTupleValue(a) === isTupleValue(b)) return isTupleValue(a) ? tuple(...a, ...b) : [...a, ...b];
+  if (typeof a === "string" && typeof b?.__radd__ !== "function") throw new TypeError(`can only concatenate str (not "${typeName(b)}") to str`);
   if (a instanceof Hinted || b instanceof Hinted) return floatOp(a, b, add);
   return dunderOp(a, b, "add", "+");
 }
@@ -633,6 +634,8 @@ export function issubclass(c: any, b: any): boolean {
   if (typeof c !== "function") throw new TypeError("issubclass() arg 1 must be a class");
   if (c === b || b === object) return true;
   if (c === bool && b === int) return true;
+  // An abstract base class decides itself (abc's register()).
+  if (typeof b === "function" && typeof b.__subclasscheck__ === "function") return truthy(b.__subclasscheck__(c));
   if (builtinTypeName(c) !== null) return false;
   return typeof b === "function" && c.prototype instanceof b;
 }
@@ -1342,6 +1345,12 @@ export function getattr(obj: any, name: string, ...dflt: any[]): any {
     }
     return v === undefined ? null : v;
   }
+  // A class attribute (a static of the translated class) read through an instance.
+  const cls = obj !== null && typeof obj === "object" ? obj.constructor : undefined;
+  if (typeof cls === "function" && cls !== Object && key in cls && !(key in Function.prototype)) {
+    const v = cls[key];
+    return v === undefined ? null : v;
+  }
   if (obj != null && typeof obj.__getattr__ === "function") {
     try {
       return obj.__getattr__(name);
@@ -1894,7 +1903,13 @@ export function frozenset(it?: any): ReadonlySet<any> {
 // ---------------------------------------------------------------------------
 
 /** Python's ord(). */
-export function ord(c: string): number {
+export function ord(c: string | object): number {
+  const buffer = (c as { [k: symbol]: unknown } | null)?.[Symbol.for("tsyncio.buffer")];
+  if (typeof buffer === "function") {
+    const b = buffer.call(c) as Uint8Array;
+    if (b.length !== 1) throw new TypeError(`ord() expected a character, but string of length ${b.length} found`);
+    return b[0]!;
+  }
   if (typeof c !== "string") throw new TypeError(`ord() expected string of length 1, but ${typeName(c)} found`);
   const n = strLength(c);
   if (n !== 1) throw new TypeError(`ord() expected a character, but string of length ${n} found`);

@@ -82,8 +82,8 @@ function lookup(proto: object | null, name: string): Function | undefined {
   return undefined;
 }
 
-/** In the constructor of a class with abstract methods: instantiating it, or a subclass that leaves one abstract, is a TypeError. */
-export function checkAbstract(target: Function): void {
+/** The abstract methods `cls` leaves unimplemented, sorted (its `__abstractmethods__`). */
+export function abstractLeft(target: Function): string[] {
   const names = new Set<string>();
   for (let c: any = target; typeof c === "function" && c !== Function.prototype; c = Object.getPrototypeOf(c)) {
     for (const n of ABSTRACT_NAMES.get(c) ?? []) names.add(n);
@@ -92,7 +92,12 @@ export function checkAbstract(target: Function): void {
     const f = lookup(target.prototype, n) ?? (target as any)[n];
     return typeof f === "function" && ABSTRACT_FUNCTIONS.has(f);
   });
+  return left.sort();
+}
+
+/** In the constructor of a class with abstract methods: instantiating it, or a subclass that leaves one abstract, is a TypeError. */
+export function checkAbstract(target: Function): void {
+  const left = abstractLeft(target);
   if (left.length === 0) return;
-  left.sort();
   throw new TypeError(`Can't instantiate abstract class ${target.name} with abstract method${left.length === 1 ? "" : "s"} ${left.join(", ")}`);
 }

@@ -198,9 +198,47 @@ export class TabError extends IndentationError {}
 export class SystemError extends Exception {}
 export class TypeError extends Exception {}
 export class ValueError extends Exception {}
-export class UnicodeError extends ValueError {}
-export class UnicodeDecodeError extends UnicodeError {}
-export class UnicodeEncodeError extends UnicodeError {}
+/** The codec errors' fields (set by UnicodeDecodeError and UnicodeEncodeError from their five arguments). */
+export class UnicodeError extends ValueError {
+  declare encoding: string;
+  declare object: unknown;
+  declare start: number;
+  declare end: number;
+  declare reason: string;
+}
+/** `UnicodeDecodeError(encoding, object, start, end, reason)`: str() is CPython's "'utf-8' codec can't decode byte 0xff in position 0: …". */
+export class UnicodeDecodeError extends UnicodeError {
+  constructor(...args: unknown[]) {
+    super(...args);
+    if (args.length === 5) [this.encoding, this.object, this.start, this.end, this.reason] = args as [string, unknown, number, number, string];
+  }
+  override __str__(): string {
+    if (this.args.length !== 5) return super.__str__();
+    const data = this.object as { buf?: Uint8Array } | Uint8Array;
+    const bytes = data instanceof Uint8Array ? data : data.buf;
+    if (this.end - this.start === 1 && bytes) {
+      return `'${this.encoding}' codec can't decode byte 0x${bytes[this.start]!.toString(16).padStart(2, "0")} in position ${this.start}: ${this.reason}`;
+    }
+    return `'${this.encoding}' codec can't decode bytes in position ${this.start}-${this.end - 1}: ${this.reason}`;
+  }
+}
+/** `UnicodeEncodeError(encoding, object, start, end, reason)`: str() is CPython's "'ascii' codec can't encode character '\\xe9' in position 0: …". */
+export class UnicodeEncodeError extends UnicodeError {
+  declare object: string;
+  constructor(...args: unknown[]) {
+    super(...args);
+    if (args.length === 5) [this.encoding, this.object, this.start, this.end, this.reason] = args as [string, string, number, number, string];
+  }
+  override __str__(): string {
+    if (this.args.length !== 5) return super.__str__();
+    if (this.end - this.start === 1) {
+      const cp = [...this.object][this.start]!.codePointAt(0)!;
+      const esc = cp < 0x100 ? `\\x${cp.toString(16).padStart(2, "0")}` : cp < 0x10000 ? `\\u${cp.toString(16).padStart(4, "0")}` : `\\U${cp.toString(16).padStart(8, "0")}`;
+      return `'${this.encoding}' codec can't encode character '${esc}' in position ${this.start}: ${this.reason}`;
+    }
+    return `'${this.encoding}' codec can't encode characters in position ${this.start}-${this.end - 1}: ${this.reason}`;
+  }
+}
 export class Warning extends Exception {}
 export class UserWarning extends Warning {}
 export class DeprecationWarning extends Warning {}

@@ -124,6 +124,8 @@ export function pythonFrame(jsFile: string, line: number, column: number): PyFra
 /** Whether the JavaScript function named `js` (`main`, `Box.check`, `new Box`, `delete_`) is the Python function `py`. */
 function namesPythonFunction(js: string, py: string): boolean {
   if (js.startsWith("new ")) return py === "__init__";
+  // A class body's statements are the class's static fields; the map names the class.
+  if (js === "<static_initializer>") return true;
   const last = js.replace(/^async /, "").split(".").pop()!.replace(/^[gs]et /, "");
   return last === py || last === `${py}_` || last === `${py}$rt`;
 }
@@ -134,26 +136,55 @@ const FRAME_LINE = /^\s*at (?:async )?(?:(.*?) \()?((?:file:\/\/|\/)[^()]*?):(\d
  * The Python frames of a V8 stack string, outermost first (CPython's order).
  * An anonymous JavaScript function may be a Python function's own body (a
  * coroutine's body is an async arrow handed to the runtime) or the module's
- * code; one that maps to the same line as the frame calling it is the
- * translation of a comprehension or lambda inside that statement, and is
- * left out rather than shown again under the enclosing function's name.
- * A named function whose code belongs to another Python function (a lambda
- * bound to a name: V8 names the arrow after the variable) is left out too.
+ * code; one that maps to the same line and function as the frame calling it
+ * is a helper inside that statement's translation, and is left out rather
+ * than shown twice. Lambdas and comprehensions are marked in the map with
+ * their own frame names (`<lambda>`, `<listcomp>`), so they are kept. A
+ * named function whose code belongs to another Python function is left out
+ * too.
  */
 export function framesOfStack(stack: string): PyFrame[] {
   const found: { frame: PyFrame; anonymous: boolean }[] = [];
+  let classStatement: PyFrame | null = null;
   for (const line of stack.split("\n")) {
     const m = FRAME_LINE.exec(line);
     if (!m) continue;
+    if (classStatement) {
+      // V8 gives the frame running a class definition the position of its last statement before the class.
+      found.push({ frame: classStatement, anonymous: false });
+      classStatement = null;
+      continue;
+    }
     const f = pythonFrame(m[2]!, Number(m[3]), Number(m[4]));
     if (!f) continue;
+    if (m[1] === "<static_initializer>") classStatement = classStatementOf(m[2]!, Number(m[3]));
     const anonymous = m[1] === undefined || m[1] === "<anonymous>";
-    if (!anonymous && !namesPythonFunction(m[1]!, f.name)) continue;
+    // A lambda's or comprehension's code is marked in the map (`<lambda>`): V8 may name its arrow after a variable.
+    const expressionFrame = f.name.startsWith("<") && f.name !== "<module>";
+    if (!anonymous && !expressionFrame && !namesPythonFunction(m[1]!, f.name)) continue;
     found.push({ frame: f, anonymous });
   }
   found.reverse();
   const kept = found;
-  return kept.filter((f, i) => !(f.anonymous && i > 0 && kept[i - 1]!.frame.file === f.frame.file && kept[i - 1]!.frame.line === f.frame.line)).map((f) => f.frame);
+  return kept.filter((f, i) => !(f.anonymous && i > 0 && same(kept[i - 1]!.frame, f.frame))).map((f) => f.frame);
+}
+
+const CLASS_LINE = /^(\s*)(?:export\s+)?(?:default\s+)?class\b/;
+
+/** The Python frame of the class statement whose static field at `line` of `jsFile` is running. */
+function classStatementOf(jsFile: string, line: number): PyFrame | null {
+  let text: string[];
+  try {
+    text = readFileSync(jsFile.startsWith("file://") ? fileURLToPath(jsFile) : jsFile, "utf8").split("\n");
+  } catch {
+    return null;
+  }
+  const indent = /^\s*/.exec(text[line - 1] ?? "")![0].length;
+  for (let i = line - 2; i >= 0; i--) {
+    const m = CLASS_LINE.exec(text[i]!);
+    if (m && m[1]!.length < indent) return pythonFrame(jsFile, i + 1, m[1]!.length + 1);
+  }
+  return null;
 }
 
 const OUTER = Symbol("tsyncio.outerFrames");
@@ -178,12 +209,47 @@ export function framesOf(e: unknown): PyFrame[] {
   if (typeof e !== "object" || e === null) return [];
   const js = (e as { jsError?: unknown }).jsError;
   const own = js instanceof Error ? js.stack : (e as { stack?: unknown }).stack;
-  const frames = typeof own === "string" ? framesOfStack(own) : [];
-  const outer = (e as { [OUTER]?: string[] })[OUTER] ?? [];
-  const before = outer.flatMap((s) => framesOfStack(s));
-  // The inner stack may already hold the outer frames (a synchronous path): keep them once.
-  const overlap = before.length > 0 && frames.length > 0 && before.some((f) => same(f, frames[0]!));
-  return overlap ? frames : [...before, ...frames];
+  // A JavaScript error converted to a Python one may have gathered outer frames before and after.
+  const outer = [...((e as { [OUTER]?: string[] })[OUTER] ?? []), ...(js instanceof Error ? ((js as { [OUTER]?: string[] })[OUTER] ?? []) : [])];
+  let frames: PyFrame[] = [];
+  for (const stack of [...outer, typeof own === "string" ? own : ""]) frames = joinFrames(frames, framesOfStack(stack));
+  return frames;
+}
+
+/**
+ * `outer` then `inner`, the frames both hold once: a stack taken further out
+ * on a synchronous path still shows the calls the inner one starts with.
+ */
+function joinFrames(outer: PyFrame[], inner: PyFrame[]): PyFrame[] {
+  if (outer.length === 0) return inner;
+  const start = inner.length > 0 ? outer.findIndex((f) => same(f, inner[0]!)) : -1;
+  if (start >= 0 && outer.slice(start).every((f, i) => i < inner.length && same(f, inner[i]!))) return [...outer.slice(0, start), ...inner];
+  return [...outer, ...inner];
+}
+
+/** Whether `f` is one of the resolving functions V8 gives a thenable's `then` for an `await`. */
+function isResolvingFunction(f: unknown): f is (v: unknown) => void {
+  return typeof f === "function" && f.name === "" && Function.prototype.toString.call(f) === "function () { [native code] }";
+}
+
+/**
+ * Settles an `await` of a runtime awaitable (a Future or Task, a coroutine
+ * object) that failed with `e`: `resolve` and `reject` are what V8 handed
+ * the awaitable's `then`. The exception comes from another task, so V8's
+ * stack for it lacks the awaiting function; CPython adds that frame (`await
+ * t` in main) as the exception passes. Rejecting through one more native
+ * promise whose reaction leads to `resolve` lets V8 see the suspended async
+ * functions, whose frames are added to `e`. Only failures take this path
+ * (a microtask later); `then` called by other code gets `reject(e)` as before.
+ */
+export function rejectAwait(resolve: unknown, reject: (e: unknown) => unknown, e: unknown): unknown {
+  if (!isResolvingFunction(resolve) || typeof e !== "object" || e === null) return reject(e);
+  const relay = Promise.reject(e).then(undefined, (x: unknown) => {
+    addOuterFrames(x, callerStack());
+    throw x;
+  });
+  relay.then(resolve, reject);
+  return undefined;
 }
 
 /**
@@ -194,12 +260,28 @@ export function framesOf(e: unknown): PyFrame[] {
  */
 export function caughtFrames(e: unknown, here: string): PyFrame[] {
   const frames = framesOf(e);
-  const handler = framesOfStack(here).pop();
-  if (!handler) return frames;
-  for (let i = frames.length - 1; i >= 0; i--) {
-    if (frames[i]!.file === handler.file && frames[i]!.name === handler.name) return frames.slice(i);
+  // The innermost frame of `here` the exception passed through: the handler may call a helper that logs it.
+  const callers = framesOfStack(here);
+  for (let j = callers.length - 1; j >= 0; j--) {
+    const handler = callers[j]!;
+    for (let i = frames.length - 1; i >= 0; i--) {
+      if (frames[i]!.file === handler.file && frames[i]!.name === handler.name) return frames.slice(i);
+    }
   }
   return frames;
+}
+
+const handling = new WeakMap<object, string>();
+
+/** `e` is reported from a handler whose stack is `here` (a `callerStack()`): its traceback starts at that handler. */
+export function noteHandled(e: unknown, here: string): void {
+  if (typeof e === "object" && e !== null) handling.set(e, here);
+}
+
+/** The frames of `e` from where it was caught when noteHandled said so, else all it passed through. */
+export function handledFrames(e: unknown): PyFrame[] {
+  const here = typeof e === "object" && e !== null ? handling.get(e) : undefined;
+  return here === undefined ? framesOf(e) : caughtFrames(e, here);
 }
 
 function same(a: PyFrame, b: PyFrame): boolean {

@@ -26,6 +26,7 @@ export * from "./decorators.js";
 export * from "./dunders.js";
 export * from "./generators.js";
 export * from "./json.js";
+export * from "./bytes/index.js";
 export * from "./stdlib/index.js";
 export * from "./time.js";
 export * from "./main.js";
@@ -37,6 +38,8 @@ export * from "./inheritance.js";
 export { setslice, delslice } from "./builtins.js";
 // stdlib/time.ts's `time` is time.ts's clocks plus localtime/strftime/...; it wins.
 export { time } from "./stdlib/time.js";
+// stdlib/sys.ts's `sys` is main.ts's plus flags, float_info, exc_info...; it wins.
+export { sys } from "./stdlib/sys.js";
 
 // A test runner owns its process: exiting from its workers on a stray error
 // would hide the failure it is about to report.

@@ -1,7 +1,9 @@
 /**
- * Python's `json` module: `dumps` produces exactly CPython's text (spacing,
- * escapes, float repr, indentation), `loads` gives Maps, Arrays and numbers
- * and raises JSONDecodeError with CPython's messages and positions.
+ * The engine of Python's `json` module (the module object and its
+ * JSONEncoder/JSONDecoder classes are in stdlib/json.ts): encoding produces
+ * exactly CPython's text (spacing, escapes, float repr, indentation),
+ * decoding gives Maps, Arrays and numbers and raises JSONDecodeError with
+ * CPython's messages and positions.
  */
 import { JSONDecodeError, TypeError, ValueError } from "./exceptions.js";
 import { floatRepr, flt, type HintDesc, hintParts, intRepr, unhint } from "./repr.js";
@@ -72,7 +74,7 @@ function encodeNumber(x: number, desc: HintDesc, allowNan: boolean): string {
 }
 
 
-interface Encoder {
+export interface Encoder {
   indent: string | null;
   itemSep: string;
   keySep: string;
@@ -162,7 +164,7 @@ function container(obj: object, enc: Encoder, level: number, open: string, close
   }
 }
 
-function makeEncoder(opts: DumpsOptions): Encoder {
+export function makeEncoder(opts: DumpsOptions): Encoder {
   const rawIndent = unhint(opts.indent).value as number | string | null | undefined;
   const indent = rawIndent === null || rawIndent === undefined ? null : typeof rawIndent === "string" ? rawIndent : " ".repeat(Math.max(0, Number(rawIndent)));
   let itemSep = indent === null ? ", " : ",";
@@ -182,14 +184,9 @@ function makeEncoder(opts: DumpsOptions): Encoder {
   };
 }
 
-/** `json.dumps(obj, indent=None, sort_keys=False, separators=None, ensure_ascii=True, default=None, ...)` */
-function dumps(obj: unknown, opts: DumpsOptions = {}): string {
-  return encode(obj, "any", makeEncoder(opts), 0);
-}
-
-/** `json.dump(obj, fp, ...)`: writes dumps(obj) to anything with `write`. */
-function dump(obj: unknown, fp: { write(s: string): unknown }, opts: DumpsOptions = {}): void {
-  fp.write(dumps(obj, opts));
+/** The JSON text of `obj` as an encoder with these settings writes it; `desc` is the float hint of a typed argument. */
+export function encodeWith(obj: unknown, enc: Encoder, desc: HintDesc = "any"): string {
+  return encode(obj, desc, enc, 0);
 }
 
 // ---------------------------------------------------------------------------
@@ -363,8 +360,14 @@ class Decoder {
   }
 }
 
-/** `json.loads(s)`: objects -> Map, arrays -> Array; JSONDecodeError like CPython. */
-function loads(s: string, opts: LoadsOptions = {}): any {
+/** Decodes one JSON value starting at `idx` (after whitespace): the value and the index after it. */
+export function rawDecode(s: string, opts: LoadsOptions, idx = 0): [unknown, number] {
+  const d = new Decoder(s, opts);
+  return d.valueOrFail(idx);
+}
+
+/** The document `s` as one JSON value with whitespace around it, else JSONDecodeError. */
+export function decodeDocument(s: string, opts: LoadsOptions): unknown {
   if (typeof s !== "string") {
     throw new TypeError(`the JSON object must be str, bytes or bytearray, not ${typeName(s)}`);
   }
@@ -375,17 +378,3 @@ function loads(s: string, opts: LoadsOptions = {}): any {
   if (after !== s.length) d.fail("Extra data", after);
   return value;
 }
-
-/** `json.load(fp)`: reads everything from anything with `read()`. */
-function load(fp: { read(): string }, opts: LoadsOptions = {}): any {
-  return loads(fp.read(), opts);
-}
-
-/** Python's `json` module. */
-export const json = {
-  dumps,
-  dump,
-  loads,
-  load,
-  JSONDecodeError,
-};

@@ -240,11 +240,24 @@ export function classSignatures(cls: Function, sigs: Record<string, Signature | 
  * is known: keywords given now and at the call are bound to f's parameters
  * by name (call-time keywords win, as in Python).
  */
-export function partialWithKeywords(fn: (...a: any[]) => any, sig: Signature | string, bound: readonly any[], keywords: readonly (readonly [string, any])[]): (...a: any[]) => any {
-  return (...rest: any[]) => {
+export function partialWithKeywords(fn: (...a: any[]) => any, sig: Signature | string, bound: readonly any[], keywords: readonly (readonly [string, any])[]): Partial {
+  const out = (...rest: any[]) => {
     const late = takeKwargs(rest);
     const merged = new Map<string, any>(keywords);
     for (const [k, v] of late) merged.set(k, v);
     return fn(...bindBySignature(sig, [...bound, ...rest], [...merged]));
   };
+  return partialAttributes(out, fn, bound, keywords);
+}
+
+/** A `functools.partial` object: callable, with `func`, `args` (a tuple) and `keywords` (a dict). */
+export interface Partial {
+  (...a: any[]): any;
+  func: (...a: any[]) => any;
+  args: readonly any[];
+  keywords: Map<string, any>;
+}
+
+export function partialAttributes(p: (...a: any[]) => any, fn: (...a: any[]) => any, bound: readonly any[], keywords: readonly (readonly [string, any])[]): Partial {
+  return Object.assign(p, { func: fn, args: Object.freeze([...bound]), keywords: new Map(keywords) });
 }

@@ -7,119 +7,14 @@
  * NOTE for parallel helpers: this file was written by the helper keeping
  * format.ts and numbers.ts (see the note there); please edit it in place.
  */
-import { BaseException, BaseExceptionGroup, KeyboardInterrupt, SystemExit, toPyException } from "./exceptions.js";
-import { caughtFrames, formatFrames, framesOf, type PyFrame } from "./frames.js";
-import { str } from "./repr.js";
+import { KeyboardInterrupt, SystemExit, TypeError, toPyException } from "./exceptions.js";
+import { pyTypeName, str } from "./repr.js";
+import { needBuffer } from "./bytes/buffer.js";
 import { stdin } from "./stdin.js";
+import { formatTraceback } from "./tracebacks.js";
 
-// ---------------------------------------------------------------------------
-// Tracebacks
-
-/** The exception's class as a traceback names it: `ValueError`, `json.decoder.JSONDecodeError`. */
-function exceptionClassName(e: BaseException): string {
-  const cls = e.constructor as Function & { __module__?: unknown; __qualname__?: unknown };
-  const own = (key: string): unknown => (Object.hasOwn(cls, key) ? (cls as unknown as Record<string, unknown>)[key] : undefined);
-  const qual = own("__qualname__");
-  const name = typeof qual === "string" ? qual : cls.name || "Exception";
-  const mod = own("__module__");
-  return typeof mod === "string" && mod !== "builtins" && mod !== "__main__" ? `${mod}.${name}` : name;
-}
-
-function safeStr(e: BaseException): string {
-  try {
-    return str(e);
-  } catch {
-    return "<exception str() failed>";
-  }
-}
-
-/** `ClassName: message`, or just `ClassName` when str(e) is empty, then any notes. */
-export function formatExceptionOnly(e: BaseException): string[] {
-  const text = safeStr(e);
-  const lines = [text ? `${exceptionClassName(e)}: ${text}` : exceptionClassName(e)];
-  for (const note of e.__notes__ ?? []) lines.push(String(note));
-  return lines;
-}
-
-/** Shown when no frame of an exception maps back to Python (code run without its source maps). */
-const FRAME = '  File "<translated>", line ?, in <module>';
-
-/** Which frames a traceback shows for an exception: all it passed through, or those below a handler. */
-type FrameSource = (e: BaseException) => PyFrame[];
-
-let frameSource: FrameSource = framesOf;
-
-function frameLines(e: BaseException): string[] {
-  const frames = formatFrames(frameSource(e));
-  return frames.length > 0 ? frames : [FRAME];
-}
-
-/** CPython's boxed layout for exception groups, nested groups indented inside. */
-function groupLines(g: BaseExceptionGroup, pad: string, withHeader: boolean, seen: Set<BaseException>): string[] {
-  const out: string[] = [];
-  if (withHeader) {
-    out.push(`${pad}+ Exception Group Traceback (most recent call last):`);
-    for (const line of frameLines(g)) out.push(`${pad}| ${line}`);
-  }
-  for (const line of formatExceptionOnly(g)) out.push(`${pad}| ${line}`);
-  const inner = pad + "  ";
-  g.exceptions.forEach((sub, i) => {
-    const label = `---------------- ${i + 1} ----------------`;
-    out.push(i === 0 ? `${pad}+-+${label}` : `${inner}+${label}`);
-    if (sub instanceof BaseExceptionGroup && !seen.has(sub)) {
-      seen.add(sub);
-      out.push(...groupLines(sub, inner, false, seen));
-    } else {
-      for (const line of formatExceptionOnly(sub)) out.push(`${inner}| ${line}`);
-    }
-  });
-  out.push(`${inner}+------------------------------------`);
-  return out;
-}
-
-function chainBlocks(e: BaseException, seen: Set<BaseException>): string[] {
-  seen.add(e);
-  const lines: string[] = [];
-  const cause = e.__cause__;
-  const context = e.__context__;
-  if (cause && !seen.has(cause)) {
-    lines.push(...chainBlocks(cause, seen), "", "The above exception was the direct cause of the following exception:", "");
-  } else if (!e.__suppress_context__ && context && !seen.has(context)) {
-    lines.push(...chainBlocks(context, seen), "", "During handling of the above exception, another exception occurred:", "");
-  }
-  if (e instanceof BaseExceptionGroup) {
-    lines.push(...groupLines(e, "  ", true, seen));
-  } else {
-    lines.push("Traceback (most recent call last):", ...frameLines(e), ...formatExceptionOnly(e));
-  }
-  return lines;
-}
-
-/**
- * The traceback of an exception being handled, as `traceback.format_exc()`
- * prints it: `here` is a `callerStack()` taken in the handler, whose frame
- * starts the traceback (chained exceptions keep all their frames).
- */
-export function formatCaughtTraceback(e: unknown, here: string): string {
-  const py = toPyException(e);
-  const saved = frameSource;
-  frameSource = (x) => (x === py ? caughtFrames(x, here) : framesOf(x));
-  try {
-    return formatTraceback(py);
-  } finally {
-    frameSource = saved;
-  }
-}
-
-/** The whole traceback CPython would print for an uncaught `e`, ending in a newline. */
-export function formatTraceback(e: unknown): string {
-  const py = toPyException(e);
-  let text = chainBlocks(py, new Set()).join("\n") + "\n";
-  const js = (py as { __jserror__?: unknown; jsError?: unknown }).__jserror__ ?? (py as { jsError?: unknown }).jsError;
-  if (process.env.TSYNCIO_DEBUG && js instanceof Error && js.stack) text += `\n[tsyncio] JavaScript error:\n${js.stack}\n`;
-  else if (process.env.TSYNCIO_DEBUG && e instanceof Error && e.stack) text += `\n[tsyncio] JavaScript stack:\n${e.stack}\n`;
-  return text;
-}
+// Tracebacks are formatted in tracebacks.ts; they are exported from here too, where the runtime's other modules look for them.
+export { formatCaughtTraceback, formatExceptionOnly, formatHandledTraceback, formatTraceback } from "./tracebacks.js";
 
 // ---------------------------------------------------------------------------
 // Exiting
@@ -222,9 +117,20 @@ function codePointLength(s: string): number {
 function stream(target: NodeJS.WriteStream) {
   return {
     write(s: unknown): number {
-      if (typeof s !== "string") throw new globalThis.TypeError(`write() argument must be str, not ${typeof s}`);
+      if (typeof s !== "string") throw new TypeError(`write() argument must be str, not ${pyTypeName(s)}`);
       target.write(s);
       return codePointLength(s);
+    },
+    /** `sys.stdout.buffer`: bytes written as they are, in order with the text. */
+    buffer: {
+      write(b: unknown): number {
+        const data = needBuffer(b);
+        target.write(Buffer.from(data));
+        return data.length;
+      },
+      flush(): null {
+        return null;
+      },
     },
     flush(): void {},
     isatty(): boolean {
@@ -267,7 +173,6 @@ export const sys = {
   byteorder: "little" as const,
   executable: process.execPath,
   path: [] as string[],
-  float_info: { max: Number.MAX_VALUE, min: 2.2250738585072014e-308, epsilon: Number.EPSILON, dig: 15, mant_dig: 53 },
   getrecursionlimit(): number {
     return 1000;
   },

@@ -14,6 +14,8 @@ import { FrozenSet, PySet } from "./sets/pyset.js";
 import { float, int, bool } from "./numbers.js";
 import { strFormat } from "./format.js";
 import { Kwargs } from "./kwargs.js";
+import { bytesFromString } from "./bytes/construct.js";
+import { intToBytes } from "./bytes/ints.js";
 import {
   setAdd,
   setClear,
@@ -950,8 +952,7 @@ const STR_METHODS: Record<string, Method> = {
   maketrans: m((_s: string, x: any, y?: any, z?: any) => strMaketrans(x, y, z), "x", "y", "z"),
   format: mk(strFormatMethod),
   format_map: m((s: string, mapping: any) => strFormat(s, [], mapping), "mapping"),
-  encode: m((s: string) => s, "encoding", "errors"),
-  decode: m((s: string) => s, "encoding", "errors"),
+  encode: m((s: string, encoding?: unknown, errors?: unknown) => bytesFromString(s, encoding ?? "utf-8", errors ?? "strict"), "encoding", "errors"),
 };
 
 const LIST_METHODS: Record<string, Method> = {
@@ -1011,6 +1012,7 @@ const SET_METHODS: Record<string, Method> = {
 };
 
 const NUMBER_METHODS: Record<string, Method> = {
+  to_bytes: m((x: number, length?: unknown, byteorder?: unknown, signed?: unknown) => intToBytes(x, length, byteorder, signed), "length", "byteorder", "signed"),
   is_integer: m((x: number) => Number.isInteger(x)),
   bit_length: m((x: number) => {
     let n = Math.abs(Math.trunc(Number(x)));

@@ -334,12 +334,13 @@ export function int(x: unknown = 0, base?: unknown): number {
     base = (base as { base?: unknown }).base;
   }
   const { value: v, desc } = unhint(x);
+  const text = bytesText(v);
   if (base !== undefined && base !== null) {
     const b = numeric(base);
-    if (typeof v !== "string") throw new TypeError("int() can't convert non-string with explicit base");
+    if (typeof v !== "string" && text === null) throw new TypeError("int() can't convert non-string with explicit base");
     if (b === undefined || !Number.isInteger(b)) throw new TypeError(`'${pyTypeName(base)}' object cannot be interpreted as an integer`);
     if (b !== 0 && (b < 2 || b > 36)) throw new ValueError("int() base must be >= 2 and <= 36, or 0");
-    const r = parseIntLiteral(v, b);
+    const r = parseIntLiteral(text ?? (v as string), b);
     if (r === null) throw new ValueError(`invalid literal for int() with base ${b}: ${repr(v)}`);
     return r;
   }
@@ -350,8 +351,8 @@ export function int(x: unknown = 0, base?: unknown): number {
   }
   if (typeof v === "boolean") return v ? 1 : 0;
   if (typeof v === "bigint") return Number(v);
-  if (typeof v === "string") {
-    const r = parseIntLiteral(v, 10);
+  if (typeof v === "string" || text !== null) {
+    const r = parseIntLiteral(text ?? (v as string), 10);
     if (r === null) throw new ValueError(`invalid literal for int() with base 10: ${repr(v)}`);
     return r;
   }
@@ -365,6 +366,17 @@ export function int(x: unknown = 0, base?: unknown): number {
   throw new TypeError(`int() argument must be a string, a bytes-like object or a real number, not '${pyTypeName(v)}'`);
 }
 
+// `int.from_bytes(...)`: bytes/index.ts provides it (this module cannot import bytes, which imports it).
+let intFromBytes: (data: unknown, byteorder?: unknown, signed?: unknown) => number | bigint = () => {
+  throw new TypeError("int.from_bytes is not available");
+};
+export function registerIntFromBytes(fn: typeof intFromBytes): void {
+  intFromBytes = fn;
+}
+int.from_bytes = function from_bytes(data: unknown, byteorder?: unknown, signed?: unknown): number | bigint {
+  return intFromBytes(data, byteorder, signed);
+};
+
 const FLOAT_RE = /^[+-]?(?:(?:\d(?:_?\d)*)(?:\.(?:\d(?:_?\d)*)?)?|\.\d(?:_?\d)*)(?:[eE][+-]?\d(?:_?\d)*)?$/;
 
 /** Python's `float(x)`; also the `float` type for `isinstance`. */
@@ -372,8 +384,16 @@ export function float(x: unknown = 0): number {
   return flt(floatValue(x));
 }
 
+/** The text of a bytes or bytearray argument (int(b"12"), float(b"1.5")), one char per byte; null for anything else. */
+function bytesText(v: unknown): string | null {
+  const buffer = (v as { [k: symbol]: unknown } | null)?.[Symbol.for("tsyncio.buffer")];
+  if (typeof buffer !== "function" || typeof (v as { decode?: unknown }).decode !== "function") return null;
+  return String.fromCharCode(...(buffer.call(v) as Uint8Array));
+}
+
 function floatValue(x: unknown): number {
-  const v = unhint(x).value;
+  const raw = unhint(x).value;
+  const v = bytesText(raw) ?? raw;
   // A plain -0 is an int (JavaScript's 0 * -2): Python's ints have no negative zero.
   if (typeof v === "number") return v === 0 && !floaty(x) ? 0 : v;
   if (typeof v === "boolean") return v ? 1 : 0;

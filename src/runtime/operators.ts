@@ -261,6 +261,8 @@ export function boundMethod(obj: any, name: string): (...args: any[]) => any {
   if (typeof value === "function" && !builtinProto) {
     const bound = value.bind(obj);
     Object.defineProperty(bound, "name", { value: name });
+    Object.defineProperty(bound, "__self__", { value: obj });
+    Object.defineProperty(bound, "__func__", { value });
     // The method's signature goes along, so a later call is bound and checked as Python's.
     const sig = signatureOf(value);
     if (sig !== undefined) setSignature(bound, sig);
@@ -294,5 +296,7 @@ export function named<F extends Function>(name: string, fn: F, sig?: Signature |
   Object.defineProperty(out, "name", { value: name });
   if (sig) setSignature(out, sig);
   if (doc !== undefined) out.__doc__ = doc;
+  // What the wrapper runs: inspect tells a generator function by it.
+  if (out !== fn) Object.defineProperty(out, "__tsyncio_function__", { value: fn });
   return out as F;
 }

@@ -228,6 +228,11 @@ export function registerBuiltinFunction(fn: Function, name: string): void {
   builtinFunctionNames.set(fn, name);
 }
 
+/** Whether `fn` is one of Python's builtin functions (`len`, `print`). */
+export function isBuiltinFunction(fn: unknown): boolean {
+  return typeof fn === "function" && builtinFunctionNames.has(fn);
+}
+
 export function builtinTypeName(fn: unknown): string | undefined {
   return typeof fn === "function" ? builtinTypeNames.get(fn) : undefined;
 }
@@ -423,9 +428,20 @@ export function ascii(x: unknown): string {
 }
 
 /** Python `str(x)`: strings as they are, `__str__` when defined, otherwise repr; `str()` is "". */
-export function str(x?: unknown): string {
+export function str(x?: unknown, ..._decoding: unknown[]): string {
   // An explicit undefined is a missing value (None), not a missing argument.
   if (arguments.length === 0) return "";
+  // str(b, encoding[, errors]) decodes, as b.decode(encoding, errors) does.
+  if (arguments.length > 1 && x !== null && typeof x === "object" && typeof (x as { decode?: unknown }).decode === "function") {
+    let [encoding, errors] = _decoding;
+    const last = _decoding[_decoding.length - 1];
+    // Keywords arrive as a trailing options object: str(b, encoding="ascii").
+    if (last !== null && typeof last === "object" && Object.getPrototypeOf(last) === Object.prototype) {
+      const kw = last as { encoding?: unknown; errors?: unknown };
+      [encoding, errors] = _decoding.length > 1 ? [encoding, kw.errors ?? errors] : [kw.encoding, kw.errors];
+    }
+    return (x as { decode(...a: unknown[]): string }).decode(encoding, errors);
+  }
   const { value: v, desc } = unhint(x);
   if (typeof v === "string") return v;
   if (typeof v === "object" && v !== null) {

@@ -4,11 +4,11 @@
  * buffer so they can be mixed as in CPython. Reads are synchronous, as
  * Python's are: a program blocked on stdin blocks.
  *
- * Bytes are strings in tsyncio's translation (one character per byte, as
- * bytes literals are translated), so `sys.stdin.buffer` returns those.
+ * `sys.stdin.buffer` gives bytes objects (PyBytes).
  */
 import { readSync } from "node:fs";
 import { StopIteration } from "./exceptions.js";
+import { PyBytes } from "./bytes/type.js";
 
 const CHUNK = 65536;
 let pending: Buffer = Buffer.alloc(0);
@@ -96,7 +96,8 @@ export function inputLine(): string | null {
   return text.endsWith("\n") ? text.slice(0, -1) : text;
 }
 
-const latin1 = (b: Buffer): string => b.toString("latin1");
+// A copy: `pending` is reused for the next reads.
+const asBytes = (b: Buffer): PyBytes => new PyBytes(new Uint8Array(b));
 
 /** `sys.stdin`. */
 export const stdin = {
@@ -139,14 +140,14 @@ export const stdin = {
   close(): void {},
   /** `sys.stdin.buffer`: the same input as bytes. */
   buffer: {
-    read(size: number | null = -1): string {
-      return latin1(size === null || size < 0 ? allBytes() : someBytes(size));
+    read(size: number | null = -1): PyBytes {
+      return asBytes(size === null || size < 0 ? allBytes() : someBytes(size));
     },
-    readline(): string {
-      return latin1(lineBytes());
+    readline(): PyBytes {
+      return asBytes(lineBytes());
     },
-    *[Symbol.iterator](): Iterator<string> {
-      for (let line = lineBytes(); line.length > 0; line = lineBytes()) yield latin1(line);
+    *[Symbol.iterator](): Iterator<PyBytes> {
+      for (let line = lineBytes(); line.length > 0; line = lineBytes()) yield asBytes(line);
     },
   },
 };

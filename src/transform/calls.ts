@@ -24,6 +24,8 @@ import { stubResultType } from "./stub-types.js";
 import { LITERAL_CHECKS } from "./literal-checks.js";
 import { isReplacedByDecorator } from "./method-decorators.js";
 import { translatedBase } from "./bases.js";
+import { typingCall } from "./typing-calls.js";
+import { typedClassKind } from "./typed-classes.js";
 
 function fill(template: string, self: string | null, args: string[]): string {
   return template
@@ -134,6 +136,7 @@ const DUNDER_BUILTINS: Record<string, string> = { abs: "__abs__", round: "__roun
 function builtinCall(name: string, spec: BuiltinSpec, args: CallArgs, node: SyntaxNode, ctx: Context): Expr {
   if (spec.unsupported) return { code: ctx.unsupported(node, spec.unsupported, "TSY1101"), type: ANY };
   if (spec.special === "print") return printCall(args, ctx);
+  if (spec.blocking && ctx.fn?.isAsync) ctx.diag(node, "TSY1301", `blocking call ${name}() inside a coroutine stalls the event loop`, "warning");
   const types = args.positional.map((a) => a.type);
   const codes = args.positional.map((a) => a.code);
   let ret = resultType(spec.ret, types);
@@ -317,6 +320,8 @@ function plainCall(callee: string, args: CallArgs, node: SyntaxNode, ctx: Contex
 function moduleCall(target: ModuleTarget, args: CallArgs, node: SyntaxNode, ctx: Context): Expr {
   if (target.error) return { code: target.error, type: ANY };
   const { path, spec } = target;
+  const typed = spec?.transform ? typingCall(path, node, ctx) : null;
+  if (typed) return typed;
   if (spec?.blocking && ctx.fn?.isAsync) {
     if (spec.instead) {
       ctx.diag(node, "TSY1301", `blocking call ${path}() inside a coroutine stalls the event loop; translated as await ${spec.instead}()`, "warning");
@@ -345,7 +350,8 @@ function moduleCall(target: ModuleTarget, args: CallArgs, node: SyntaxNode, ctx:
   const name = path.split(".").pop()!;
   if (sigs && !spec?.options?.includes("*")) {
     // Typeshed's signature places each keyword; a call Python rejects raises its TypeError here too.
-    const bound = bindStubArgs(sigs, args, codes, spec?.options ?? [], name);
+    const bound = bindStubArgs(sigs, args, codes, spec?.options ?? [], name, args.kwSplat.length > 0 ? ctx.rt("kwargsEntries") : undefined);
+    if ("unsupported" in bound) return { code: ctx.unsupported(node, bound.unsupported), type: ANY };
     if ("error" in bound) {
       ctx.diag(node, "TSY1201", bound.error, "warning");
       return { code: `${ctx.rt("raiseTypeError")}(${JSON.stringify(bound.error)})`, type: ANY };
@@ -410,6 +416,8 @@ function definedCall(def: { fn?: FunctionInfo; cls?: ClassInfo }, callee: string
   }
   if (def.fn) return userFunctionCall(def.fn, callee, args, node, ctx, false);
   if (!def.cls) return null;
+  // A TypedDict class makes plain dicts.
+  if (typedClassKind(def.cls, ctx) === "TypedDict") return { code: plainCall(callee, args, node, ctx).code, type: { k: "dict", key: STR, value: ANY } };
   const init = ctx.constructorOf(def.cls);
   if (!init && takesNoArguments(def.cls) && (args.positional.length > 0 || args.keywords.length > 0 || args.kwSplat.length > 0)) {
     const message = `${def.cls.name}() takes no arguments`;

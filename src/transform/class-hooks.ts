@@ -17,15 +17,23 @@ function moduleName(node: SyntaxNode, ctx: Context): ModuleTarget | null {
 }
 
 /** The hook call a class's bases ask for (`enum_.finalize`), following the program's own classes up. */
-function hookOf(cls: ClassInfo, ctx: Context, seen = new Set<string>()): string | null {
+function hookOf(cls: ClassInfo, ctx: Context): string | null {
+  const found = hookTarget(cls, ctx);
+  return found ? `${found.path.slice(0, found.path.lastIndexOf("."))}.${found.spec!.classHook}` : null;
+}
+
+function hookTarget(cls: ClassInfo, ctx: Context, seen = new Set<string>()): ModuleTarget | null {
   if (seen.has(cls.name)) return null;
   seen.add(cls.name);
-  for (const base of cls.bases) {
-    if (base.type === "keyword_argument") continue;
+  for (const arg of cls.bases) {
+    // `metaclass=ABCMeta` asks for its hook as a base would.
+    const isMeta = arg.type === "keyword_argument" && arg.childForFieldName("name")?.text === "metaclass";
+    if (arg.type === "keyword_argument" && !isMeta) continue;
+    const base = isMeta ? arg.childForFieldName("value")! : arg;
     const target = moduleName(base, ctx);
-    if (target?.spec?.classHook) return `${target.path.slice(0, target.path.lastIndexOf("."))}.${target.spec.classHook}`;
+    if (target?.spec?.classHook) return target;
     const own = base.type === "identifier" ? ctx.classNamed(base.text) : undefined;
-    const inherited = own ? hookOf(own, ctx, seen) : null;
+    const inherited = own ? hookTarget(own, ctx, seen) : null;
     if (inherited) return inherited;
   }
   return null;
@@ -33,7 +41,19 @@ function hookOf(cls: ClassInfo, ctx: Context, seen = new Set<string>()): string 
 
 /** Whether the class's attributes are replaced after its declaration (so they are typed `any`). */
 export function hasClassHook(cls: ClassInfo, ctx: Context): boolean {
-  return hookOf(cls, ctx) !== null;
+  const spec = hookTarget(cls, ctx)?.spec;
+  return spec !== undefined && !spec.classHookKeepsAttributes;
+}
+
+/** Declarations of what the class hook adds to the class (`declare static register: ...`), for the type checker. */
+export function classHookDeclarations(cls: ClassInfo, ctx: Context): string[] {
+  const adds = hookTarget(cls, ctx)?.spec?.classHookAdds ?? [];
+  // The class that derives from the hooked base directly declares them; its subclasses inherit the statics.
+  const direct = cls.bases.some((b) => {
+    const base = b.type === "keyword_argument" ? b.childForFieldName("value") : b;
+    return base !== null && moduleName(base, ctx)?.spec?.classHook !== undefined;
+  });
+  return direct ? adds.map((a) => `declare ${a};`) : [];
 }
 
 /** Class decorators the runtime applies after the declaration. */

@@ -12,13 +12,15 @@ import type { Context } from "./context.js";
 import { expr } from "./expressions.js";
 import { functionBody, isLazyCoroutine, lazyBody, paramList, returnAnnotation, type DefaultHoister } from "./functions.js";
 import { hoistedDefaults } from "./defaults.js";
-import { safeName } from "./names.js";
+import { isFieldDeclaration, namedTupleBase, namedTupleMembers, typedClassKind, typedDictClass } from "./typed-classes.js";
+import { runtimeDoc } from "./runtime-docs.js";
+import { memberName, safeName } from "./names.js";
 import { classSignature } from "./signatures.js";
 import { translatedBase, translatedBases } from "./bases.js";
 import { decorateStatement, isAbstract, isCachedProperty, isReplacedByDecorator } from "./method-decorators.js";
 import { docstringOf, jsDoc, marked, registerStatements } from "./statements.js";
 import { dataclassMembers } from "./dataclasses.js";
-import { classHookStatements, hasClassHook, isClassDecoratorApplied } from "./class-hooks.js";
+import { classHookDeclarations, classHookStatements, hasClassHook, isClassDecoratorApplied } from "./class-hooks.js";
 import { initParams } from "../analyze/dataclass-fields.js";
 
 function isDecorator(fn: FunctionInfo, name: string): boolean {
@@ -69,7 +71,8 @@ function baseAssigns(cls: ClassInfo, ctx: Context, name: string): boolean {
 }
 
 function method(fn: FunctionInfo, cls: ClassInfo, ctx: Context, statics: string[], after: string[]): string {
-  const isStatic = isDecorator(fn, "staticmethod");
+  // Enum's `_generate_next_value_(name, start, count, last_values)` is a staticmethod without saying so (EnumType makes it one).
+  const isStatic = isDecorator(fn, "staticmethod") || fn.name === "_generate_next_value_";
   const isClassMethod = isDecorator(fn, "classmethod");
   const params = isStatic ? fn.params : fn.params.slice(1);
   const view: FunctionInfo = { ...fn, params };
@@ -105,10 +108,12 @@ function method(fn: FunctionInfo, cls: ClassInfo, ctx: Context, statics: string[
   if (fn.name === "__init__") head = `constructor(${paramCode})`;
   else if (isDecorator(fn, "property") || cached) head = `get ${fn.name}()${returnAnnotation(view)}`;
   else if (setter) head = `set ${fn.name}(${paramCode})`;
-  else head = `${isStatic || isClassMethod ? "static " : ""}${asyncKw}${star}${safeName(fn.name)}(${paramCode})${fn.name === "__init__" ? "" : returnAnnotation(view)}`;
+  else head = `${isStatic || isClassMethod ? "static " : ""}${asyncKw}${star}${memberName(fn.name)}(${paramCode})${fn.name === "__init__" ? "" : returnAnnotation(view)}`;
   after.push(...decorateStatement(fn, cls, ctx));
   const doc = jsDoc(docstringOf(fn.node.childForFieldName("body")));
-  return [...doc, `${head} {\n${body.join("\n")}\n}`].join("\n");
+  // A cached_property is an instance attribute once set: assigning it stores the value, as in Python.
+  const store = cached ? [`set ${fn.name}(value: any) {\n${ctx.rt("cachedProperty")}(this, ${JSON.stringify(fn.name)}, () => value);\n}`] : [];
+  return [...doc, `${head} {\n${body.join("\n")}\n}`, ...store].join("\n");
 }
 
 
@@ -155,12 +160,14 @@ function constructorParams(cls: ClassInfo, ctx: Context): ParamInfo[] | null {
   return initParams(ctx.allDataclassFields(cls));
 }
 
-function classAttributes(cls: ClassInfo, ctx: Context): string[] {
+function classAttributes(cls: ClassInfo, ctx: Context, fieldsTaken = false): string[] {
   const hooked = hasClassHook(cls, ctx);
   const out: string[] = [];
   for (const stmt of cls.node.childForFieldName("body")!.namedChildren) {
     const a = stmt.type === "expression_statement" ? stmt.firstNamedChild : null;
     if (a?.type !== "assignment") continue;
+    // A NamedTuple's annotated names are its fields, not class attributes.
+    if (fieldsTaken && isFieldDeclaration(a)) continue;
     const left = a.childForFieldName("left");
     const right = a.childForFieldName("right");
     if (left?.type !== "identifier" || !right) continue;
@@ -179,19 +186,31 @@ function classAttributes(cls: ClassInfo, ctx: Context): string[] {
   return out;
 }
 
+/** Docstrings of plain methods, for inspect.getdoc at run time (runtime-docs.ts). */
+function methodDocs(cls: ClassInfo, ctx: Context): string[] {
+  const out: string[] = [];
+  for (const m of cls.methods.values()) {
+    if (m.decorators.length > 0 || m.name === "__init__") continue;
+    out.push(...runtimeDoc(`${safeName(cls.name)}.prototype.${memberName(m.name)}`, m.node, ctx));
+  }
+  return out;
+}
+
 function classDefinition(node: SyntaxNode, ctx: Context): string[] {
   const cls = ctx.analysis.classes.get(node.startIndex)!;
-  const bases = translatedBases(cls);
+  const typed = typedClassKind(cls, ctx);
+  if (typed === "TypedDict") return typedDictClass(cls, ctx);
+  const bases = typed === "NamedTuple" ? [] : translatedBases(cls);
   // Several bases: one JavaScript parent built in MRO order (see runtime/inheritance.ts).
   // Only methods are copied into that chain: a base's __init__ would not run.
   if (bases.length > 1) {
     const withInit = bases.find((b) => ctx.classNamed(b.text) && ctx.methodOf(b.text, "__init__"));
     if (withInit) ctx.diag(withInit, "TSY1100", "multiple inheritance: the base classes' __init__ is not run");
   }
-  const base = bases.length > 1 ? `${ctx.rt("multiBase")}(${bases.map((b) => expr(b, ctx).code).join(", ")})` : bases[0] ? expr(bases[0], ctx).code : null;
+  const base = typed === "NamedTuple" ? namedTupleBase(cls, ctx) : bases.length > 1 ? `${ctx.rt("multiBase")}(${bases.map((b) => expr(b, ctx).code).join(", ")})` : bases[0] ? expr(bases[0], ctx).code : null;
   return ctx.withClass(cls, () => {
-    const members: string[] = classAttributes(cls, ctx);
-    const fields = instanceFields(cls, ctx);
+    const members: string[] = [...classHookDeclarations(cls, ctx), ...(typed === "NamedTuple" ? namedTupleMembers(cls) : []), ...classAttributes(cls, ctx, typed !== null)];
+    const fields = typed === "NamedTuple" ? new Map<string, PyType>() : instanceFields(cls, ctx);
     for (const name of fields.keys()) ctx.instanceFieldNames.add(`${cls.name}.${name}`);
     for (const [name, t] of fields) {
       if (cls.isDataclass && cls.fields.some((f) => f.name === name)) continue;
@@ -226,7 +245,7 @@ function classDefinition(node: SyntaxNode, ctx: Context): string[] {
     const others = decorators.filter((d) => !ordering.includes(d) && !isClassDecoratorApplied(d, ctx));
     if (others.length > 0) ctx.diag(others[0]!, "TSY1100", `class decorator @${others[0]!.text} is not applied`);
     const after = ordering.length > 0 ? [`${ctx.rt("totalOrdering")}(${safeName(cls.name)});`] : [];
-    return [...jsDoc(docstringOf(node.childForFieldName("body"))), `class ${safeName(cls.name)}${base ? ` extends ${base}` : ""} {\n${members.join("\n")}\n}`, ...after, ...decorated, ...classHookStatements(cls, ctx), ...classSignature(cls, constructorParams(cls, ctx), [...cls.methods.values()].filter((m) => !isReplacedByDecorator(m)))];
+    return [...jsDoc(docstringOf(node.childForFieldName("body"))), `class ${safeName(cls.name)}${base ? ` extends ${base}` : ""} {\n${members.join("\n")}\n}`, ...after, ...decorated, ...runtimeDoc(safeName(cls.name), node, ctx), ...methodDocs(cls, ctx), ...classHookStatements(cls, ctx), ...classSignature(cls, constructorParams(cls, ctx), [...cls.methods.values()].filter((m) => !isReplacedByDecorator(m)))];
   });
 }
 

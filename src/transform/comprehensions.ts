@@ -11,6 +11,7 @@ import { cond, expr, registerExpressions } from "./expressions.js";
 import { asyncLoopIterable, loopIterable, pattern } from "./targets.js";
 import { capturedWithin } from "../analyze/captures.js";
 import { safeName } from "./names.js";
+import { EXPRESSION_FRAMES } from "../emit/positions.js";
 import { identityKeys, setCode } from "./set-displays.js";
 
 interface Clause {
@@ -103,6 +104,8 @@ function build(node: SyntaxNode, ctx: Context, kind: "list" | "set" | "dict" | "
     }
     const isAsync = containsAwait(node, ctx.analysis.blockingCalls) || cls.some((c) => c.async);
     const usesThis = /\bthis\b/.test(bodyCode) || cls.some((c) => /\bthis\b/.test(c.code));
+    // The body runs in a frame of its own in CPython (3.11's <listcomp>): its code is marked so tracebacks name it.
+    const frameMark = ctx.marks?.frame(bodyNode, EXPRESSION_FRAMES[node.type] ?? "<listcomp>") ?? "";
     const resultType: PyType =
       kind === "list" ? { k: "list", of: bodyType } : kind === "set" ? { k: "set", of: bodyType } : kind === "dict" && bodyType.k === "tuple" && bodyType.items ? { k: "dict", key: bodyType.items[0]!, value: bodyType.items[1]! } : ANY;
     if (kind === "gen") {
@@ -113,7 +116,7 @@ function build(node: SyntaxNode, ctx: Context, kind: "list" | "set" | "dict" | "
       const head = `for ${first!.async ? "await " : ""}(${first!.decl ?? "const "}${first!.pat} of ${src})`;
       const loops = [head, ...others.map((c) => c.code)].join(" ");
       const params = [...(usesThis ? ["this: any"] : []), `${src}: ${first!.async ? "AsyncIterable<any>" : "Iterable<any>"}`].join(", ");
-      const fn = `${isAsync ? "async " : ""}function* (${params}) { ${lets}${loops} yield ${bodyCode}; }`;
+      const fn = `${isAsync ? "async " : ""}function* (${params}) { ${frameMark}${lets}${loops} yield ${bodyCode}; }`;
       const call = usesThis ? `(${fn}).call(this, ${first!.source})` : `(${fn})(${first!.source})`;
       const ts = `${isAsync ? "AsyncGenerator" : "Generator"}<${tsType(bodyType)}>`;
       return { code: call, type: { k: "named", ts, of: bodyType } };
@@ -123,11 +126,11 @@ function build(node: SyntaxNode, ctx: Context, kind: "list" | "set" | "dict" | "
     if (cls.length === 1 && only && !isAsync && only.kind === "for" && kind !== "dict" && shared.size === 0) {
       // Non-greedy: the iterable may hold a loop of its own (a nested comprehension).
       const m = /^for \(const (.*?) of (.*)\)$/s.exec(only.code)!;
-      listCode = `Array.from(${m[2]}, (${m[1]}${only.untyped ? ": any" : ""}) => ${bodyCode})`;
+      listCode = `Array.from(${m[2]}, (${m[1]}${only.untyped ? ": any" : ""}) => ${frameMark}${bodyCode})`;
     } else {
       const elem = kind === "dict" ? "any" : tsType(bodyType);
       const loops = cls.map((c) => c.code).join(" ");
-      const inner = `(${isAsync ? "async " : ""}() => { const out$: ${/^readonly |\|/.test(elem) ? `Array<${elem}>` : `${elem}[]`} = []; ${lets}${loops} out$.push(${bodyCode}); return out$; })()`;
+      const inner = `(${isAsync ? "async " : ""}() => { ${frameMark}const out$: ${/^readonly |\|/.test(elem) ? `Array<${elem}>` : `${elem}[]`} = []; ${lets}${loops} out$.push(${bodyCode}); return out$; })()`;
       listCode = isAsync ? `(await ${inner})` : inner;
     }
     if (kind === "set") return { code: setCode(listCode, identityKeys([bodyType]), ctx), type: resultType };

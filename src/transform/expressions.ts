@@ -328,6 +328,7 @@ function attribute(node: SyntaxNode, ctx: Context): Expr {
     const accessor = found?.decorators.some(isAccessor) ?? false;
     if (obj.type.k === "instance" && ctx.methodOf(obj.type.name, attr) && !accessor) {
       const method = ctx.methodOf(obj.type.name, attr)!;
+      // boundMethod, not `.bind`: the object is evaluated once, and the result keeps __self__/__func__ (inspect.iscoroutinefunction sees through it).
       if (!method.decorators.some((d) => d.text === "staticmethod" || d.text === "classmethod")) return { code: `${ctx.rt("boundMethod")}(${obj.code}, ${JSON.stringify(safeAttr(attr))})`, type: { k: "func", ret: ANY, async: method.isAsync } };
     } else if (obj.type.k !== "instance" && obj.type.k !== "class" && (ctx.isUserMethodName(attr) || isBuiltinMethod(obj.type, attr) || RUNTIME_OBJECT_METHODS.has(attr))) {
       return { code: `${ctx.rt("boundMethod")}(${obj.code}, ${JSON.stringify(attr)})`, type: { k: "func", ret: ANY, async: false } };

@@ -3,6 +3,8 @@
  * their Python order except that keyword-only ones move before `*args`
  * (see arguments.ts), so keyword calls bound by signature land correctly.
  */
+import { keepAnnotations } from "./annotations.js";
+import { runtimeDoc } from "./runtime-docs.js";
 import type { FunctionInfo, ParamInfo } from "../analyze/analysis.js";
 import { ANY, NONE, join, tsType, type PyType } from "../analyze/types.js";
 import type { SyntaxNode } from "../parse/parser.js";
@@ -183,14 +185,27 @@ export function decoratorCall(d: SyntaxNode, ctx: Context): string {
   return e.type.k === "class" ? `new ${e.code}` : e.code;
 }
 
+function isOverload(d: SyntaxNode): boolean {
+  return /^(typing\.)?overload$/.test(d.text);
+}
+
+/** The name of a def decorated with @overload. */
+function isOverloadSite(site: SyntaxNode): boolean {
+  const def = site.parent;
+  if (def?.type !== "function_definition" || def.parent?.type !== "decorated_definition") return false;
+  return def.parent.namedChildren.some((c) => c.type === "decorator" && isOverload(c.namedChildren[0] ?? c));
+}
+
 function functionDefinition(node: SyntaxNode, ctx: Context): string[] {
   const fn = ctx.analysis.functions.get(node.startIndex)!;
   const decorators = fn.decorators;
+  // `@typing.overload` stubs serve type checkers; the def without it is the function.
+  if (decorators.some(isOverload)) return [];
   const doc = jsDoc(docstringOf(node.childForFieldName("body")));
   const defaults: string[] = [];
   const hoist = defaultsInto(fn.name, defaults, ctx);
   const nameNode = node.childForFieldName("name")!;
-  const sites = ctx.binding(fn.name)?.sites ?? [];
+  const sites = (ctx.binding(fn.name)?.sites ?? []).filter((s) => !isOverloadSite(s));
   // `def f` twice in one block: JavaScript would hoist the last declaration over both, Python rebinds in order.
   if (decorators.length === 0 && sites.length > 1 && sites.every((s) => s.parent?.type === "function_definition" && s.parent.parent?.startIndex === node.parent?.startIndex && s.parent.parent?.type === node.parent?.type)) {
     const first = sites.every((s) => s.startIndex >= nameNode.startIndex);
@@ -200,14 +215,16 @@ function functionDefinition(node: SyntaxNode, ctx: Context): string[] {
     let body = functionBody(fn, ctx);
     if (isLazyCoroutine(fn)) body = lazyBody(fn, body, ctx);
     const params = ctx.within(fn.scope, fn, () => paramList(fn.params, ctx, hoist));
-    return [...defaults, ...doc, `${keyword(fn)} ${safeName(fn.name)}(${params})${returnAnnotation(fn)} {\n${body.join("\n")}\n}`, ...functionSignature(fn)];
+    return [...defaults, ...doc, `${keyword(fn)} ${safeName(fn.name)}(${params})${returnAnnotation(fn)} {\n${body.join("\n")}\n}`, ...functionSignature(fn), ...runtimeDoc(safeName(fn.name), node, ctx)];
   }
   // @a @b def f  ≡  f = a(b(f)), applied bottom-up.
-  let value = functionExpression(fn, ctx, hoist);
+  let value = keepAnnotations(fn, functionExpression(fn, ctx, hoist), ctx);
   for (const d of [...decorators].reverse()) value = `${decoratorCall(d, ctx)}(${value})`;
   const b = ctx.binding(fn.name);
   const rebound = b && b.sites.length > 1;
-  return [...defaults, ...doc, `${rebound ? "" : "const "}${safeName(fn.name)} = ${value};`];
+  // Rebound (`@f.register def _` twice): the first definition declares the variable.
+  const declares = !rebound ? "const " : sites.every((s) => s.startIndex >= nameNode.startIndex) ? "let " : "";
+  return [...defaults, ...doc, `${declares}${safeName(fn.name)} = ${value};`];
 }
 
 function lambda(node: SyntaxNode, ctx: Context): Expr {
@@ -260,14 +277,16 @@ function lambda(node: SyntaxNode, ctx: Context): Expr {
     let rest = params.find((p) => p.startsWith("..."))?.slice(3).split(":")[0];
     // *args is a tuple in Python: frozen, it prints as one.
     const bodyCode = rest === undefined ? body.code : `(Object.freeze(${rest}), ${body.code})`;
-    let fnCode = `(${params.join(", ")}) => ${bodyCode}`;
+    // CPython runs the body in a frame named <lambda>: its code is marked so tracebacks name it.
+    const frameMark = ctx.marks?.frame(node.childForFieldName("body")!, "<lambda>") ?? "";
+    let fnCode = `(${params.join(", ")}) => ${frameMark}${bodyCode}`;
     if (kwargsName !== null) {
       // `**kw` arrives at the end of the rest arguments (see kwargs.ts).
       if (rest === undefined) {
         rest = ctx.tmp("args");
         params.push(`...${rest}: any[]`);
       }
-      fnCode = `(${params.join(", ")}) => ((${safeName(kwargsName)}: Map<string, any>) => ${bodyCode})(${ctx.rt("lambdaKwargs")}(${rest}))`;
+      fnCode = `(${params.join(", ")}) => ((${safeName(kwargsName)}: Map<string, any>) => ${frameMark}${bodyCode})(${ctx.rt("lambdaKwargs")}(${rest}))`;
     }
     let code = onceNames.length === 0 ? fnCode : `((${onceNames.map((n) => `${n}: any`).join(", ")}) => ${fnCode})(${onceValues.join(", ")})`;
     // A lambda kept under a name may be called with keywords later; one passed on the spot (a sort key) is not.

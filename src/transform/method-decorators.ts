@@ -11,7 +11,7 @@ import type { SyntaxNode } from "../parse/parser.js";
 import { signatureText } from "./arguments.js";
 import type { Context } from "./context.js";
 import { decoratorCall } from "./functions.js";
-import { safeName } from "./names.js";
+import { memberName, safeName } from "./names.js";
 import { qualName } from "./signatures.js";
 
 const SHAPING = /^(staticmethod|classmethod|property|[\w.]+\.(setter|getter|deleter))$/;
@@ -58,5 +58,5 @@ export function decorateStatement(fn: FunctionInfo, cls: ClassInfo, ctx: Context
   }
   ctx.runtimeKeywords = true;
   const decorators = applied.map((d) => `(f: any) => ${decoratorCall(d, ctx)}(f)`);
-  return [`${ctx.rt("decorateMethod")}(${safeName(cls.name)}, ${JSON.stringify(safeName(fn.name))}, "${kind}", ${signatureText(fn.params, qualName(fn))}, [${decorators.join(", ")}]);`];
+  return [`${ctx.rt("decorateMethod")}(${safeName(cls.name)}, ${JSON.stringify(memberName(fn.name))}, "${kind}", ${signatureText(fn.params, qualName(fn))}, [${decorators.join(", ")}]);`];
 }

@@ -10,6 +10,15 @@ export function safeName(name: string): string {
   return RESERVED.has(name) ? `${name}_` : name;
 }
 
+/**
+ * A class member's name: any word may name a member in JavaScript, so only
+ * the two names classes already own are renamed, as attribute access renames
+ * them (`expressions.ts` safeAttr); `def default(self)` stays `default`.
+ */
+export function memberName(name: string): string {
+  return name === "constructor" || name === "prototype" ? `${name}_` : name;
+}
+
 /** Builtin exception classes and type objects exported by the runtime. */
 export const RUNTIME_BUILTIN_VALUES = new Set(
   (

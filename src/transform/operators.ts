@@ -68,7 +68,8 @@ function binary(node: SyntaxNode, ctx: Context): Expr {
     case "//":
       return floatCall("floordiv", arithType(a, b));
     case "%":
-      if (a.k === "str" || leftNode.type === "string") return percentFormat(l, rightNode, ctx);
+      // A bytes literal is a "string" node too, but formats itself (its __mod__).
+      if (a.k === "str" || (leftNode.type === "string" && a.k !== "any")) return percentFormat(l, rightNode, ctx);
       return floatCall("mod", arithType(a, b));
     case "**":
       if (a.k === "int" && b.k === "int" && bigConstantPower(leftNode, rightNode)) {

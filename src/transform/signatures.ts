@@ -9,7 +9,7 @@
 import type { ClassInfo, FunctionInfo, ParamInfo } from "../analyze/analysis.js";
 import { signatureText } from "./arguments.js";
 import type { Context } from "./context.js";
-import { safeName } from "./names.js";
+import { memberName, safeName } from "./names.js";
 
 const MARK = "/*tsyncio:signature*/";
 // An expression's registration: OPEN value SEP signature CLOSE.
@@ -44,7 +44,7 @@ export function functionSignature(fn: FunctionInfo): string[] {
 
 /** Parameters a caller passes: a method's without self (or cls). */
 function callerParams(fn: FunctionInfo): ParamInfo[] {
-  const isStatic = fn.decorators.some((d) => d.text === "staticmethod");
+  const isStatic = fn.decorators.some((d) => d.text === "staticmethod") || fn.name === "_generate_next_value_";
   return isStatic ? fn.params : fn.params.slice(1);
 }
 
@@ -69,7 +69,7 @@ export function classSignature(cls: ClassInfo, init: ParamInfo[] | null, methods
     if (m.name === "__init__" || m.decorators.some((d) => d.text === "property" || /\.(setter|getter|deleter)$/.test(d.text))) continue;
     const params = callerParams(m);
     const bound = params !== m.params ? "@" : "";
-    if (takesKeywords(params)) entries.push(`${JSON.stringify(safeName(m.name))}: ${signatureText(params, `${bound}${qualName(m)}`)}`);
+    if (takesKeywords(params)) entries.push(`${JSON.stringify(memberName(m.name))}: ${signatureText(params, `${bound}${qualName(m)}`)}`);
   }
   if (entries.length === 0) return [];
   return [`${MARK}classSignatures(${safeName(cls.name)}, { ${entries.join(", ")} });`];

@@ -197,8 +197,15 @@ function assignment(node: SyntaxNode, ctx: Context): string[] {
     // A type alias serves annotations only: it becomes a TypeScript type.
     return [`type ${safeName(only.text)} = ${tsType(annotationType(right, ctx.analysis.classNames))};`];
   }
-  if (right.type === "call" && /^(typing\.)?(TypeVar|NewType|ParamSpec)$/.test(right.childForFieldName("function")!.text)) {
+  if (right.type === "call" && /^(typing\.)?(TypeVar|ParamSpec)$/.test(right.childForFieldName("function")!.text)) {
     return []; // type variables only serve annotations
+  }
+  if (right.type === "call" && /^(typing\.)?NewType$/.test(right.childForFieldName("function")!.text) && targets.length === 1 && targets[0]!.type === "identifier") {
+    // `UserId = NewType("UserId", int)`: a type for annotations, and the identity function Python calls.
+    const baseNode = right.childForFieldName("arguments")?.namedChildren[1];
+    const base = baseNode ? tsType(annotationType(baseNode, ctx.analysis.classNames)) : "any";
+    const name = safeName(targets[0]!.text);
+    return [`type ${name} = ${base};`, `const ${name} = ${expr(right, ctx).code};`];
   }
   let value = expr(right, ctx);
   if (right.type === "expression_list" && targets.length === 1 && isSequenceTarget(targets[0]!)) {

@@ -9,9 +9,9 @@
 import { mergedSignature, type StubParam, type StubSignature } from "../mappings/typeshed.js";
 import type { CallArgs } from "./arguments.js";
 
-export type StubBinding = { codes: string[]; sig: StubSignature } | { error: string };
+export type StubBinding = { codes: string[]; sig: StubSignature } | { error: string } | { unsupported: string };
 
-function bindOne(sig: StubSignature, args: CallArgs, codes: string[], options: readonly string[], callee: string): StubBinding {
+function bindOne(sig: StubSignature, args: CallArgs, codes: string[], options: readonly string[], callee: string, kwargsEntries: string): StubBinding {
   const positional = sig.params.filter((p) => p.kind === "positional" || p.kind === "normal");
   const varargs = sig.params.some((p) => p.kind === "varargs");
   const kwargs = sig.params.some((p) => p.kind === "kwargs");
@@ -40,12 +40,18 @@ function bindOne(sig: StubSignature, args: CallArgs, codes: string[], options: r
     const missing = sig.params.find((p, i) => !p.default && ((p.kind === "positional" || p.kind === "normal") && i >= given && !named.has(p.name) || (p.kind === "keyword" && !named.has(p.name))));
     if (missing) return { error: `${callee}() missing required argument '${missing.name}'` };
   }
+  if (args.kwSplat.length > 0) {
+    // `**m` can only fill the trailing object: a key naming a positional parameter would land in the wrong place.
+    const open = positional.some((p, i) => p.kind === "normal" && (i >= given || slots[i] === undefined) && !named.has(p.name));
+    if (open || !(kwargs || sig.params.some((p) => p.kind === "keyword"))) return { unsupported: `'**' arguments to ${callee}() whose keys may name positional parameters` };
+    for (const s of args.kwSplat) object.push(`...Object.fromEntries(${kwargsEntries}(${s.code}))`);
+  }
   const out = Array.from(slots, (c) => c ?? "undefined");
   if (object.length > 0) out.push(`{ ${object.join(", ")} }`);
   return { codes: out, sig };
 }
 
 /** The call bound to the function's (merged) signature, or the TypeError Python would raise. */
-export function bindStubArgs(sigs: StubSignature[], args: CallArgs, codes: string[], options: readonly string[], callee: string): StubBinding {
-  return bindOne(mergedSignature(sigs), args, codes, options, callee);
+export function bindStubArgs(sigs: StubSignature[], args: CallArgs, codes: string[], options: readonly string[], callee: string, kwargsEntries = "kwargsEntries"): StubBinding {
+  return bindOne(mergedSignature(sigs), args, codes, options, callee, kwargsEntries);
 }

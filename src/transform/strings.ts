@@ -144,13 +144,37 @@ function render(pieces: Piece[]): string {
   return out + "`";
 }
 
+/** The bytes of a bytes literal's body, one char per byte: `\\u` and `\\N` are not escapes there. */
+function bytesText(str: SyntaxNode): string {
+  const raw = prefixOf(str).raw;
+  let out = "";
+  for (const c of str.namedChildren) {
+    if (c.type !== "string_content") continue;
+    out += raw
+      ? c.text
+      : c.text.replace(/\\(x[0-9a-fA-F]{2}|[0-7]{1,3}|[\s\S])/g, (whole, esc: string) => {
+          if (esc[0] === "x") return String.fromCharCode(parseInt(esc.slice(1), 16));
+          if (/^[0-7]+$/.test(esc)) return String.fromCharCode(parseInt(esc, 8) & 0xff);
+          return esc in SIMPLE_ESCAPES ? SIMPLE_ESCAPES[esc]! : whole;
+        });
+  }
+  return out;
+}
+
+/** `b'...'` (and `b'a' b'b'`) becomes the runtime's bytes object, built from its bytes as a latin-1 string. */
+function bytesLiteral(strings: SyntaxNode[], ctx: Context): Expr {
+  return { code: `${ctx.rt("bytesLiteral")}(${JSON.stringify(strings.map(bytesText).join(""))})`, type: ANY };
+}
+
 function stringLiteral(node: SyntaxNode, ctx: Context): Expr {
-  if (prefixOf(node).bytes) ctx.diag(node, "TSY1100", "bytes literals are translated as strings", "warning");
+  if (prefixOf(node).bytes) return bytesLiteral([node], ctx);
   return { code: render(stringPieces(node, ctx)), type: STR };
 }
 
 function concatenated(node: SyntaxNode, ctx: Context): Expr {
-  const pieces = node.namedChildren.filter((c) => c.type === "string").flatMap((s) => stringPieces(s, ctx));
+  const strings = node.namedChildren.filter((c) => c.type === "string");
+  if (strings.some((s) => prefixOf(s).bytes)) return bytesLiteral(strings, ctx);
+  const pieces = strings.flatMap((s) => stringPieces(s, ctx));
   return { code: render(pieces), type: STR };
 }
 

@@ -67,7 +67,8 @@ export function storeInto(target: SyntaxNode, value: string, ctx: Context): stri
     const sub = subs[0]!;
     if (sub.type === "slice") return `${ctx.rt("setslice")}(${obj.code}, ${sliceParts(sub, ctx).join(", ")}, ${value})`;
     const key = expr(sub, ctx);
-    if (obj.type.k === "dict" && !mixedNumberKey(key.type, obj.type.key)) return `${obj.code}.set(${key.code}, ${value})`;
+    // A Map finds str and int keys by identity as Python finds them by ==; tuples, bytes and objects go through the runtime.
+    if (obj.type.k === "dict" && ["str", "int", "none"].includes(key.type.k) && !mixedNumberKey(key.type, obj.type.key)) return `${obj.code}.set(${key.code}, ${value})`;
     return `${ctx.rt("setitem")}(${obj.code}, ${key.code}, ${value})`;
   }
   return ctx.unsupported(target, `cannot assign to ${target.type}`);

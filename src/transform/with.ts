@@ -103,14 +103,14 @@ function releasing(managerNode: SyntaxNode, alias: SyntaxNode | null, isAsync: b
   return [`await ${name}.acquire();`, `try ${braces(body)} finally {\n${name}.release();\n}`];
 }
 
-function withItems(items: SyntaxNode[], body: SyntaxNode, isAsync: boolean, ctx: Context): string[] {
+function withItems(node: SyntaxNode, items: SyntaxNode[], body: SyntaxNode, isAsync: boolean, ctx: Context): string[] {
   if (items.length === 0) return block(body, ctx);
   const [item, ...rest] = items;
   const valueNode = item!.childForFieldName("value")!;
   const managerNode = valueNode.type === "as_pattern" ? valueNode.namedChildren[0]! : valueNode;
   const alias = valueNode.type === "as_pattern" ? valueNode.childForFieldName("alias") : null;
   const manager = expr(managerNode, ctx);
-  const inner = withItems(rest, body, isAsync, ctx);
+  const inner = withItems(node, rest, body, isAsync, ctx);
   const simple = releasing(managerNode, alias, isAsync, inner, ctx);
   if (simple) return simple;
   const cm = ctx.tmp("cm").replace("$", "_");
@@ -126,7 +126,9 @@ function withItems(items: SyntaxNode[], body: SyntaxNode, isAsync: boolean, ctx:
   lines.push(`let ${ok} = true;`);
   // `ok` keeps the finally from calling __exit__ a second time after an exception.
   const handOver = neverSuppresses(managerNode, manager, isAsync, ctx) ? `${aw}${cm}.${exit}(...${info});\nthrow ${info}[1];` : `if (!(${aw}${cm}.${exit}(...${info}))) throw ${info}[1];`;
-  lines.push(`try ${braces(inner)} catch (${raw}) {\n${ok} = false;\nconst ${info} = ${ctx.rt("excInfo")}(${raw});\n${handOver}\n} finally {\nif (${ok}) ${aw}${cm}.${exit}(null, null, null);\n}`);
+  // CPython runs __exit__ at the `with` line: a traceback through it shows that line, not the block's last statement.
+  const at = ctx.marks ? `${ctx.marks.mark(node)}\n` : "";
+  lines.push(`try ${braces(inner)} catch (${raw}) {\n${at}${ok} = false;\nconst ${info} = ${ctx.rt("excInfo")}(${raw});\n${handOver}\n} finally {\n${at}if (${ok}) ${aw}${cm}.${exit}(null, null, null);\n}`);
   return [braces(lines)];
 }
 
@@ -134,7 +136,7 @@ function withStatement(node: SyntaxNode, ctx: Context): string[] {
   const isAsync = node.children.some((c) => c.type === "async");
   const clause = node.namedChildren.find((c) => c.type === "with_clause")!;
   const items = clause.namedChildren.filter((c) => c.type === "with_item");
-  return withItems(items, node.childForFieldName("body")!, isAsync, ctx);
+  return withItems(node, items, node.childForFieldName("body")!, isAsync, ctx);
 }
 
 registerStatements({ with_statement: withStatement });

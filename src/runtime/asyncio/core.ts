@@ -32,7 +32,10 @@
  * - The loop yields to Node's own event loop every ~20 ms of continuous work
  *   and whenever it is idle (a `setTimeout` for the next timer).
  */
+import { type ContextData, contextOf, contextsInUse, copyCurrentContextData, runInContext, setTaskContextProvider } from "../context-state.js";
 import { BaseException, KeyboardInterrupt, RuntimeError, SystemExit, TypeError as PyTypeError, ValueError, toPyException } from "../exceptions.js";
+import { rejectAwait } from "../frames.js";
+import { formatReportedException } from "../tracebacks.js";
 import { addressSuffix, registerBuiltinType, repr } from "../repr.js";
 import { CancelledError, InvalidStateError } from "./errors.js";
 import { runInExecutor } from "./threads.js";
@@ -255,10 +258,7 @@ export function isOptions(x: unknown): x is Record<string, any> {
 }
 
 function describeException(e: unknown): string {
-  if (e instanceof BaseException) {
-    const text = e.__str__();
-    return text ? `${e.name}: ${text}` : e.name;
-  }
+  if (e instanceof BaseException) return formatReportedException(e);
   if (e instanceof Error) return `${e.name}: ${e.message}`;
   return String(e);
 }
@@ -294,6 +294,17 @@ let currentTask: Task<any> | null = null;
 /** Tasks that stopped on a foreign (non-runtime) promise; see `EventLoop._stall`. */
 const foreignTasks = new Set<Task<any>>();
 let taskNameCounter = 0;
+
+setTaskContextProvider(() => effectiveCurrentTask()?._context ?? null);
+
+/** A callback of call_soon/call_at runs in a copy of the context current when it was scheduled, as in asyncio. */
+function inCopiedContext(callback: (...a: any[]) => unknown): (...a: any[]) => unknown {
+  if (!contextsInUse) return callback;
+  const data = copyCurrentContextData();
+  const run = (...a: any[]) => runInContext(data, () => callback(...a));
+  Object.defineProperty(run, "name", { value: callback.name });
+  return run;
+}
 
 /**
  * The task whose step is running. Outside the loop's own callbacks, when
@@ -448,7 +459,7 @@ export function settleAwaiter(aw: Awaiter, isError: boolean, value: unknown): vo
   let failed = false;
   try {
     if (isError) {
-      if (typeof aw.onR === "function") out = aw.onR(value);
+      if (typeof aw.onR === "function") out = aw._task !== null ? rejectAwait(aw.onF, aw.onR, value) : aw.onR(value);
       else {
         failed = true;
         out = value;
@@ -510,7 +521,13 @@ const YIELD = new YieldPoint(null);
 
 interface UnretrievedRecord {
   retrieved: boolean;
-  text: string;
+  /** The lines naming the future; the exception's traceback is formatted only if it is reported. */
+  head: string;
+  exc: unknown;
+}
+
+function unretrievedText(rec: UnretrievedRecord): string {
+  return rec.head + describeException(rec.exc);
 }
 
 /** Loops with failed futures nobody looked at yet, reported at process exit at the latest. */
@@ -527,7 +544,7 @@ const finalizer: FinalizationRegistry<UnretrievedRecord> | null =
     ? new FinalizationRegistry<UnretrievedRecord>((rec) => {
         if (!rec.retrieved) {
           rec.retrieved = true;
-          writeStderr(rec.text);
+          writeStderr(unretrievedText(rec));
         }
       })
     : null;
@@ -583,7 +600,7 @@ export class EventLoop {
 
   call_soon<A extends unknown[]>(callback: (...args: A) => unknown, ...args: A): Handle {
     this._checkClosed();
-    const h = new Handle(K_CALL, callback as (...a: any[]) => unknown, args, null, this);
+    const h = new Handle(K_CALL, inCopiedContext(callback), args, null, this);
     this._push(h);
     return h;
   }
@@ -598,7 +615,7 @@ export class EventLoop {
 
   call_at<A extends unknown[]>(when: number, callback: (...args: A) => unknown, ...args: A): TimerHandle {
     this._checkClosed();
-    const h = new TimerHandle(K_CALL, callback as (...a: any[]) => unknown, args, this, Number(when), this._timerSeq++);
+    const h = new TimerHandle(K_CALL, inCopiedContext(callback), args, this, Number(when), this._timerSeq++);
     this._timers.push(h);
     if (this._idle) this._armWake();
     return h;
@@ -639,7 +656,7 @@ export class EventLoop {
 
   create_task<T>(coro: Awaitable<T>, options?: { name?: unknown; context?: unknown }): Task<T> {
     this._checkClosed();
-    return new Task<T>(coro, { loop: this, name: options?.name });
+    return new Task<T>(coro, { loop: this, name: options?.name, context: options?.context });
   }
 
   run_in_executor<A extends unknown[], R>(executor: unknown, func: (...args: A) => R, ...args: A): Future<Awaited<R>> {
@@ -822,7 +839,8 @@ export class EventLoop {
   _trackUnretrieved(fut: Future<any>, exc: unknown): UnretrievedRecord {
     const rec: UnretrievedRecord = {
       retrieved: false,
-      text: `${fut instanceof Task ? "Task" : "Future"} exception was never retrieved\nfuture: ${fut.__repr__()}\n${describeException(exc)}`,
+      head: `${fut instanceof Task ? "Task" : "Future"} exception was never retrieved\nfuture: ${fut.__repr__()}\n`,
+      exc,
     };
     this._unretrieved.add(rec);
     finalizer?.register(fut, rec);
@@ -839,7 +857,7 @@ export class EventLoop {
     for (const rec of this._unretrieved) {
       if (!rec.retrieved) {
         rec.retrieved = true;
-        writeStderr(rec.text);
+        writeStderr(unretrievedText(rec));
       }
     }
     this._unretrieved.clear();
@@ -1265,7 +1283,7 @@ export class Future<T = any> implements PromiseLike<T> {
       } else value = this._result;
     }
     try {
-      if (isError) return typeof onR === "function" ? Promise.resolve(onR(value)) : Promise.reject(value);
+      if (isError) return typeof onR === "function" ? Promise.resolve(rejectAwait(onF, onR, value) as R2) : Promise.reject(value);
       return Promise.resolve(typeof onF === "function" ? onF(value as T) : (value as R1));
     } catch (e) {
       return Promise.reject(e);
@@ -1391,7 +1409,8 @@ function installExitHook(): void {
  */
 export function _reportUnawaitedCoroutines(): void {
   if (unawaited.size === 0) return;
-  const file = warningSource ?? (typeof process !== "undefined" ? process.argv[1] : undefined) ?? "sys";
+  // Reported at exit, as CPython does for a coroutine still alive at shutdown: it names no file ("sys:1").
+  const file = warningSource ?? "sys:1";
   let text = "";
   for (const c of unawaited) text += `${file}: RuntimeWarning: coroutine '${c.__qualname__}' was never awaited\n`;
   unawaited.clear();
@@ -1493,7 +1512,7 @@ export class Coroutine<T = any> implements PromiseLike<T> {
       return Promise.reject(e).then(onfulfilled, onrejected);
     }
     if ((r as unknown) === IMMEDIATE) r = takeImmediate() as T;
-    else if (isThenable(r)) return r.then(onfulfilled, onrejected);
+    else if (isThenable(r)) return r.then(onfulfilled, typeof onrejected === "function" ? (e) => rejectAwait(onfulfilled, onrejected, e) as R2 : onrejected);
     // Finished without suspending (a runtime fast path): no extra promise hop.
     let out: unknown;
     try {
@@ -1588,6 +1607,7 @@ export class Task<T = any> extends Future<T> {
   /** @internal */ _lprev: Linked | null = null;
   /** @internal */ _lnext: Linked | null = null;
   /** @internal */ _linked = false;
+  /** @internal the contextvars context its steps run in: a copy of the creator's, or `context=` */ _context: ContextData;
 
   /**
    * `options._internal` makes a task for the runtime's own use (a pseudo-thread
@@ -1608,6 +1628,8 @@ export class Task<T = any> extends Future<T> {
       throw new PyTypeError(`a coroutine was expected, got ${safeRepr(coro)}`);
     }
     this._coro._claim();
+    const context = options?.context as { _data?: ContextData } | null | undefined;
+    this._context = context?._data ?? copyCurrentContextData();
     const name = options?.name;
     if (name !== undefined && name !== null) this._name = String(name);
     else if (options?._internal) this._name = "Thread";
@@ -1628,8 +1650,8 @@ export class Task<T = any> extends Future<T> {
     return this._coro;
   }
 
-  get_context(): null {
-    return null;
+  get_context(): unknown {
+    return contextOf(this._context);
   }
 
   get_stack(_options?: unknown): unknown[] {
@@ -1805,7 +1827,7 @@ export function all_tasks(loop?: EventLoop | null): Set<Task<any>> {
 export function create_task<T>(coro: Awaitable<T>, options?: { name?: unknown; context?: unknown }): Task<T> {
   const loop = get_running_loop();
   // 3.11 creates the task unnamed (taking a "Task-N" number), then renames it.
-  const task = loop.create_task(coro);
+  const task = loop.create_task(coro, { context: options?.context });
   const name = options?.name;
   if (name !== undefined && name !== null) task.set_name(name);
   return task;

@@ -6,8 +6,19 @@
  */
 import { BaseException, Exception, RuntimeError } from "../exceptions.js";
 
-export class CancelledError extends BaseException {}
-export class InvalidStateError extends Exception {}
-export class QueueEmpty extends Exception {}
-export class QueueFull extends Exception {}
-export class BrokenBarrierError extends RuntimeError {}
+// `__module__` is where CPython defines each: class reprs and tracebacks name it (`asyncio.exceptions.CancelledError`).
+export class CancelledError extends BaseException {
+  static __module__ = "asyncio.exceptions";
+}
+export class InvalidStateError extends Exception {
+  static __module__ = "asyncio.exceptions";
+}
+export class QueueEmpty extends Exception {
+  static __module__ = "asyncio.queues";
+}
+export class QueueFull extends Exception {
+  static __module__ = "asyncio.queues";
+}
+export class BrokenBarrierError extends RuntimeError {
+  static __module__ = "asyncio.exceptions";
+}

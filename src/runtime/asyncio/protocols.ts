@@ -11,7 +11,8 @@ export class BaseProtocol {
 
 export class Protocol extends BaseProtocol {
   data_received(_data: unknown): void {}
-  eof_received(): boolean | null {
+  // unknown: an override may return nothing (None), a bool, or anything truthy.
+  eof_received(): unknown {
     return null;
   }
 }
@@ -21,7 +22,8 @@ export class BufferedProtocol extends BaseProtocol {
     return null;
   }
   buffer_updated(_nbytes: number): void {}
-  eof_received(): boolean | null {
+  // unknown: an override may return nothing (None), a bool, or anything truthy.
+  eof_received(): unknown {
     return null;
   }
 }

@@ -87,7 +87,7 @@ export class TaskGroup {
     if (!this._entered) throw new RuntimeError(`TaskGroup ${this.__repr__()} has not been entered`);
     if (this._exiting && this._tasks.size === 0) throw new RuntimeError(`TaskGroup ${this.__repr__()} is finished`);
     if (this._aborting) throw new RuntimeError(`TaskGroup ${this.__repr__()} is shutting down`);
-    const task = this._loop!.create_task(coro);
+    const task = this._loop!.create_task(coro, { context: options?.context });
     if (options?.name !== undefined && options.name !== null) task.set_name(options.name);
     task.add_done_callback(this._onTaskDoneBound);
     this._tasks.add(task);

@@ -1,7 +1,8 @@
 /**
  * Python's `functools`: caches with CPython's `cache_info`, `cmp_to_key`,
- * `reduce`, `partial`, `wraps`. (`@total_ordering` on a class is applied by
- * the class transform through the runtime's totalOrdering.)
+ * `reduce`, `partial`, `wraps`, `singledispatch` (singledispatch.ts).
+ * (`@total_ordering` on a class is applied by the class transform through
+ * the runtime's totalOrdering; `@cached_property` by the method transform.)
  */
 import { TypeError } from "../exceptions.js";
 import { pyHasKey, pyIterable, pyMapDelete, pyMapGet, pyMapSet } from "../builtins.js";
@@ -9,6 +10,8 @@ import { totalOrdering } from "../operators.js";
 import { tuple } from "../repr.js";
 import { namedtuple } from "./collections/namedtuple.js";
 import { keywordOr } from "./args.js";
+import { type Partial, partialAttributes } from "../kwargs.js";
+import { singledispatch } from "./singledispatch.js";
 
 const CacheInfo = namedtuple("CacheInfo", ["hits", "misses", "maxsize", "currsize"]);
 
@@ -121,10 +124,12 @@ export const functools = {
     for (const x of items) acc = fn(acc, x);
     return acc;
   },
-  partial(fn: (...a: any[]) => any, ...bound: any[]): (...a: any[]) => any {
-    return (...rest: any[]) => fn(...bound, ...rest);
+  partial(fn: (...a: any[]) => any, ...bound: any[]): Partial {
+    if (typeof fn !== "function") throw new TypeError("the first argument must be callable");
+    return partialAttributes((...rest: any[]) => fn(...bound, ...rest), fn, bound, []);
   },
   total_ordering: totalOrdering,
+  singledispatch,
   update_wrapper,
   /** `@functools.wraps(fn)`: the wrapper takes the wrapped function's name. */
   wraps(wrapped: Function) {

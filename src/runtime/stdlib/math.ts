@@ -8,6 +8,7 @@ import { flt, Hinted } from "../repr.js";
 import { mul } from "../operators.js";
 import { intArg, num, tup } from "./args.js";
 import { gamma, lgamma } from "./gamma.js";
+import { erf, erfc } from "./erf.js";
 
 const domainError = (): never => {
   throw new ValueError("math domain error");
@@ -127,6 +128,8 @@ function fsum(iterable: Iterable<number>): number {
 export const math = {
   gamma: (x: unknown): number => gamma(num(x)),
   lgamma: (x: unknown): number => lgamma(num(x)),
+  erf: (x: unknown): number => erf(num(x)),
+  erfc: (x: unknown): number => erfc(num(x)),
   pi: Math.PI,
   e: Math.E,
   tau: 2 * Math.PI,

@@ -1,7 +1,6 @@
 /** Python's `operator`: the operators as functions, with Python's semantics. */
 import { TypeError, ValueError } from "../exceptions.js";
 import { add, bitop, iadd, iand, ior, isub, ixor, mul, sub } from "../operators.js";
-import { FrozenSet } from "../sets/pyset.js";
 import { compare, contains, delitem, eq, getitem, len, pyIterable, setitem, typeName } from "../builtins.js";
 import { callMethod } from "../methods.js";
 import { abs, div, floordiv, invert, mod, neg, pos, pow, truthy } from "../numbers.js";
@@ -49,15 +48,6 @@ function imul(a: any, b: any): any {
   return mul(a, b);
 }
 
-function inPlaceSet(a: any, b: any, op: "&" | "|" | "^"): any {
-  // A set (not a frozenset) changes in place, in CPython's order (operators.ts).
-  if (a instanceof Set && b instanceof Set && !(a instanceof FrozenSet)) return { "|": ior, "&": iand, "^": ixor }[op](a, b);
-  if (op === "|" && a instanceof Map && b instanceof Map && a.constructor === Map) {
-    for (const [k, v] of b) setitem(a, k, v);
-    return a;
-  }
-  return bitop(a, b, op);
-}
 
 function index(a: any): number {
   if (typeof a === "boolean") return Number(a);
@@ -110,7 +100,7 @@ export const operator = {
   getitem: (a: unknown, k: unknown) => getitem(a, k),
   gt: (a: unknown, b: unknown) => compare(a, b) > 0,
   iadd,
-  iand: (a: unknown, b: unknown) => inPlaceSet(a, b, "&"),
+  iand: (a: unknown, b: unknown) => iand(a, b),
   iconcat: (a: unknown, b: unknown) => (isSequence(a) ? iadd(a, b) : concat(a, b)),
   ifloordiv: floordiv,
   ilshift: lshift,
@@ -121,7 +111,7 @@ export const operator = {
   indexOf,
   inv: invert,
   invert,
-  ior: (a: unknown, b: unknown) => inPlaceSet(a, b, "|"),
+  ior: (a: unknown, b: unknown) => ior(a, b),
   ipow: pow,
   irshift: rshift,
   is_: (a: unknown, b: unknown) => a === b,
@@ -132,7 +122,7 @@ export const operator = {
     return (obj: unknown) => (keys.length === 1 ? getitem(obj, keys[0]) : tuple(...keys.map((k) => getitem(obj, k))));
   },
   itruediv: div,
-  ixor: (a: unknown, b: unknown) => inPlaceSet(a, b, "^"),
+  ixor: (a: unknown, b: unknown) => ixor(a, b),
   le: (a: unknown, b: unknown) => compare(a, b) <= 0,
   length_hint,
   lshift,

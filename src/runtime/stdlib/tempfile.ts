@@ -12,6 +12,9 @@ import { fsCall } from "./os/errors.js";
 import { fspath } from "./os/fspath.js";
 import { osPath } from "./os/path.js";
 import { TextIOWrapper } from "./io/textfile.js";
+import { BufferedFile } from "./io/binaryfile.js";
+import { openPath } from "./io/open.js";
+import { PyBytes } from "../bytes/type.js";
 
 const CHARS = "abcdefghijklmnopqrstuvwxyz0123456789_";
 
@@ -103,7 +106,7 @@ process.on("exit", () => {
 class _TemporaryFileWrapper {
   static __module__ = "tempfile";
   constructor(
-    readonly file: TextIOWrapper,
+    readonly file: TextIOWrapper | BufferedFile,
     readonly name: string,
     readonly delete_: boolean,
   ) {}
@@ -127,13 +130,13 @@ class _TemporaryFileWrapper {
   writelines(lines: Iterable<unknown>): void {
     this.file.writelines(lines);
   }
-  read(size?: number | null): string {
+  read(size?: number | null): string | PyBytes {
     return this.file.read(size);
   }
-  readline(size?: number | null): string {
+  readline(size?: number | null): string | PyBytes {
     return this.file.readline(size);
   }
-  readlines(hint?: number | null): string[] {
+  readlines(hint?: number | null): (string | PyBytes)[] {
     return this.file.readlines(hint);
   }
   seek(offset: number, whence?: number): number {
@@ -145,7 +148,7 @@ class _TemporaryFileWrapper {
   flush(): void {
     this.file.flush();
   }
-  [Symbol.iterator](): Iterator<string> {
+  [Symbol.iterator](): Iterator<string | PyBytes> {
     return this.file[Symbol.iterator]();
   }
   __enter__(): this {
@@ -162,15 +165,14 @@ class _TemporaryFileWrapper {
 
 /**
  * `NamedTemporaryFile(mode='w+b', buffering=-1, encoding=None, newline=None,
- * suffix=None, prefix=None, dir=None, delete=True, *, errors=None)`. Text
- * modes only: the default binary mode raises until bytes are supported.
+ * suffix=None, prefix=None, dir=None, delete=True, *, errors=None)`.
  */
 function NamedTemporaryFile(mode?: string, _buffering?: number, encoding?: string | null, newline?: string | null, suffix?: string | null, prefix?: string | null, dir?: unknown, del?: boolean, opts?: { errors?: string | null }): _TemporaryFileWrapper {
   const m = mode ?? "w+b";
   const [path, fd] = makeUnique(suffix, prefix, dir, (p) => openSync(p, "wx", 0o600));
   closeSync(fd);
   try {
-    const file = new TextIOWrapper(path, m.replace(/^x/, "w"), { encoding, newline, errors: opts?.errors });
+    const file = openPath(path, m.replace(/^x/, "w"), { encoding, newline, errors: opts?.errors });
     return new _TemporaryFileWrapper(file, path, flag(del, true));
   } catch (e) {
     unlinkSync(path);
@@ -181,13 +183,13 @@ function NamedTemporaryFile(mode?: string, _buffering?: number, encoding?: strin
 /**
  * `TemporaryFile(mode='w+b', buffering=-1, encoding=None, newline=None,
  * suffix=None, prefix=None, dir=None, *, errors=None)`: a file with no name
- * left on disk (removed at once, as CPython does on POSIX). Text modes only.
+ * left on disk (removed at once, as CPython does on POSIX).
  */
-function TemporaryFile(mode?: string, _buffering?: number, encoding?: string | null, newline?: string | null, suffix?: string | null, prefix?: string | null, dir?: unknown, opts?: { errors?: string | null }): TextIOWrapper {
+function TemporaryFile(mode?: string, _buffering?: number, encoding?: string | null, newline?: string | null, suffix?: string | null, prefix?: string | null, dir?: unknown, opts?: { errors?: string | null }): TextIOWrapper | BufferedFile {
   const [path, fd] = makeUnique(suffix, prefix, dir, (p) => openSync(p, "wx", 0o600));
   closeSync(fd);
   try {
-    return new TextIOWrapper(path, (mode ?? "w+b").replace(/^x/, "w"), { encoding, newline, errors: opts?.errors });
+    return openPath(path, (mode ?? "w+b").replace(/^x/, "w"), { encoding, newline, errors: opts?.errors });
   } finally {
     unlinkSync(path);
   }

@@ -2,11 +2,14 @@
  * A text file opened with `open()` / `Path.open()`: Python's TextIOWrapper
  * over node:fs, UTF-8 unless told otherwise. Write-only modes write through
  * at once; reading modes hold the file's text and count positions as CPython
- * does for a plain UTF-8 file (tell() is a byte offset). Binary modes need
- * real bytes, which the runtime does not have yet: they raise.
+ * does for a plain UTF-8 file (tell() is a byte offset). Text is encoded and
+ * decoded with the runtime's codecs (bytes/codecs.ts), so `encoding=` and
+ * `errors=` behave as in CPython. Binary modes are binaryfile.ts.
  */
 import { closeSync, fstatSync, openSync, readFileSync, writeSync, ftruncateSync } from "node:fs";
-import { LookupError, NotImplementedError, OSError, StopIteration, TypeError, UnicodeDecodeError, ValueError } from "../../exceptions.js";
+import { OSError, StopIteration, TypeError, ValueError } from "../../exceptions.js";
+import { codecName, decodeBytes, encodeText } from "../../bytes/codecs.js";
+import { parseMode } from "./modes.js";
 import { typeName } from "../../builtins.js";
 import { repr } from "../../repr.js";
 import { fromNodeError, fsCall, osError } from "../os/errors.js";
@@ -16,29 +19,6 @@ import { bind } from "../params.js";
 /** `io.UnsupportedOperation` (an OSError; CPython's is a ValueError too). */
 export class UnsupportedOperation extends OSError {
   static __module__ = "io";
-}
-
-const ENCODINGS: Record<string, BufferEncoding> = { "utf-8": "utf8", utf8: "utf8", "utf-16-le": "utf16le", ascii: "ascii", "us-ascii": "ascii", "latin-1": "latin1", latin1: "latin1", "iso-8859-1": "latin1", "iso8859-1": "latin1" };
-
-function encodingOf(name: unknown): BufferEncoding {
-  if (name === undefined || name === null) return "utf8";
-  if (typeof name !== "string") throw new TypeError(`open() argument 'encoding' must be str or None, not ${typeName(name)}`);
-  const enc = ENCODINGS[name.toLowerCase().replace(/_/g, "-")];
-  if (!enc) throw new LookupError(`unknown encoding: ${name}`);
-  return enc;
-}
-
-/** Checks a mode string as CPython does; returns its letter and whether it has `+`. */
-function parseMode(mode: string): { kind: "r" | "w" | "a" | "x"; plus: boolean; binary: boolean } {
-  const seen = new Set<string>();
-  for (const c of mode) {
-    if (!"rwaxb+t".includes(c) || seen.has(c)) throw new ValueError(`invalid mode: ${repr(mode)}`);
-    seen.add(c);
-  }
-  const kinds = [..."rwax"].filter((c) => seen.has(c));
-  if (kinds.length !== 1) throw new ValueError("must have exactly one of create/read/write/append mode");
-  if (seen.has("b") && seen.has("t")) throw new ValueError("can't have text and binary mode at once");
-  return { kind: kinds[0] as "r" | "w" | "a" | "x", plus: seen.has("+"), binary: seen.has("b") };
 }
 
 export interface OpenOptions {
@@ -52,7 +32,7 @@ export class TextIOWrapper {
   readonly name: string;
   readonly mode: string;
   readonly encoding: string;
-  private readonly enc: BufferEncoding;
+  readonly errors: string;
   private readonly newline: string | null;
   private fd: number | null;
   private readonly readable_: boolean;
@@ -66,9 +46,11 @@ export class TextIOWrapper {
   constructor(file: unknown, mode: string = "r", opts: OpenOptions = {}) {
     const path = fspath(file);
     const m = parseMode(typeof mode === "string" ? mode : "r");
-    if (m.binary) throw new NotImplementedError(`open(${repr(path)}, ${repr(mode)}): binary files need real bytes, which tsyncio does not support yet`);
-    this.enc = encodingOf(opts.encoding);
+    if (m.binary) throw new ValueError("binary mode: use BufferedFile");
+    if (opts.encoding !== undefined && opts.encoding !== null && typeof opts.encoding !== "string") throw new TypeError(`open() argument 'encoding' must be str or None, not ${typeName(opts.encoding)}`);
+    if (opts.encoding) codecName(opts.encoding);
     this.encoding = opts.encoding ?? "UTF-8";
+    this.errors = opts.errors ?? "strict";
     if (opts.newline !== undefined && opts.newline !== null && !["", "\n", "\r", "\r\n"].includes(opts.newline)) throw new ValueError(`illegal newline value: ${opts.newline}`);
     this.newline = opts.newline === undefined ? null : opts.newline;
     this.name = path;
@@ -91,18 +73,15 @@ export class TextIOWrapper {
   }
 
   private decode(data: Buffer): string {
-    let text: string;
-    if (this.enc === "utf8") {
-      try {
-        text = new TextDecoder("utf-8", { fatal: true }).decode(data);
-      } catch {
-        throw new UnicodeDecodeError(`'utf-8' codec can't decode the contents of ${repr(this.name)}: invalid utf-8`);
-      }
-    } else text = data.toString(this.enc);
+    const text = decodeBytes(data, this.encoding, this.errors);
     return this.newline === null ? text.replace(/\r\n?/g, "\n") : text;
   }
   private encodeText(s: string): string {
     return this.newline && this.newline !== "\n" ? s.replace(/\n/g, this.newline) : s;
+  }
+  /** The bytes text becomes in the file: newlines translated, then encoded. */
+  private bytesOf(s: string): Uint8Array {
+    return encodeText(this.encodeText(s), this.encoding, this.errors);
   }
   private check(): number {
     if (this.fd === null) throw new ValueError("I/O operation on closed file.");
@@ -149,7 +128,7 @@ export class TextIOWrapper {
       this.dirty = true;
     } else {
       try {
-        writeSync(fd, this.encodeText(s), null, this.enc);
+        writeSync(fd, this.bytesOf(s));
       } catch (err) {
         throw fromNodeError(err, this.name);
       }
@@ -189,7 +168,7 @@ export class TextIOWrapper {
   tell(): number {
     const fd = this.check();
     if (!this.chars) return fstatSync(fd).size;
-    return Buffer.byteLength(this.encodeText(this.chars.slice(0, this.pos).join("")), this.enc);
+    return this.bytesOf(this.chars.slice(0, this.pos).join("")).length;
   }
   seek(offset: number, whence?: number): number {
     const fd = this.check();
@@ -203,7 +182,7 @@ export class TextIOWrapper {
       // Back from a byte offset to a character position.
       let bytes = 0;
       let i = 0;
-      while (i < this.chars.length && bytes < offset) bytes += Buffer.byteLength(this.encodeText(this.chars[i++]!), this.enc);
+      while (i < this.chars.length && bytes < offset) bytes += this.bytesOf(this.chars[i++]!).length;
       this.pos = i;
     }
     return this.tell();
@@ -225,7 +204,7 @@ export class TextIOWrapper {
     const fd = this.check();
     if (this.chars && this.dirty) {
       ftruncateSync(fd, 0);
-      writeSync(fd, this.encodeText(this.chars.join("")), 0, this.enc);
+      writeSync(fd, this.bytesOf(this.chars.join("")), 0, undefined, 0);
       this.dirty = false;
     }
   }
@@ -271,7 +250,7 @@ process.on("exit", () => {
 
 /**
  * `open(file, mode="r", buffering=-1, encoding=None, errors=None, newline=None,
- * closefd=True, opener=None)` for text files; binary modes raise until bytes exist.
+ * closefd=True, opener=None)` for text modes (open.ts's `openFile` takes both).
  */
 export function openText(...args: unknown[]): TextIOWrapper {
   const [file, mode, , encoding, errors, newline] = bind("open", args, ["file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener"], 1);

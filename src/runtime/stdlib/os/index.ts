@@ -199,7 +199,7 @@ export const os = {
   },
   kill(pid: number, sig: number): void {
     try {
-      process.kill(pid, sig);
+      process.kill(Number(pid), Number(sig)); // signal.SIGTERM is an IntEnum member
     } catch (err) {
       throw fromNodeError(err);
     }

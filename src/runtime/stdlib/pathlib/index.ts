@@ -15,6 +15,10 @@ import { osPath } from "../os/path.js";
 import { statPath, type stat_result } from "../os/stat.js";
 import { patternRegExp } from "../fnmatch.js";
 import { TextIOWrapper } from "../io/textfile.js";
+import { BufferedFile } from "../io/binaryfile.js";
+import { openPath } from "../io/open.js";
+import { PyBytes } from "../../bytes/type.js";
+import { asBuffer } from "../../bytes/buffer.js";
 import { PathParents, PurePath, PurePosixPath, parseArgs } from "./pure.js";
 
 function statOrNull(p: string, follow = true): Stats | null {
@@ -178,9 +182,9 @@ export class Path extends PurePath {
     return nodeOs.userInfo().username;
   }
 
-  open(...args: unknown[]): TextIOWrapper {
+  open(...args: unknown[]): TextIOWrapper | BufferedFile {
     const [mode, , encoding, errors, newline] = bind("open", args, ["mode", "buffering", "encoding", "errors", "newline"]);
-    return new TextIOWrapper(this.path, (mode as string | undefined) ?? "r", { encoding: encoding as string | null, errors: errors as string | null, newline: newline as string | null });
+    return openPath(this.path, (mode as string | undefined) ?? "r", { encoding, errors, newline });
   }
   read_text(...args: unknown[]): string {
     const [encoding, errors] = bind("read_text", args, ["encoding", "errors"]);
@@ -201,11 +205,25 @@ export class Path extends PurePath {
       f.close();
     }
   }
-  read_bytes(): never {
-    throw new NotImplementedError("Path.read_bytes(): bytes are not supported by tsyncio yet");
+  read_bytes(): PyBytes {
+    const f = new BufferedFile(this.path, "rb");
+    try {
+      return f.read();
+    } finally {
+      f.close();
+    }
   }
-  write_bytes(_data: unknown): never {
-    throw new NotImplementedError("Path.write_bytes(): bytes are not supported by tsyncio yet");
+  write_bytes(data: unknown): number {
+    // CPython takes a memoryview of the data first: a str is refused before the file is touched.
+    const view = asBuffer(data);
+    if (view === null) throw new TypeError(`memoryview: a bytes-like object is required, not '${typeName(data)}'`);
+    const bytes = view.slice();
+    const f = new BufferedFile(this.path, "wb");
+    try {
+      return f.write(bytes);
+    } finally {
+      f.close();
+    }
   }
 
   touch(...args: unknown[]): void {

@@ -1,0 +1,26 @@
+"""pprint: CPython's line breaking at width 80, width=, indent=, depth=, compact=, sort_dicts=, strings and numbers."""
+import pprint
+data = {"name": "example", "numbers": list(range(30)), "nested": {"a": [1, 2, {"deep": ("x", "y", "z")}], "b": "text " * 20}, "flag": True, "ratio": 2.0}
+pprint.pprint(data)
+pprint.pprint(data, width=40)
+pprint.pprint(data, depth=2)
+pprint.pprint(data, indent=4, width=60)
+pprint.pprint(data, compact=True)
+pprint.pp(data)
+print(pprint.pformat(list(range(50)), compact=True, width=30))
+print(pprint.pformat(("a" * 50, "b" * 50)))
+pprint.pprint("word " * 40)
+pprint.pprint({"k": "word " * 40})
+pprint.pprint([{1, 2, 3}, frozenset({4, 5})] * 6)
+pprint.pprint({3: "c", 1: "a", 2: "b"}, sort_dicts=False)
+pprint.pprint({"b": 1, 1: 2, None: 3, 2.5: 4})
+print(pprint.saferepr([1, 2, {"z": 1, "a": 2}]), pprint.isreadable([1, object()]), pprint.isrecursive([]))
+l: list = [1, 2]
+l.append(l)
+print(pprint.isrecursive(l), pprint.isreadable(l))
+pprint.pprint(12345678, underscore_numbers=True)
+pprint.pprint([10**12, 3])
+pprint.pprint([])
+pprint.pprint([[]] * 3, width=5)
+pprint.pprint((1,))
+pprint.pprint(((1,) * 30,))

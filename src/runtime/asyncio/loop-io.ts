@@ -1,0 +1,53 @@
+/**
+ * The event loop's I/O methods (`loop.create_server`, `create_connection`,
+ * `create_datagram_endpoint`, `add_signal_handler`, ...), added to EventLoop
+ * here so core.ts stays free of node:net and node:dgram.
+ */
+import { EventLoop } from "./core.js";
+import type { Coroutine } from "./core.js";
+import { createConnection, createServer, type Server } from "./streams/server.js";
+import type { ProtocolLike, SocketTransport } from "./streams/transport.js";
+import { createDatagramEndpoint, type DatagramTransport } from "./streams/datagram.js";
+import type { Options } from "./streams/options.js";
+import { setSignature } from "../kwargs.js";
+import { addSignalHandler, removeSignalHandler } from "./signals.js";
+
+declare module "./core.js" {
+  interface EventLoop {
+    create_server(protocol_factory: unknown, host?: unknown, port?: unknown, options?: Options): Coroutine<Server>;
+    create_connection(protocol_factory: unknown, host?: unknown, port?: unknown, options?: Options): Coroutine<readonly [SocketTransport, any]>;
+    create_datagram_endpoint(protocol_factory: unknown, local_addr?: unknown, remote_addr?: unknown, options?: Options): Coroutine<readonly [DatagramTransport, any]>;
+    add_signal_handler(sig: unknown, callback: (...args: any[]) => unknown, ...args: unknown[]): void;
+    remove_signal_handler(sig: unknown): boolean;
+  }
+}
+
+const methods: Partial<EventLoop> = {
+  create_server(this: EventLoop, factory: () => ProtocolLike, host?: unknown, port?: unknown, options?: Options) {
+    return createServer(this, factory, host, port, options);
+  },
+  create_connection(this: EventLoop, factory: () => ProtocolLike, host?: unknown, port?: unknown, options?: Options) {
+    return createConnection(this, factory, host, port, options);
+  },
+  create_datagram_endpoint(this: EventLoop, factory: () => any, local_addr?: unknown, remote_addr?: unknown, options?: Options) {
+    return createDatagramEndpoint(this, factory, local_addr, remote_addr, options);
+  },
+  add_signal_handler(this: EventLoop, sig: unknown, callback: (...args: any[]) => unknown, ...args: unknown[]) {
+    addSignalHandler(this, sig, callback, args);
+  },
+  remove_signal_handler(this: EventLoop, sig: unknown) {
+    return removeSignalHandler(sig);
+  },
+};
+// Python signatures, so `loop.create_datagram_endpoint(P, local_addr=...)` binds by name.
+const SIGNATURES: Record<string, string> = {
+  create_server: "create_server(protocol_factory, host=, port=, **kwds)",
+  create_connection: "create_connection(protocol_factory, host=, port=, **kwds)",
+  create_datagram_endpoint: "create_datagram_endpoint(protocol_factory, local_addr=, remote_addr=, **kwds)",
+  add_signal_handler: "add_signal_handler(sig, callback, *args)",
+  remove_signal_handler: "remove_signal_handler(sig)",
+};
+for (const [name, fn] of Object.entries(methods)) {
+  setSignature(fn as Function, SIGNATURES[name]!);
+  Object.defineProperty(EventLoop.prototype, name, { value: fn, writable: true, configurable: true });
+}

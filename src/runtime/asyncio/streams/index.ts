@@ -1,0 +1,6 @@
+/** asyncio's streams and socket transports (asyncio.streams, on node:net). */
+export { IncompleteReadError, LimitOverrunError } from "./errors.js";
+export { StreamReader } from "./reader.js";
+export { StreamReaderProtocol, StreamWriter } from "./writer.js";
+export { Server, open_connection, start_server } from "./server.js";
+export { SocketTransport as Transport } from "./transport.js";

@@ -1,0 +1,30 @@
+/** Python's `urllib` package: only `urllib.parse` (URLs and query strings) is translated. */
+import * as parse from "./parse.js";
+
+export const urllib_parse = {
+  DefragResult: parse.DefragResult,
+  ParseResult: parse.ParseResult,
+  SplitResult: parse.SplitResult,
+  non_hierarchical: parse.non_hierarchical,
+  parse_qs: parse.parse_qs,
+  parse_qsl: parse.parse_qsl,
+  quote: parse.quote,
+  quote_from_bytes: parse.quote_from_bytes,
+  quote_plus: parse.quote_plus,
+  scheme_chars: parse.scheme_chars,
+  unquote: parse.unquote,
+  unquote_plus: parse.unquote_plus,
+  unwrap: parse.unwrap,
+  urldefrag: parse.urldefrag,
+  urlencode: parse.urlencode,
+  urljoin: parse.urljoin,
+  urlparse: parse.urlparse,
+  urlsplit: parse.urlsplit,
+  urlunparse: parse.urlunparse,
+  urlunsplit: parse.urlunsplit,
+  uses_fragment: parse.uses_fragment,
+  uses_netloc: parse.uses_netloc,
+  uses_params: parse.uses_params,
+  uses_query: parse.uses_query,
+  uses_relative: parse.uses_relative,
+};

@@ -1,0 +1,6 @@
+class Config:
+    name = "x"
+    size = int(name)
+
+
+print(Config)

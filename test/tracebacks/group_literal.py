@@ -1,0 +1,5 @@
+def main():
+    raise ExceptionGroup("many", [ValueError(1), TypeError("t")])
+
+
+main()
