@@ -24,7 +24,9 @@ for (const file of mappedFiles.sort()) {
   const module = file.slice(0, -5);
   const spec = read(`grammar-mappings/modules/${file}`);
   if (!spec.runtime || spec.erase || spec.unsupported) {
-    handled.push(`- \`${module}\`: ${spec.unsupported ? "refused (TSY1102): " + spec.unsupported : "names used in annotations and handled by the transforms; the import is dropped"}`);
+    const values = Object.keys(spec.names ?? {}).sort();
+    const also = values.length > 0 ? `; used as values: ${values.map((n) => `\`${n}\``).join(", ")} (its other functions are TSY1101 errors)` : "";
+    handled.push(`- \`${module}\`: ${spec.unsupported ? "refused (TSY1102): " + spec.unsupported : "names used in annotations and handled by the transforms; the import is dropped" + also}`);
     continue;
   }
   const stubPath = `grammar-mappings/typeshed/${file}`;

@@ -49,3 +49,6 @@ try:
     "aé".encode("ascii")
 except UnicodeError as e:
     print(type(e).__name__, e.encoding, e.start, e.end, e.reason, e.object)
+attempt("int bytes", lambda: int(b"1x"))
+attempt("ord 2", lambda: ord(b"ab"))
+attempt("unbound", lambda: bytes.upper("a"))

@@ -19,3 +19,5 @@ for i, byte in enumerate(b"hi"):
 print(bytes(3), bytes([1, 2, 255]), bytes(range(65, 70)), bytes(b"copy"), bytes(), bytes("é", "utf-8"), bytes("x", encoding="ascii"))
 print(isinstance(data, bytes), isinstance(data, bytearray), isinstance("s", bytes), isinstance(data, (str, bytes)))
 print(type(data), type(bytearray()), type(memoryview(b"")))
+print(int(b"12"), int(b" -7 "), int(b"ff", 16), float(b"1.5"), ord(b"a"), str(b"x", encoding="ascii"), str(b"\xe9", "latin-1"))
+print(list(map(bytes.upper, [b"a", b"b"])), bytes.decode(b"\xc3\xa9"), bytearray.upper(bytearray(b"q")), bytes.hex(b"\x01"))

@@ -124,3 +124,35 @@ sq = functools.partial(power, exp=2)
 print(sq(7), sq.func is power, sq.args, sq.keywords)
 mod_pow = functools.partial(power, 3, mod=5)
 print(mod_pow(4), mod_pow.args, mod_pow.keywords)
+
+
+class Multiplier:
+    def __call__(self, a, b):
+        return a * b
+
+
+triple = functools.partial(Multiplier(), 3)
+print(triple(5), triple.args)
+
+
+@functools.lru_cache
+def cached_len(x, y):
+    return len(x) + y
+
+
+try:
+    cached_len([1], 2)
+except TypeError as e:
+    print("TypeError:", e)
+
+
+def documented():
+    """A docstring wraps() copies."""
+
+
+@functools.wraps(documented)
+def wrapper():
+    return None
+
+
+print(wrapper.__name__, wrapper.__doc__)

@@ -132,7 +132,8 @@ export function tsType(t: PyType): string {
     case "func":
       return "(...args: any[]) => any";
     case "union": {
-      const parts = [...new Set(t.of.map(tsType))];
+      // A function type in a union needs parentheses: `((...args: any[]) => any) | null`.
+      const parts = [...new Set(t.of.map((u) => (u.k === "func" ? `(${tsType(u)})` : tsType(u))))];
       return parts.includes("any") ? "any" : parts.join(" | ");
     }
     case "coroutine":

@@ -21,6 +21,8 @@ export interface BuiltinSpec {
   special?: "print" | "super";
   unsupported?: string;
   kwargsAs?: "object";
+  /** Blocks the thread (file I/O): a TSY1301 warning inside a coroutine. */
+  blocking?: boolean;
 }
 
 export interface MethodSpec {

@@ -21,7 +21,7 @@ import {
   ValueError,
 } from "./exceptions.js";
 import { declaredBases, linearMro } from "./inheritance.js";
-import { FrozenSet, PySet } from "./sets/pyset.js";
+import { FrozenSet, NOT_FOUND, PySet, registerKeyFinder } from "./sets/pyset.js";
 import { callable, flt, Hinted, PyFloat, registerAddressOf, registerBuiltinFunction, registerBuiltinType, repr, str, tuple } from "./repr.js";
 import { bool, float, int, truthy } from "./numbers.js";
 import { markStarted } from "./generators.js";
@@ -321,6 +321,12 @@ export function pyKeyOf(c: Keyed, k: any): any {
       return MISSING;
   }
 }
+
+// A PySet answers has/add/delete by Python equality through pyKeyOf (sets/pyset.ts cannot import it).
+registerKeyFinder((s, x) => {
+  const k = pyKeyOf(s, x);
+  return k === MISSING ? NOT_FOUND : k;
+});
 
 /** `k in c` for a dict or set, with Python equality. */
 export function pyHasKey(c: Keyed, k: any): boolean {
@@ -1897,7 +1903,13 @@ export function frozenset(it?: any): ReadonlySet<any> {
 // ---------------------------------------------------------------------------
 
 /** Python's ord(). */
-export function ord(c: string): number {
+export function ord(c: string | object): number {
+  const buffer = (c as { [k: symbol]: unknown } | null)?.[Symbol.for("tsyncio.buffer")];
+  if (typeof buffer === "function") {
+    const b = buffer.call(c) as Uint8Array;
+    if (b.length !== 1) throw new TypeError(`ord() expected a character, but string of length ${b.length} found`);
+    return b[0]!;
+  }
   if (typeof c !== "string") throw new TypeError(`ord() expected string of length 1, but ${typeName(c)} found`);
   const n = strLength(c);
   if (n !== 1) throw new TypeError(`ord() expected a character, but string of length ${n} found`);

@@ -6,7 +6,7 @@
  * callMethod, which also knows str, list, dict… methods.
  */
 import { TypeError } from "./exceptions.js";
-import { bindBySignature, isClassConstructor, signatureOf } from "./kwargs.js";
+import { bindBySignature, checkPositionalCount, isClassConstructor, signatureOf } from "./kwargs.js";
 import { callMethod } from "./methods.js";
 
 type Keywords = readonly (readonly [string, any])[];
@@ -27,6 +27,18 @@ export function callKw(fn: any, positional: readonly any[], keywords: Keywords):
   const sig = signatureOf(fn);
   const args = sig ? bindBySignature(sig, positional, keywords) : foreignArguments(positional, keywords);
   return isClassConstructor(fn) ? new fn(...args) : fn(...args);
+}
+
+/**
+ * `f(a, b)` where f is known only at run time: a Python function checks the
+ * count against its parameters first (CPython's TypeError for too many or
+ * too few), where JavaScript would drop extras or pass undefined.
+ */
+export function callPos(fn: any, ...positional: any[]): any {
+  if (typeof fn !== "function") notCallable(fn);
+  const sig = signatureOf(fn);
+  if (sig !== undefined) checkPositionalCount(sig, positional.length);
+  return isClassConstructor(fn) ? new fn(...positional) : fn(...positional);
 }
 
 /** `obj.m(*pos, **kws)` where obj's type is known only at run time. */

@@ -196,10 +196,27 @@ export function callerStack(): string {
   return holder.stack ?? "";
 }
 
+/** A stack captured now and turned into text only if it is read (V8 formats `stack` on first access, the costly part). */
+interface LazyStack {
+  stack?: string;
+}
+
+function lazyCallerStack(): LazyStack {
+  const holder: LazyStack = {};
+  Error.captureStackTrace(holder, lazyCallerStack);
+  return holder;
+}
+
+type OuterStack = string | LazyStack;
+
+function stackText(s: OuterStack): string {
+  return typeof s === "string" ? s : (s.stack ?? "");
+}
+
 /** `e` propagated out through the calls of `stack`: its traceback starts with their frames. */
-export function addOuterFrames(e: unknown, stack: string): void {
+export function addOuterFrames(e: unknown, stack: OuterStack): void {
   if (typeof e !== "object" || e === null) return;
-  const holder = e as { [OUTER]?: string[] };
+  const holder = e as { [OUTER]?: OuterStack[] };
   if (!Object.hasOwn(holder, OUTER)) Object.defineProperty(holder, OUTER, { value: [], configurable: true });
   holder[OUTER]!.unshift(stack);
 }
@@ -210,9 +227,9 @@ export function framesOf(e: unknown): PyFrame[] {
   const js = (e as { jsError?: unknown }).jsError;
   const own = js instanceof Error ? js.stack : (e as { stack?: unknown }).stack;
   // A JavaScript error converted to a Python one may have gathered outer frames before and after.
-  const outer = [...((e as { [OUTER]?: string[] })[OUTER] ?? []), ...(js instanceof Error ? ((js as { [OUTER]?: string[] })[OUTER] ?? []) : [])];
+  const outer = [...((e as { [OUTER]?: OuterStack[] })[OUTER] ?? []), ...(js instanceof Error ? ((js as { [OUTER]?: OuterStack[] })[OUTER] ?? []) : [])];
   let frames: PyFrame[] = [];
-  for (const stack of [...outer, typeof own === "string" ? own : ""]) frames = joinFrames(frames, framesOfStack(stack));
+  for (const stack of [...outer.map(stackText), typeof own === "string" ? own : ""]) frames = joinFrames(frames, framesOfStack(stack));
   return frames;
 }
 
@@ -245,7 +262,7 @@ function isResolvingFunction(f: unknown): f is (v: unknown) => void {
 export function rejectAwait(resolve: unknown, reject: (e: unknown) => unknown, e: unknown): unknown {
   if (!isResolvingFunction(resolve) || typeof e !== "object" || e === null) return reject(e);
   const relay = Promise.reject(e).then(undefined, (x: unknown) => {
-    addOuterFrames(x, callerStack());
+    addOuterFrames(x, lazyCallerStack());
     throw x;
   });
   relay.then(resolve, reject);
@@ -260,12 +277,28 @@ export function rejectAwait(resolve: unknown, reject: (e: unknown) => unknown, e
  */
 export function caughtFrames(e: unknown, here: string): PyFrame[] {
   const frames = framesOf(e);
-  const handler = framesOfStack(here).pop();
-  if (!handler) return frames;
-  for (let i = frames.length - 1; i >= 0; i--) {
-    if (frames[i]!.file === handler.file && frames[i]!.name === handler.name) return frames.slice(i);
+  // The innermost frame of `here` the exception passed through: the handler may call a helper that logs it.
+  const callers = framesOfStack(here);
+  for (let j = callers.length - 1; j >= 0; j--) {
+    const handler = callers[j]!;
+    for (let i = frames.length - 1; i >= 0; i--) {
+      if (frames[i]!.file === handler.file && frames[i]!.name === handler.name) return frames.slice(i);
+    }
   }
   return frames;
+}
+
+const handling = new WeakMap<object, string>();
+
+/** `e` is reported from a handler whose stack is `here` (a `callerStack()`): its traceback starts at that handler. */
+export function noteHandled(e: unknown, here: string): void {
+  if (typeof e === "object" && e !== null) handling.set(e, here);
+}
+
+/** The frames of `e` from where it was caught when noteHandled said so, else all it passed through. */
+export function handledFrames(e: unknown): PyFrame[] {
+  const here = typeof e === "object" && e !== null ? handling.get(e) : undefined;
+  return here === undefined ? framesOf(e) : caughtFrames(e, here);
 }
 
 function same(a: PyFrame, b: PyFrame): boolean {

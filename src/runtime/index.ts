@@ -27,6 +27,7 @@ export * from "./dunders.js";
 export * from "./generators.js";
 export * from "./json.js";
 export * from "./bytes/index.js";
+export * from "./intbits.js";
 export * from "./stdlib/index.js";
 export * from "./time.js";
 export * from "./main.js";

@@ -69,6 +69,10 @@ export interface Signature {
   kwonly: readonly (readonly [string, boolean])[];
   varargs: boolean;
   kwargs: boolean;
+  /** Called bound (a method's self, a classmethod's cls): CPython counts it in "takes N positional arguments". */
+  bound?: boolean;
+  /** A class that object.__init__ makes: any argument is "C() takes no arguments". */
+  noArguments?: boolean;
 }
 
 /** The pairs of a `**mapping` in a call; keywords must be strings. */
@@ -90,16 +94,12 @@ export function kwargsEntries(m: any): [string, any][] {
  */
 export function bindBySignature(signature: Signature | string, positional: readonly any[], keywords: readonly (readonly [string, any])[]): any[] {
   const sig = asSignature(signature);
+  if (sig.noArguments && positional.length + keywords.length > 0) throw new TypeError(`${sig.name}() takes no arguments`);
   const slots = new Map<string, any>();
   const pos = sig.positional;
   positional.slice(0, pos.length).forEach((v, i) => slots.set(pos[i]![0], v));
   const extra = positional.slice(pos.length);
-  if (extra.length > 0 && !sig.varargs) {
-    const n = pos.length;
-    const required = pos.filter((p) => !p[1]).length;
-    const takes = required < n ? `from ${required} to ${n} positional arguments` : `${n} positional argument${n === 1 ? "" : "s"}`;
-    throw new TypeError(`${sig.name}() takes ${takes} but ${positional.length} ${positional.length === 1 ? "was" : "were"} given`);
-  }
+  if (extra.length > 0 && !sig.varargs) tooMany(sig, positional.length);
   const extraKw = new Kwargs();
   for (const [k, v] of keywords) {
     const p = pos.find((q) => q[0] === k && !q[2]) ?? sig.kwonly.find((q) => q[0] === k);
@@ -123,6 +123,27 @@ export function bindBySignature(signature: Signature | string, positional: reado
   return out;
 }
 
+function tooMany(sig: Signature, count: number): never {
+  const self = sig.bound ? 1 : 0;
+  const n = sig.positional.length + self;
+  const given = count + self;
+  const required = sig.positional.filter((p) => !p[1]).length + self;
+  const takes = required < n ? `from ${required} to ${n} positional arguments` : `${n} positional argument${n === 1 ? "" : "s"}`;
+  throw new TypeError(`${sig.name}() takes ${takes} but ${given} ${given === 1 ? "was" : "were"} given`);
+}
+
+/** A call with `count` positional arguments and no keywords: CPython's TypeError when they do not fit. */
+export function checkPositionalCount(sig: Signature, count: number): void {
+  if (sig.noArguments && count > 0) throw new TypeError(`${sig.name}() takes no arguments`);
+  const pos = sig.positional;
+  if (count > pos.length) {
+    if (!sig.varargs) tooMany(sig, count);
+  } else if (count < pos.length && !pos[count]![1]) {
+    missing(sig, pos.slice(count).filter((p) => !p[1]), "positional");
+  }
+  if (sig.kwonly.length > 0) missing(sig, sig.kwonly.filter((p) => !p[1]), "keyword-only");
+}
+
 /** CPython's wording: `missing 2 required positional arguments: 'a' and 'b'`. */
 function missing(sig: Signature, params: readonly (readonly [string, ...unknown[]])[], kind: string): void {
   if (params.length === 0) return;
@@ -144,10 +165,13 @@ const SIGNATURES = new WeakMap<object, Signature>();
  * (`=` marks a default), so each registration stays one short line.
  */
 export function parseSignature(text: string): Signature {
+  const bound = text.startsWith("@");
+  const noArguments = text.startsWith("!");
+  if (bound || noArguments) text = text.slice(1);
   const open = text.lastIndexOf("(", text.length - 1);
   const name = text.slice(0, open);
   const body = text.slice(open + 1, -1).trim();
-  const sig = { name, positional: [] as [string, boolean, boolean?][], kwonly: [] as [string, boolean][], varargs: false, kwargs: false };
+  const sig = { name, positional: [] as [string, boolean, boolean?][], kwonly: [] as [string, boolean][], varargs: false, kwargs: false, bound, noArguments };
   let kwonly = false;
   for (const raw of body === "" ? [] : body.split(", ")) {
     if (raw === "/") {

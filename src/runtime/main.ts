@@ -14,7 +14,7 @@ import { stdin } from "./stdin.js";
 import { formatTraceback } from "./tracebacks.js";
 
 // Tracebacks are formatted in tracebacks.ts; they are exported from here too, where the runtime's other modules look for them.
-export { formatCaughtTraceback, formatExceptionOnly, formatTraceback } from "./tracebacks.js";
+export { formatCaughtTraceback, formatExceptionOnly, formatHandledTraceback, formatTraceback } from "./tracebacks.js";
 
 // ---------------------------------------------------------------------------
 // Exiting

@@ -25,6 +25,10 @@ function isNotImplemented(x: unknown): boolean {
 }
 
 /** A number for arithmetic: numbers, bools (as 0/1) and hinted numbers; else undefined. */
+function isWholeInt(x: unknown): x is number | bigint | boolean {
+  return typeof x === "bigint" || typeof x === "boolean" || (typeof x === "number" && Number.isInteger(x));
+}
+
 function numeric(x: unknown): number | undefined {
   if (x instanceof Hinted) {
     const v = unhint(x).value;
@@ -125,6 +129,15 @@ export function floordiv(a: unknown, b: unknown): any {
 /** Python's `a % b`: the result takes the divisor's sign; on a str it is printf formatting. */
 export function mod(a: unknown, b: unknown): any {
   if (typeof a === "string") return percentFormat(a, b);
+  // A wide int from a shift (intbits.ts keeps those as BigInt): `(x << 40) % 2**32` exactly.
+  if ((typeof a === "bigint" || typeof b === "bigint") && isWholeInt(a) && isWholeInt(b)) {
+    const x = BigInt(a);
+    const y = BigInt(b);
+    if (y === 0n) throw new ZeroDivisionError("integer modulo by zero");
+    let r = x % y;
+    if (r !== 0n && r < 0n !== y < 0n) r += y;
+    return r >= -BigInt(Number.MAX_SAFE_INTEGER) && r <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(r) : r;
+  }
   const x = numeric(a);
   const y = numeric(b);
   if (x !== undefined && y !== undefined) {
@@ -261,7 +274,8 @@ export function round(x: unknown, ndigits?: number | null | { ndigits?: number |
 /** Python's `abs(x)`. */
 /** Python's unary `-x`, `+x` and `~x`: numbers directly, objects through `__neg__`, `__pos__`, `__invert__`. */
 export function neg(x: unknown): any {
-  const r = unaryDunder(x, "neg", "-", (n) => -n);
+  // A plain integral number is an int, which has no -0 (JavaScript's -0 would print -0.0 once it meets a float).
+  const r = unaryDunder(x, "neg", "-", (n) => (typeof x === "number" && Number.isInteger(x) ? 0 - n : -n));
   return floaty(x) ? flt(r) : r;
 }
 export function pos(x: unknown): any {
@@ -269,7 +283,8 @@ export function pos(x: unknown): any {
   return floaty(x) ? flt(r) : r;
 }
 export function invert(x: unknown): any {
-  return unaryDunder(x, "invert", "~", (n) => ~n);
+  // -n - 1, not JavaScript's 32-bit ~n: Python's ints have no width.
+  return unaryDunder(x, "invert", "~", (n) => -n - 1);
 }
 
 function unaryDunder(x: unknown, name: string, symbol: string, onNumber: (n: number) => number): any {
@@ -334,12 +349,13 @@ export function int(x: unknown = 0, base?: unknown): number {
     base = (base as { base?: unknown }).base;
   }
   const { value: v, desc } = unhint(x);
+  const text = bytesText(v);
   if (base !== undefined && base !== null) {
     const b = numeric(base);
-    if (typeof v !== "string") throw new TypeError("int() can't convert non-string with explicit base");
+    if (typeof v !== "string" && text === null) throw new TypeError("int() can't convert non-string with explicit base");
     if (b === undefined || !Number.isInteger(b)) throw new TypeError(`'${pyTypeName(base)}' object cannot be interpreted as an integer`);
     if (b !== 0 && (b < 2 || b > 36)) throw new ValueError("int() base must be >= 2 and <= 36, or 0");
-    const r = parseIntLiteral(v, b);
+    const r = parseIntLiteral(text ?? (v as string), b);
     if (r === null) throw new ValueError(`invalid literal for int() with base ${b}: ${repr(v)}`);
     return r;
   }
@@ -350,8 +366,8 @@ export function int(x: unknown = 0, base?: unknown): number {
   }
   if (typeof v === "boolean") return v ? 1 : 0;
   if (typeof v === "bigint") return Number(v);
-  if (typeof v === "string") {
-    const r = parseIntLiteral(v, 10);
+  if (typeof v === "string" || text !== null) {
+    const r = parseIntLiteral(text ?? (v as string), 10);
     if (r === null) throw new ValueError(`invalid literal for int() with base 10: ${repr(v)}`);
     return r;
   }
@@ -390,8 +406,16 @@ export function float(x: unknown = 0): number {
   return flt(floatValue(x));
 }
 
+/** The text of a bytes or bytearray argument (int(b"12"), float(b"1.5")), one char per byte; null for anything else. */
+function bytesText(v: unknown): string | null {
+  const buffer = (v as { [k: symbol]: unknown } | null)?.[Symbol.for("tsyncio.buffer")];
+  if (typeof buffer !== "function" || typeof (v as { decode?: unknown }).decode !== "function") return null;
+  return String.fromCharCode(...(buffer.call(v) as Uint8Array));
+}
+
 function floatValue(x: unknown): number {
-  const v = unhint(x).value;
+  const raw = unhint(x).value;
+  const v = bytesText(raw) ?? raw;
   // A plain -0 is an int (JavaScript's 0 * -2): Python's ints have no negative zero.
   if (typeof v === "number") return v === 0 && !floaty(x) ? 0 : v;
   if (typeof v === "boolean") return v ? 1 : 0;

@@ -10,9 +10,10 @@ import { TypeError, ValueError } from "./exceptions.js";
 import { Hinted, isClass, tuple } from "./repr.js";
 import { add, dunderOp, floatOp, NotImplemented, numberResult, typeName } from "./builtins.js";
 import { callMethod } from "./methods.js";
+import { band, bor, bxor } from "./intbits.js";
 import { FrozenSet } from "./sets/pyset.js";
 import { setDifference, setDifferenceUpdate, setIntersectionUpdate, setSymmetricDifferenceUpdate, setUpdate } from "./sets/ops.js";
-import { Kwargs, bindBySignature, setSignature, takeKwargs, type Signature } from "./kwargs.js";
+import { Kwargs, bindBySignature, setSignature, signatureOf, takeKwargs, type Signature } from "./kwargs.js";
 import { isSyncGenerator, pyClosing } from "./generators.js";
 
 function isTuple(x: unknown): x is readonly unknown[] {
@@ -23,10 +24,7 @@ function isTuple(x: unknown): x is readonly unknown[] {
 /** `a & b`, `a | b`, `a ^ b` where the operands' types are not known statically: ints' bits, sets' operations, dict merge, else the dunders (Counter). */
 export function bitop(a: any, b: any, op: "&" | "|" | "^"): any {
   const isInt = (x: any) => typeof x === "boolean" || typeof x === "bigint" || (typeof x === "number" && Number.isInteger(x));
-  if (isInt(a) && isInt(b)) {
-    const r = op === "&" ? Number(a) & Number(b) : op === "|" ? Number(a) | Number(b) : Number(a) ^ Number(b);
-    return typeof a === "boolean" && typeof b === "boolean" ? r !== 0 : r;
-  }
+  if (isInt(a) && isInt(b)) return op === "&" ? band(a, b) : op === "|" ? bor(a, b) : bxor(a, b);
   if (a instanceof Set && b instanceof Set) return callMethod(a, { "&": "intersection", "|": "union", "^": "symmetric_difference" }[op], b);
   const name = { "&": "and", "|": "or", "^": "xor" }[op];
   if (op === "|" && a instanceof Map && b instanceof Map && typeof (a as any).__or__ !== "function") return new Map([...a, ...b]);
@@ -193,9 +191,8 @@ function setInPlace(a: any, b: any, op: "|" | "&" | "^" | "-"): any {
     return a;
   }
   if (typeof a === "number" || typeof a === "boolean") {
-    const x = Number(a);
-    const y = Number(b);
-    return op === "|" ? x | y : op === "&" ? x & y : op === "^" ? x ^ y : x - y;
+    if (op === "-") return Number(a) - Number(b);
+    return op === "|" ? bor(a, b) : op === "&" ? band(a, b) : bxor(a, b);
   }
   if (b !== null && typeof b === "object" && typeof b[`__r${name}__`] === "function") return dunderOp(a, b, name, op);
   throw new TypeError(`unsupported operand type(s) for ${op}=: '${typeName(a)}' and '${typeName(b)}'`);
@@ -263,6 +260,9 @@ export function boundMethod(obj: any, name: string): (...args: any[]) => any {
     Object.defineProperty(bound, "name", { value: name });
     Object.defineProperty(bound, "__self__", { value: obj });
     Object.defineProperty(bound, "__func__", { value });
+    // The method's signature goes along, so a later call is bound and checked as Python's.
+    const sig = signatureOf(value);
+    if (sig !== undefined) setSignature(bound, sig);
     return bound;
   }
   if (value !== undefined && typeof value !== "function") return value;

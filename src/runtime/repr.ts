@@ -433,7 +433,14 @@ export function str(x?: unknown, ..._decoding: unknown[]): string {
   if (arguments.length === 0) return "";
   // str(b, encoding[, errors]) decodes, as b.decode(encoding, errors) does.
   if (arguments.length > 1 && x !== null && typeof x === "object" && typeof (x as { decode?: unknown }).decode === "function") {
-    return (x as { decode(...a: unknown[]): string }).decode(...[...arguments].slice(1));
+    let [encoding, errors] = _decoding;
+    const last = _decoding[_decoding.length - 1];
+    // Keywords arrive as a trailing options object: str(b, encoding="ascii").
+    if (last !== null && typeof last === "object" && Object.getPrototypeOf(last) === Object.prototype) {
+      const kw = last as { encoding?: unknown; errors?: unknown };
+      [encoding, errors] = _decoding.length > 1 ? [encoding, kw.errors ?? errors] : [kw.encoding, kw.errors];
+    }
+    return (x as { decode(...a: unknown[]): string }).decode(encoding, errors);
   }
   const { value: v, desc } = unhint(x);
   if (typeof v === "string") return v;

@@ -8,7 +8,7 @@
  * uncaught exception print the same thing. Frames come from frames.ts.
  */
 import { BaseException, BaseExceptionGroup, toPyException } from "./exceptions.js";
-import { caughtFrames, formatFrames, framesOf, type PyFrame } from "./frames.js";
+import { caughtFrames, formatFrames, framesOf, handledFrames, type PyFrame } from "./frames.js";
 import { str } from "./repr.js";
 
 /** The exception's class as a traceback names it: `ValueError`, `json.decoder.JSONDecodeError`. */
@@ -56,7 +56,11 @@ class Printer {
   needClose = false;
   readonly out: string[] = [];
 
-  constructor(readonly frames: FrameSource) {}
+  /** `fallback`: an exception with no known frame still gets a placeholder frame (an uncaught one always had some). */
+  constructor(
+    readonly frames: FrameSource,
+    readonly fallback = true,
+  ) {}
 
   indent(): string {
     return " ".repeat(2 * this.depth);
@@ -112,7 +116,8 @@ function formatChain(p: Printer, top: BaseException, seen: Set<BaseException>, p
     const lines = formatFrames(frames);
     if (!(e instanceof BaseExceptionGroup)) {
       if (lines.length > 0) p.emit(["Traceback (most recent call last):", ...lines]);
-      else if (p.depth === 0) p.emit(["Traceback (most recent call last):", FRAME]);
+      // Only the exception that ended the program surely passed through Python code; a cause without frames shows none.
+      else if (p.depth === 0 && p.fallback && e === top) p.emit(["Traceback (most recent call last):", FRAME]);
       p.emit(formatExceptionOnly(e));
     } else if (p.depth > MAX_GROUP_DEPTH) {
       p.emit([`... (max_group_depth is ${MAX_GROUP_DEPTH})`]);
@@ -125,8 +130,9 @@ function formatChain(p: Printer, top: BaseException, seen: Set<BaseException>, p
 function formatGroup(p: Printer, g: BaseExceptionGroup, lines: string[], frames: PyFrame[], seen: Set<BaseException>): void {
   const topLevel = p.depth === 0;
   if (topLevel) p.depth++;
-  if (lines.length > 0 || topLevel) p.emit(["Exception Group Traceback (most recent call last):"], topLevel ? "+" : "|");
-  p.emit(lines.length > 0 || !topLevel ? lines : [FRAME]);
+  const placeholder = topLevel && p.fallback && lines.length === 0;
+  if (lines.length > 0 || placeholder) p.emit(["Exception Group Traceback (most recent call last):"], topLevel ? "+" : "|");
+  p.emit(placeholder ? [FRAME] : lines);
   p.emit(formatExceptionOnly(g));
   const count = g.exceptions.length;
   const shown = count <= MAX_GROUP_WIDTH ? count : MAX_GROUP_WIDTH + 1;
@@ -162,6 +168,17 @@ function format(e: unknown, frames: FrameSource): string {
   return text;
 }
 
+/**
+ * The traceback of `e` with its frames (and those of its chain) cut to
+ * `limit` as traceback.format_exception(limit=) cuts them: the outermost
+ * `limit` frames, or the innermost `-limit` when negative.
+ */
+export function formatTracebackLimited(e: unknown, here: string, limit: number | null): string {
+  const py = toPyException(e);
+  const cut = (frames: PyFrame[]): PyFrame[] => (limit === null ? frames : limit >= 0 ? frames.slice(0, limit) : frames.slice(limit));
+  return format(py, (x) => cut(x === py ? caughtFrames(x, here) : framesOf(x)));
+}
+
 /** The whole traceback CPython would print for an uncaught `e`, ending in a newline. */
 export function formatTraceback(e: unknown): string {
   return format(e, framesOf);
@@ -175,4 +192,25 @@ export function formatTraceback(e: unknown): string {
 export function formatCaughtTraceback(e: unknown, here: string): string {
   const py = toPyException(e);
   return format(py, (x) => (x === py ? caughtFrames(x, here) : framesOf(x)));
+}
+
+/**
+ * The traceback of an exception reported while it is handled (`logging`'s
+ * `exc_info`): from the handler noted with `noteHandled` down to the raise,
+ * as its `__traceback__` would be in CPython.
+ */
+export function formatHandledTraceback(e: unknown): string {
+  const py = toPyException(e);
+  return format(py, (x) => (x === py ? handledFrames(x) : framesOf(x)));
+}
+
+/**
+ * An exception asyncio reports without raising it ("Task exception was never
+ * retrieved", "Exception in callback"): its traceback when its frames are
+ * known, then the exception, no trailing newline.
+ */
+export function formatReportedException(e: BaseException): string {
+  const p = new Printer(framesOf, false);
+  formatChain(p, e, new Set(), null);
+  return p.out.join("\n");
 }

@@ -66,7 +66,8 @@ export function tsParamOrder(params: ParamInfo[]): ParamInfo[] {
 }
 
 /** Arguments in TypeScript order for a known signature, or the TypeError Python would raise. */
-export function bindArgs(params: ParamInfo[], args: CallArgs, ctx: Context, callee: string, call: SyntaxNode): string[] | { error: string } {
+/** `self` is 1 for a method called bound: CPython counts self in "takes N positional arguments but M were given". */
+export function bindArgs(params: ParamInfo[], args: CallArgs, ctx: Context, callee: string, call: SyntaxNode, self = 0): string[] | { error: string } {
   const order = tsParamOrder(params);
   let error: string | null = null;
   const fail = (message: string) => {
@@ -84,13 +85,19 @@ export function bindArgs(params: ParamInfo[], args: CallArgs, ctx: Context, call
   }
   if (args.hasSplat || (args.kwSplat.length > 0 && !vararg)) {
     // Lengths and keys known only at run time: the runtime binds them by the signature.
-    return [`...${ctx.rt("bindBySignature")}(${signatureCode(params, callee)}, ${positionalList(args)}, ${keywordList(args, ctx)})`];
+    return [`...${ctx.rt("bindBySignature")}(${signatureCode(params, `${self ? "@" : ""}${callee}`)}, ${positionalList(args)}, ${keywordList(args, ctx)})`];
   }
   args.positional.forEach((a, i) => {
     const p = positional[i];
     if (p) slots.set(p.name, a.code);
     else if (vararg) extra.push(a.code);
-    else fail(`${callee}() takes ${positional.length} positional argument${positional.length === 1 ? "" : "s"} but ${args.positional.length} ${args.positional.length === 1 ? "was" : "were"} given`);
+    else {
+      const n = positional.length + self;
+      const required = positional.filter((q) => !q.defaultNode).length + self;
+      const given = args.positional.length + self;
+      const takes = required < n ? `from ${required} to ${n} positional arguments` : `${n} positional argument${n === 1 ? "" : "s"}`;
+      fail(`${callee}() takes ${takes} but ${given} ${given === 1 ? "was" : "were"} given`);
+    }
   });
   const extraKw: string[] = [];
   for (const k of args.keywords) {

@@ -2,9 +2,9 @@
 import type { ClassInfo } from "../analyze/analysis.js";
 import type { SyntaxNode } from "../parse/parser.js";
 
-/** The bases kept: `object`, `ABC`, `Generic[...]` and typing's protocols add nothing at run time. */
+/** The bases kept: `object`, `ABC`, `Generic[...]`, `Protocol` and typing's protocols add nothing at run time. */
 export function translatedBases(cls: ClassInfo): SyntaxNode[] {
-  return cls.bases.filter((b) => b.type !== "keyword_argument" && !/^(object$|(abc\.)?ABC$|Generic\b|typing\.)/.test(b.text));
+  return cls.bases.filter((b) => b.type !== "keyword_argument" && !/^(object$|(abc\.)?ABC$|Generic\b|Protocol\b|typing\.)/.test(b.text));
 }
 
 /** The JavaScript parent's source, if the class has one. */

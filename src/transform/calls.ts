@@ -5,6 +5,7 @@
  * typeshed's signature), a function or class of
  * this program (keywords bound by its signature), or something unknown.
  */
+import { qualName, takesNoArguments } from "./signatures.js";
 import type { ClassInfo, FunctionInfo } from "../analyze/analysis.js";
 import { ANY, BOOL, FLOAT, INT, NONE, NUMBER, STR, join, type PyType } from "../analyze/types.js";
 import { BUILTINS, METHODS, type BuiltinSpec, type MethodSpec } from "../mappings/tables.js";
@@ -23,6 +24,8 @@ import { stubResultType } from "./stub-types.js";
 import { LITERAL_CHECKS } from "./literal-checks.js";
 import { isReplacedByDecorator } from "./method-decorators.js";
 import { translatedBase } from "./bases.js";
+import { typingCall } from "./typing-calls.js";
+import { typedClassKind } from "./typed-classes.js";
 
 function fill(template: string, self: string | null, args: string[]): string {
   return template
@@ -118,7 +121,8 @@ function resultType(ret: string | undefined, types: PyType[], self?: PyType): Py
       // min() with no positional argument raises TypeError at run time; its type does not matter.
       return types.length === 0 ? ANY : types.length === 1 ? elementType(t0) : types.reduce((a, b) => join(a, b));
     case "round":
-      return types.length > 1 ? (t0.k === "int" ? INT : FLOAT) : INT;
+      // round(x, n) is an int for an int x, a float for a float: when x's type is not known, the value says.
+      return types.length > 1 ? (t0.k === "int" || t0.k === "bool" ? INT : t0.k === "float" ? FLOAT : ANY) : INT;
     case "dict":
       return { k: "dict", key: ANY, value: ANY };
     default:
@@ -132,6 +136,7 @@ const DUNDER_BUILTINS: Record<string, string> = { abs: "__abs__", round: "__roun
 function builtinCall(name: string, spec: BuiltinSpec, args: CallArgs, node: SyntaxNode, ctx: Context): Expr {
   if (spec.unsupported) return { code: ctx.unsupported(node, spec.unsupported, "TSY1101"), type: ANY };
   if (spec.special === "print") return printCall(args, ctx);
+  if (spec.blocking && ctx.fn?.isAsync) ctx.diag(node, "TSY1301", `blocking call ${name}() inside a coroutine stalls the event loop`, "warning");
   const types = args.positional.map((a) => a.type);
   const codes = args.positional.map((a) => a.code);
   let ret = resultType(spec.ret, types);
@@ -261,7 +266,8 @@ function keepsSignature(fn: FunctionInfo): boolean {
 
 function userFunctionCall(fn: FunctionInfo, callee: string, args: CallArgs, node: SyntaxNode, ctx: Context, isNew: boolean): Expr {
   const params = fn.owner && fn.params[0] && !fn.decorators.some((d) => d.text === "staticmethod") ? fn.params.slice(1) : fn.params;
-  const bound = bindArgs(params, args, ctx, fn.name, node);
+  // CPython names the function by its __qualname__ in these TypeErrors: `C.make()`, `outer.<locals>.inner()`.
+  const bound = bindArgs(params, args, ctx, qualName(fn), node, params !== fn.params ? 1 : 0);
   if (!Array.isArray(bound)) return { code: `${ctx.rt("raiseTypeError")}(${JSON.stringify(bound.error)})`, type: ANY };
   // A run-time bound argument list has no tuple type TypeScript could check against the parameters.
   // `super(...)` must stay a bare keyword: `(super as any)(...)` does not parse.
@@ -281,7 +287,13 @@ function userFunctionCall(fn: FunctionInfo, callee: string, args: CallArgs, node
  * function as its options object.
  */
 function dynamicCall(callee: string, args: CallArgs, ctx: Context, type: PyType = ANY): Expr {
-  if (args.keywords.length === 0 && args.kwSplat.length === 0) return { code: `${callee}(${args.positional.map((a) => a.code).join(", ")})`, type };
+  if (args.keywords.length === 0 && args.kwSplat.length === 0) {
+    // A member callee (`obj.fn(...)`) is called as is: handing it over would lose its `this`.
+    if (/^\(?[\w$]+(\.[\w$]+|\[[^\]]*\])+\)?$/.test(callee)) return { code: `${callee}(${args.positional.map((a) => a.code).join(", ")})`, type };
+    // The callee's signature, carried at run time, checks the count (CPython's TypeError) before the call.
+    ctx.runtimePositional = true;
+    return { code: `${ctx.rt("callPos")}(${[callee, ...args.positional.map((a) => a.code)].join(", ")})`, type };
+  }
   ctx.runtimeKeywords = true;
   return { code: `${ctx.rt("callKw")}(${callee}, ${positionalList(args)}, ${keywordList(args, ctx)})`, type };
 }
@@ -308,6 +320,8 @@ function plainCall(callee: string, args: CallArgs, node: SyntaxNode, ctx: Contex
 function moduleCall(target: ModuleTarget, args: CallArgs, node: SyntaxNode, ctx: Context): Expr {
   if (target.error) return { code: target.error, type: ANY };
   const { path, spec } = target;
+  const typed = spec?.transform ? typingCall(path, node, ctx) : null;
+  if (typed) return typed;
   if (spec?.blocking && ctx.fn?.isAsync) {
     if (spec.instead) {
       ctx.diag(node, "TSY1301", `blocking call ${path}() inside a coroutine stalls the event loop; translated as await ${spec.instead}()`, "warning");
@@ -402,7 +416,17 @@ function definedCall(def: { fn?: FunctionInfo; cls?: ClassInfo }, callee: string
   }
   if (def.fn) return userFunctionCall(def.fn, callee, args, node, ctx, false);
   if (!def.cls) return null;
+  // A TypedDict class makes plain dicts.
+  if (typedClassKind(def.cls, ctx) === "TypedDict") return { code: plainCall(callee, args, node, ctx).code, type: { k: "dict", key: STR, value: ANY } };
   const init = ctx.constructorOf(def.cls);
+  if (!init && takesNoArguments(def.cls) && (args.positional.length > 0 || args.keywords.length > 0 || args.kwSplat.length > 0)) {
+    const message = `${def.cls.name}() takes no arguments`;
+    if (!args.hasSplat && args.kwSplat.length === 0) {
+      ctx.diag(node, "TSY1201", `${message}: Python raises TypeError here, and so does the translation`, "warning");
+      return { code: `${ctx.rt("raiseTypeError")}(${JSON.stringify(message)})`, type: ANY };
+    }
+    return dynamicCall(callee, args, ctx, typeName ? { k: "instance", name: typeName } : ANY);
+  }
   const e = init ? userFunctionCall(init, callee, args, node, ctx, true) : plainCall(`new ${callee}`, args, node, ctx);
   return { code: e.code, type: typeName ? { k: "instance", name: typeName } : ANY };
 }
@@ -450,7 +474,8 @@ function callWith(node: SyntaxNode, fnNode: SyntaxNode, ctx: Context): Expr {
     const e = expr(fnNode, ctx);
     if (e.type.k === "class") {
       const t: PyType = { k: "instance", name: e.type.name };
-      return args.keywords.length > 0 || args.kwSplat.length > 0 ? dynamicCall(e.code, args, ctx, t) : plainCall(`new ${e.code}`, args, node, ctx, t);
+      // The class's __init__ signature, carried at run time, binds keywords and checks the count (callKw, callPos).
+      return dynamicCall(e.code, args, ctx, t);
     }
     // Calling an object calls its __call__.
     const callMethod = e.type.k === "instance" ? ctx.methodOf(e.type.name, "__call__") : undefined;

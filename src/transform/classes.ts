@@ -12,6 +12,7 @@ import type { Context } from "./context.js";
 import { expr } from "./expressions.js";
 import { functionBody, isLazyCoroutine, lazyBody, paramList, returnAnnotation, type DefaultHoister } from "./functions.js";
 import { hoistedDefaults } from "./defaults.js";
+import { isFieldDeclaration, namedTupleBase, namedTupleMembers, typedClassKind, typedDictClass } from "./typed-classes.js";
 import { runtimeDoc } from "./runtime-docs.js";
 import { memberName, safeName } from "./names.js";
 import { classSignature } from "./signatures.js";
@@ -70,7 +71,8 @@ function baseAssigns(cls: ClassInfo, ctx: Context, name: string): boolean {
 }
 
 function method(fn: FunctionInfo, cls: ClassInfo, ctx: Context, statics: string[], after: string[]): string {
-  const isStatic = isDecorator(fn, "staticmethod");
+  // Enum's `_generate_next_value_(name, start, count, last_values)` is a staticmethod without saying so (EnumType makes it one).
+  const isStatic = isDecorator(fn, "staticmethod") || fn.name === "_generate_next_value_";
   const isClassMethod = isDecorator(fn, "classmethod");
   const params = isStatic ? fn.params : fn.params.slice(1);
   const view: FunctionInfo = { ...fn, params };
@@ -158,25 +160,27 @@ function constructorParams(cls: ClassInfo, ctx: Context): ParamInfo[] | null {
   return initParams(ctx.allDataclassFields(cls));
 }
 
-function classAttributes(cls: ClassInfo, ctx: Context): string[] {
+function classAttributes(cls: ClassInfo, ctx: Context, fieldsTaken = false): string[] {
   const hooked = hasClassHook(cls, ctx);
   const out: string[] = [];
   for (const stmt of cls.node.childForFieldName("body")!.namedChildren) {
     const a = stmt.type === "expression_statement" ? stmt.firstNamedChild : null;
     if (a?.type !== "assignment") continue;
+    // A NamedTuple's annotated names are its fields, not class attributes.
+    if (fieldsTaken && isFieldDeclaration(a)) continue;
     const left = a.childForFieldName("left");
     const right = a.childForFieldName("right");
     if (left?.type !== "identifier" || !right) continue;
     if (cls.isDataclass && a.childForFieldName("type")) continue;
     if (right.type === "identifier" && cls.methods.has(right.text)) {
       // `__rmul__ = __mul__`: the same function under a second name.
-      out.push(...marked(stmt, [`${safeName(left.text)}(...args: any[]): any {\nreturn (this.${safeName(right.text)} as any)(...args);\n}`], ctx, true));
+      out.push(...marked(stmt, [`${memberName(left.text)}(...args: any[]): any {\nreturn (this.${memberName(right.text)} as any)(...args);\n}`], ctx, true));
       continue;
     }
     const value = ctx.within(cls.scope, undefined, () => expr(right, ctx));
     // Attributes a class hook replaces (enum members) are not what their values' type says.
     const typed = hooked ? ": any" : "";
-    out.push(...marked(stmt, [`static ${safeName(left.text)}${typed} = ${value.code};`], ctx, true));
+    out.push(...marked(stmt, [`static ${memberName(left.text)}${typed} = ${value.code};`], ctx, true));
     ctx.classAttributes.add(`${cls.name}.${left.text}`);
   }
   return out;
@@ -194,24 +198,26 @@ function methodDocs(cls: ClassInfo, ctx: Context): string[] {
 
 function classDefinition(node: SyntaxNode, ctx: Context): string[] {
   const cls = ctx.analysis.classes.get(node.startIndex)!;
-  const bases = translatedBases(cls);
+  const typed = typedClassKind(cls, ctx);
+  if (typed === "TypedDict") return typedDictClass(cls, ctx);
+  const bases = typed === "NamedTuple" ? [] : translatedBases(cls);
   // Several bases: one JavaScript parent built in MRO order (see runtime/inheritance.ts).
   // Only methods are copied into that chain: a base's __init__ would not run.
   if (bases.length > 1) {
     const withInit = bases.find((b) => ctx.classNamed(b.text) && ctx.methodOf(b.text, "__init__"));
     if (withInit) ctx.diag(withInit, "TSY1100", "multiple inheritance: the base classes' __init__ is not run");
   }
-  const base = bases.length > 1 ? `${ctx.rt("multiBase")}(${bases.map((b) => expr(b, ctx).code).join(", ")})` : bases[0] ? expr(bases[0], ctx).code : null;
+  const base = typed === "NamedTuple" ? namedTupleBase(cls, ctx) : bases.length > 1 ? `${ctx.rt("multiBase")}(${bases.map((b) => expr(b, ctx).code).join(", ")})` : bases[0] ? expr(bases[0], ctx).code : null;
   return ctx.withClass(cls, () => {
-    const members: string[] = [...classHookDeclarations(cls, ctx), ...classAttributes(cls, ctx)];
-    const fields = instanceFields(cls, ctx);
+    const members: string[] = [...classHookDeclarations(cls, ctx), ...(typed === "NamedTuple" ? namedTupleMembers(cls) : []), ...classAttributes(cls, ctx, typed !== null)];
+    const fields = typed === "NamedTuple" ? new Map<string, PyType>() : instanceFields(cls, ctx);
     for (const name of fields.keys()) ctx.instanceFieldNames.add(`${cls.name}.${name}`);
     for (const [name, t] of fields) {
       if (cls.isDataclass && cls.fields.some((f) => f.name === name)) continue;
       if (baseAssigns(cls, ctx, name) || ctx.classAttributes.has(`${cls.name}.${name}`)) continue;
       if (cls.methods.get(name) && cls.methods.get(name)!.decorators.length > 0) continue;
       ctx.instanceAttrTypes.set(`${cls.name}.${name}`, t);
-      members.push(`${safeName(name)}!: ${tsType(t)};`);
+      members.push(`${memberName(name)}!: ${tsType(t)};`);
     }
     if (cls.isDataclass) members.push(...dataclassMembers(cls, ctx));
     const statics: string[] = [];

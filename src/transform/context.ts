@@ -54,6 +54,8 @@ export class Context {
 
   /** Set when a call binds keywords at run time: functions and classes then carry their signatures (see signatures.ts). */
   runtimeKeywords = false;
+  /** A call of a callee known only at run time checks its positional count by the callee's signature (runtime callPos). */
+  runtimePositional = false;
   /** Where the current body declares its variables. */
   plan: DeclarationPlan | undefined;
   /** Variables of the comprehensions and lambdas being translated, with their types. */

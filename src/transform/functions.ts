@@ -185,14 +185,27 @@ export function decoratorCall(d: SyntaxNode, ctx: Context): string {
   return e.type.k === "class" ? `new ${e.code}` : e.code;
 }
 
+function isOverload(d: SyntaxNode): boolean {
+  return /^(typing\.)?overload$/.test(d.text);
+}
+
+/** The name of a def decorated with @overload. */
+function isOverloadSite(site: SyntaxNode): boolean {
+  const def = site.parent;
+  if (def?.type !== "function_definition" || def.parent?.type !== "decorated_definition") return false;
+  return def.parent.namedChildren.some((c) => c.type === "decorator" && isOverload(c.namedChildren[0] ?? c));
+}
+
 function functionDefinition(node: SyntaxNode, ctx: Context): string[] {
   const fn = ctx.analysis.functions.get(node.startIndex)!;
   const decorators = fn.decorators;
+  // `@typing.overload` stubs serve type checkers; the def without it is the function.
+  if (decorators.some(isOverload)) return [];
   const doc = jsDoc(docstringOf(node.childForFieldName("body")));
   const defaults: string[] = [];
   const hoist = defaultsInto(fn.name, defaults, ctx);
   const nameNode = node.childForFieldName("name")!;
-  const sites = ctx.binding(fn.name)?.sites ?? [];
+  const sites = (ctx.binding(fn.name)?.sites ?? []).filter((s) => !isOverloadSite(s));
   // `def f` twice in one block: JavaScript would hoist the last declaration over both, Python rebinds in order.
   if (decorators.length === 0 && sites.length > 1 && sites.every((s) => s.parent?.type === "function_definition" && s.parent.parent?.startIndex === node.parent?.startIndex && s.parent.parent?.type === node.parent?.type)) {
     const first = sites.every((s) => s.startIndex >= nameNode.startIndex);

@@ -87,6 +87,11 @@ export function importStatement(node: SyntaxNode, ctx: Context): string[] {
       out.push(ctx.unsupported(nameNode, found.error, "TSY1101") + ";");
       continue;
     }
+    // `from aiohttp import web`: a mapped submodule, used as `web.f` like `import aiohttp.web as web`.
+    if (found && found.stub?.kind === "module" && MODULES[found.stub.module]) {
+      ctx.imports.modules.set(alias, found.stub.module);
+      continue;
+    }
     ctx.imports.names.set(alias, { module: moduleName, name: nameNode.text });
   }
   return out;
@@ -112,10 +117,16 @@ export type ModuleName = { module: string; name: string; runtime: string; spec?:
  */
 export function resolveModuleName(module: string, attr: string): ModuleName | null {
   const spec = MODULES[module];
-  if (!spec || spec.erase || !spec.runtime) return null;
+  if (!spec) return null;
   const row = spec.names?.[attr];
   const stub = moduleStub(module);
   const entry = stub?.names[attr];
+  if (spec.erase && !row) {
+    // An erased module's names serve annotations, but a function of it is only ever a value: lacking a row, it could not run.
+    if (entry?.kind === "function") return { error: `'${module}.${attr}' is not implemented by tsyncio yet` };
+    return null;
+  }
+  if (!spec.runtime) return null;
   const found = { module, name: attr, runtime: spec.runtime, spec: row, stub: entry };
   if (row || !stub) return found;
   if (entry?.kind === "module" && MODULES[entry.module]) return found;

@@ -94,7 +94,8 @@ function patternNode(p: SyntaxNode, subject: string, ctx: Context): string {
       return casePattern(p, subject, ctx);
     case "dotted_name":
       if (p.namedChildCount === 1) return p.text === "_" ? "true" : bind(p.text, subject);
-      return `${ctx.rt("eq")}(${subject}, ${p.text})`;
+      // A value pattern: its first name is an ordinary name (`cls.SHORT` in a classmethod is `this.SHORT`).
+      return `${ctx.rt("eq")}(${subject}, ${[expr(p.namedChildren[0]!, ctx).code, ...p.namedChildren.slice(1).map((c) => c.text)].join(".")})`;
     case "union_pattern":
       return `(${p.namedChildren.map((c) => `(${patternNode(c, subject, ctx)})`).join(" || ")})`;
     case "as_pattern": {

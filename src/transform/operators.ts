@@ -58,7 +58,13 @@ function binary(node: SyntaxNode, ctx: Context): Expr {
       if (num(a) && num(b)) return { code: `${l.code} - ${r.code}`, type: arithType(a, b) };
       return call("sub", a.k === "set" ? a : ANY);
     case "*":
-      if (num(a) && num(b)) return { code: `${l.code} * ${r.code}`, type: arithType(a, b) };
+      if (num(a) && num(b)) {
+        // Ints have no -0, JavaScript's 0 * -2 is -0 (it would print -0.0 once divided): + 0 drops it.
+        // With a positive literal factor the product of ints cannot be -0.
+        const ints = a.k === "int" && b.k === "int";
+        const safe = /^[1-9][\d_]*$/.test(l.code) || /^[1-9][\d_]*$/.test(r.code);
+        return { code: ints && !safe ? `(${l.code} * ${r.code} + 0)` : `${l.code} * ${r.code}`, type: arithType(a, b) };
+      }
       if (a.k === "str" && b.k === "int") return { code: `${l.code}.repeat(Math.max(0, ${r.code}))`, type: STR };
       return call("mul", a.k === "list" || a.k === "str" ? a : b.k === "list" || b.k === "str" ? b : ANY);
     case "/":
@@ -93,14 +99,26 @@ function binary(node: SyntaxNode, ctx: Context): Expr {
       // Operands of unknown type: ints, flags, sets, dicts or objects with __or__ (a Counter), decided at run time.
       if (!(num(a) && num(b))) return { code: `${ctx.rt("bitop")}(${l.code}, ${r.code}, ${JSON.stringify(op)})`, type: ANY };
       // True & True is True in Python, 1 in JavaScript.
-      if (a.k === "bool" && b.k === "bool") return { code: `(${l.code} ${op} ${r.code}) !== 0`, type: BOOL };
-      return { code: `${l.code} ${op} ${r.code}`, type: INT };
+      if (a.k === "bool" && b.k === "bool") return { code: `${ctx.rt({ "&": "band", "|": "bor", "^": "bxor" }[op]!)}(${l.code}, ${r.code})`, type: BOOL };
+      return { code: intBitOp(op, l.code, r.code, rightNode, ctx), type: INT };
     case "<<":
     case ">>":
-      return { code: `${l.code} ${op} ${r.code}`, type: INT };
+      return { code: intBitOp(op, l.code, r.code, rightNode, ctx), type: num(a) && num(b) ? INT : ANY };
     default:
       return { code: ctx.unsupported(node, `the operator ${op} is not supported`), type: ANY };
   }
+}
+
+/**
+ * An int bitwise operation. JavaScript's operators work on 32 bits, Python's
+ * ints have none: the runtime's band/bor/bxor/shl/shr are exact. Masking with
+ * a small non-negative literal (`x & 0xFF`) reads only the low bits, which
+ * JavaScript's `&` keeps, so it stays native.
+ */
+export function intBitOp(op: string, left: string, right: string, rightNode: SyntaxNode | null, ctx: Context): string {
+  if (op === "&" && rightNode?.type === "integer" && Number(rightNode.text.replace(/_/g, "")) < 2 ** 31) return `${left} & ${right}`;
+  const fn = { "&": "band", "|": "bor", "^": "bxor", "<<": "shl", ">>": "shr" }[op]!;
+  return `${ctx.rt(fn)}(${left}, ${right})`;
 }
 
 /** `2 ** 64`-style constants whose exact value JavaScript numbers cannot hold. */
@@ -135,9 +153,16 @@ function unary(node: SyntaxNode, ctx: Context): Expr {
   // Only numbers negate natively; objects answer through __neg__ and friends.
   if (!num(arg.type)) return { code: `${ctx.rt(op === "-" ? "neg" : op === "+" ? "pos" : "invert")}(${arg.code})`, type: ANY };
   if (arg.type.k === "number" && op !== "~") return { code: `${ctx.rt(op === "-" ? "neg" : "pos")}(${arg.code})`, type: arg.type };
-  if (op === "-") return { code: `-${arg.code}`, type: arg.type.k === "bool" ? INT : arg.type };
+  if (op === "-") {
+    // Ints have no -0, JavaScript's -x of 0 is -0 (and prints -0.0 once it meets a float): 0 - x is exact.
+    const isInt = arg.type.k === "int" || arg.type.k === "bool";
+    const operand = arg.type.k === "bool" ? `+${arg.code}` : arg.code;
+    const code = !isInt || /^[1-9][\d_]*$/.test(arg.code) ? `-${arg.code}` : /^0+$/.test(arg.code) ? "0" : `(0 - ${operand})`;
+    return { code, type: arg.type.k === "bool" ? INT : arg.type };
+  }
   if (op === "+") return { code: `+${arg.code}`, type: arg.type };
-  return { code: `~${arg.code}`, type: INT };
+  // -x - 1, not JavaScript's 32-bit ~x (bools are 0 and 1, where both agree).
+  return { code: arg.type.k === "bool" ? `~${arg.code}` : `(-${arg.code} - 1)`, type: INT };
 }
 
 function not(node: SyntaxNode, ctx: Context): Expr {

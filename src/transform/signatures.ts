@@ -27,9 +27,13 @@ export function qualName(fn: FunctionInfo): string {
   return parts.join(".");
 }
 
-/** Whether a keyword argument could reach any of these parameters. */
+/**
+ * Whether a call known only at run time needs this parameter list: to bind
+ * a keyword or to check the count of positional arguments. A function
+ * without parameters is left out (a call with arguments goes unchecked).
+ */
 function takesKeywords(params: ParamInfo[]): boolean {
-  return params.some((p) => (p.kind === "positional" && !p.posOnly) || p.kind === "kwonly" || p.kind === "kwargs");
+  return params.length > 0;
 }
 
 /** The registration line for a def, or nothing when no keyword can reach it. */
@@ -40,18 +44,32 @@ export function functionSignature(fn: FunctionInfo): string[] {
 
 /** Parameters a caller passes: a method's without self (or cls). */
 function callerParams(fn: FunctionInfo): ParamInfo[] {
-  const isStatic = fn.decorators.some((d) => d.text === "staticmethod");
+  const isStatic = fn.decorators.some((d) => d.text === "staticmethod") || fn.name === "_generate_next_value_";
   return isStatic ? fn.params : fn.params.slice(1);
+}
+
+/**
+ * A class whose instances object.__init__ makes: no base but object, no
+ * __init__ or __new__ of its own, no decorator that could add one. CPython
+ * refuses any argument: `C() takes no arguments`.
+ */
+export function takesNoArguments(cls: ClassInfo): boolean {
+  if (cls.isDataclass || cls.decorators.length > 0 || cls.methods.has("__init__") || cls.methods.has("__new__")) return false;
+  return cls.bases.every((b) => b.type === "identifier" && b.text === "object");
 }
 
 /** The registration line for a class: its __init__ and its methods. */
 export function classSignature(cls: ClassInfo, init: ParamInfo[] | null, methods: Iterable<FunctionInfo>): string[] {
   const entries: string[] = [];
-  if (init && takesKeywords(init)) entries.push(`__init__: ${signatureText(init, cls.name)}`);
+  // `!`: object.__init__, which takes no arguments.
+  if (!init && takesNoArguments(cls)) entries.push(`__init__: ${JSON.stringify(`!${cls.name}()`)}`);
+  // `@`: a method called bound, whose self (or cls) CPython counts in "takes N positional arguments".
+  if (init && takesKeywords(init)) entries.push(`__init__: ${signatureText(init, `@${cls.name}.__init__`)}`);
   for (const m of methods) {
     if (m.name === "__init__" || m.decorators.some((d) => d.text === "property" || /\.(setter|getter|deleter)$/.test(d.text))) continue;
     const params = callerParams(m);
-    if (takesKeywords(params)) entries.push(`${JSON.stringify(memberName(m.name))}: ${signatureText(params, qualName(m))}`);
+    const bound = params !== m.params ? "@" : "";
+    if (takesKeywords(params)) entries.push(`${JSON.stringify(memberName(m.name))}: ${signatureText(params, `${bound}${qualName(m)}`)}`);
   }
   if (entries.length === 0) return [];
   return [`${MARK}classSignatures(${safeName(cls.name)}, { ${entries.join(", ")} });`];
@@ -65,15 +83,19 @@ export function lambdaWithSignature(code: string, params: ParamInfo[]): string {
 
 /** Keeps the marked registrations (importing their runtime helpers) when the module needs them, else drops them. */
 export function settleSignatures(statements: string[], ctx: Context): string[] {
-  const keep = ctx.runtimeKeywords || ctx.project !== undefined;
+  const keep = ctx.runtimeKeywords || ctx.runtimePositional || ctx.project !== undefined;
+  // A lambda registered inline is an argument, which V8 leaves unnamed (its traceback frame would lose its
+  // name): lambdas carry their signature for keywords only, not for the count check alone.
+  const keepInline = ctx.runtimeKeywords || ctx.project !== undefined;
   const out: string[] = [];
-  for (const s of statements) {
-    if (!s.includes(MARK) && !s.includes(OPEN)) {
-      out.push(s);
+  for (const raw of statements) {
+    if (!raw.includes(MARK) && !raw.includes(OPEN)) {
+      out.push(raw);
       continue;
     }
+    const s = keepInline ? raw : dropInline(raw);
     if (!keep) {
-      const kept = dropInline(s).split("\n").filter((line) => !line.trimStart().startsWith(MARK)).join("\n");
+      const kept = s.split("\n").filter((line) => !line.trimStart().startsWith(MARK)).join("\n");
       if (kept.trim() !== "") out.push(kept);
       continue;
     }

@@ -13,6 +13,7 @@ import { changesType } from "./declarations.js";
 import { cond, elementType, expr } from "./expressions.js";
 import { importStatement } from "./imports.js";
 import { safeName } from "./names.js";
+import { intBitOp } from "./operators.js";
 import { asyncLoopIterable, isSequenceTarget, iterable, loopIterable, mayMutate, needsRuntimeUnpack, pattern, sliceParts, storeInto } from "./targets.js";
 
 export type StatementHandler = (node: SyntaxNode, ctx: Context) => string[];
@@ -102,7 +103,9 @@ function assignName(target: SyntaxNode, value: Expr, ctx: Context, annotation: S
   // The flow of types is not followed round loops, so a variable bound both ways is int-or-float everywhere.
   const floatSites = b ? b.sites.map(floatSite) : [];
   const mixed = (valueType.k === "int" || valueType.k === "float") && floatSites.some((f) => f) && !floatSites.every((f) => f);
-  if (b) ctx.varTypes.set(b, known ?? (mixed ? NUMBER : valueType));
+  // A parameter reassigned in one branch keeps its parameter type elsewhere: types are not followed through branches.
+  if (b && b.kinds.has("param")) ctx.varTypes.set(b, known ?? b.type ?? ANY);
+  else if (b) ctx.varTypes.set(b, known ?? (mixed ? NUMBER : valueType));
   const inline = b && ctx.plan?.inlineAt.get(target.startIndex) === b;
   if (!inline) return `${name} = ${value.code}`;
   let typeNote = "";
@@ -197,8 +200,15 @@ function assignment(node: SyntaxNode, ctx: Context): string[] {
     // A type alias serves annotations only: it becomes a TypeScript type.
     return [`type ${safeName(only.text)} = ${tsType(annotationType(right, ctx.analysis.classNames))};`];
   }
-  if (right.type === "call" && /^(typing\.)?(TypeVar|NewType|ParamSpec)$/.test(right.childForFieldName("function")!.text)) {
+  if (right.type === "call" && /^(typing\.)?(TypeVar|ParamSpec)$/.test(right.childForFieldName("function")!.text)) {
     return []; // type variables only serve annotations
+  }
+  if (right.type === "call" && /^(typing\.)?NewType$/.test(right.childForFieldName("function")!.text) && targets.length === 1 && targets[0]!.type === "identifier") {
+    // `UserId = NewType("UserId", int)`: a type for annotations, and the identity function Python calls.
+    const baseNode = right.childForFieldName("arguments")?.namedChildren[1];
+    const base = baseNode ? tsType(annotationType(baseNode, ctx.analysis.classNames)) : "any";
+    const name = safeName(targets[0]!.text);
+    return [`type ${name} = ${base};`, `const ${name} = ${expr(right, ctx).code};`];
   }
   let value = expr(right, ctx);
   if (right.type === "expression_list" && targets.length === 1 && isSequenceTarget(targets[0]!)) {
@@ -214,7 +224,7 @@ function assignment(node: SyntaxNode, ctx: Context): string[] {
 }
 
 // In-place forms mutate lists, sets and dicts as Python's do, so aliases see the change.
-const AUG_FN: Record<string, string> = { "//=": "floordiv", "%=": "mod", "/=": "div", "+=": "iadd", "*=": "mul", "-=": "isub", "**=": "pow", "|=": "ior", "&=": "iand", "^=": "ixor" };
+const AUG_FN: Record<string, string> = { "//=": "floordiv", "%=": "mod", "/=": "div", "+=": "iadd", "*=": "mul", "-=": "isub", "**=": "pow", "|=": "ior", "&=": "iand", "^=": "ixor", "<<=": "shl", ">>=": "shr" };
 
 function augmented(node: SyntaxNode, ctx: Context): string[] {
   const left = node.childForFieldName("left")!;
@@ -230,8 +240,8 @@ function augmented(node: SyntaxNode, ctx: Context): string[] {
     if ((left.type === "identifier" || left.type === "attribute") && !moduleVariable && !isFloat) return [`${current.code} ${op} ${value.code};`];
     // A float result is boxed when integral, as every float leaving arithmetic is (see floats.ts).
     combined = isFloat ? `${ctx.rt("flt")}(${current.code} ${op[0]} ${value.code})` : `${current.code} ${op[0]} ${value.code}`;
-  } else if (["&=", "|=", "^=", "<<=", ">>="].includes(op) && (current.type.k === "int" || current.type.k === "bool")) {
-    combined = `${current.code} ${op.slice(0, -1)} ${value.code}`;
+  } else if (["&=", "|=", "^=", "<<=", ">>="].includes(op) && (current.type.k === "int" || current.type.k === "bool") && num(value.type)) {
+    combined = current.type.k === "bool" && value.type.k === "bool" ? `${current.code} ${op.slice(0, -1)} ${value.code}` : intBitOp(op.slice(0, -1), current.code, value.code, node.childForFieldName("right"), ctx);
   } else {
     const fn = AUG_FN[op];
     if (!fn) return [ctx.unsupported(node, `the operator ${op} is not supported`) + ";"];

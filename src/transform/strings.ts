@@ -92,7 +92,10 @@ function interpolation(node: SyntaxNode, ctx: Context): Piece[] {
   const pieces: Piece[] = [];
   if (selfDocumenting) {
     // {x=} prints the source text, then repr unless a conversion or spec says otherwise.
-    const inner = node.text.slice(1, node.text.lastIndexOf("=") + 1);
+    // The text runs to the `=` and the spaces after it: `{x = }` prints "x = ".
+    const eq = node.children.find((c) => c.type === "=")!;
+    const eqAt = Buffer.from(node.text, "utf8").subarray(0, eq.startIndex - node.startIndex).toString("utf8").length;
+    const inner = node.text.slice(1, eqAt + 1) + /^\s*/.exec(node.text.slice(eqAt + 1))![0];
     pieces.push({ literal: inner });
   }
   let shown: Expr = value;

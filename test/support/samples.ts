@@ -54,9 +54,21 @@ async function capture(cmd: string, args: string[], cwd: string): Promise<Outcom
   }
 }
 
+/**
+ * Samples that need third-party packages (aiohttp, requests) run under
+ * Debian's own interpreter, which has them from apt (python3-aiohttp,
+ * python3-requests; .ci/run installs them): pip's registry is not reachable.
+ */
+const SYSTEM_PYTHON_DIRS = ["http/"];
+export const SYSTEM_PYTHON = "/usr/bin/python3";
+
+export function pythonFor(sample: string): string {
+  return SYSTEM_PYTHON_DIRS.some((d) => sample.startsWith(d)) ? SYSTEM_PYTHON : "python3";
+}
+
 export function runPython(sample: string): Promise<Outcome> {
   const file = join(SAMPLES, sample);
-  return capture("python3", [file], dirname(file));
+  return capture(pythonFor(sample), [file], dirname(file));
 }
 
 export interface Translation {

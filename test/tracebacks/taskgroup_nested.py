@@ -2,7 +2,7 @@ import asyncio
 
 
 async def leaf(n):
-    await asyncio.sleep(0.01 * n)
+    await asyncio.sleep(0.2 * n)
     raise KeyError(n)
 
 

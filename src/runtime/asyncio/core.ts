@@ -35,6 +35,7 @@
 import { type ContextData, contextOf, contextsInUse, copyCurrentContextData, runInContext, setTaskContextProvider } from "../context-state.js";
 import { BaseException, KeyboardInterrupt, RuntimeError, SystemExit, TypeError as PyTypeError, ValueError, toPyException } from "../exceptions.js";
 import { rejectAwait } from "../frames.js";
+import { formatReportedException } from "../tracebacks.js";
 import { addressSuffix, registerBuiltinType, repr } from "../repr.js";
 import { CancelledError, InvalidStateError } from "./errors.js";
 import { runInExecutor } from "./threads.js";
@@ -257,10 +258,7 @@ export function isOptions(x: unknown): x is Record<string, any> {
 }
 
 function describeException(e: unknown): string {
-  if (e instanceof BaseException) {
-    const text = e.__str__();
-    return text ? `${e.name}: ${text}` : e.name;
-  }
+  if (e instanceof BaseException) return formatReportedException(e);
   if (e instanceof Error) return `${e.name}: ${e.message}`;
   return String(e);
 }
@@ -455,13 +453,22 @@ export class Awaiter extends Handle implements PromiseLike<any> {
   }
 }
 
+/**
+ * An `await` that fails: a failure gets the awaiting functions' frames for
+ * its traceback (frames.ts, rejectAwait); cancellation, frequent and seldom
+ * printed, skips that cost (a stack capture per await it crosses).
+ */
+function failAwait(onF: unknown, onR: (e: any) => any, e: unknown): unknown {
+  return e instanceof CancelledError ? onR(e) : rejectAwait(onF, onR, e);
+}
+
 /** @internal Delivers an outcome to the awaiter's callbacks (and to a chained promise, if any). */
 export function settleAwaiter(aw: Awaiter, isError: boolean, value: unknown): void {
   let out: unknown;
   let failed = false;
   try {
     if (isError) {
-      if (typeof aw.onR === "function") out = aw._task !== null ? rejectAwait(aw.onF, aw.onR, value) : aw.onR(value);
+      if (typeof aw.onR === "function") out = aw._task !== null ? failAwait(aw.onF, aw.onR, value) : aw.onR(value);
       else {
         failed = true;
         out = value;
@@ -523,7 +530,13 @@ const YIELD = new YieldPoint(null);
 
 interface UnretrievedRecord {
   retrieved: boolean;
-  text: string;
+  /** The lines naming the future; the exception's traceback is formatted only if it is reported. */
+  head: string;
+  exc: unknown;
+}
+
+function unretrievedText(rec: UnretrievedRecord): string {
+  return rec.head + describeException(rec.exc);
 }
 
 /** Loops with failed futures nobody looked at yet, reported at process exit at the latest. */
@@ -540,7 +553,7 @@ const finalizer: FinalizationRegistry<UnretrievedRecord> | null =
     ? new FinalizationRegistry<UnretrievedRecord>((rec) => {
         if (!rec.retrieved) {
           rec.retrieved = true;
-          writeStderr(rec.text);
+          writeStderr(unretrievedText(rec));
         }
       })
     : null;
@@ -835,7 +848,8 @@ export class EventLoop {
   _trackUnretrieved(fut: Future<any>, exc: unknown): UnretrievedRecord {
     const rec: UnretrievedRecord = {
       retrieved: false,
-      text: `${fut instanceof Task ? "Task" : "Future"} exception was never retrieved\nfuture: ${fut.__repr__()}\n${describeException(exc)}`,
+      head: `${fut instanceof Task ? "Task" : "Future"} exception was never retrieved\nfuture: ${fut.__repr__()}\n`,
+      exc,
     };
     this._unretrieved.add(rec);
     finalizer?.register(fut, rec);
@@ -852,7 +866,7 @@ export class EventLoop {
     for (const rec of this._unretrieved) {
       if (!rec.retrieved) {
         rec.retrieved = true;
-        writeStderr(rec.text);
+        writeStderr(unretrievedText(rec));
       }
     }
     this._unretrieved.clear();
@@ -1278,7 +1292,7 @@ export class Future<T = any> implements PromiseLike<T> {
       } else value = this._result;
     }
     try {
-      if (isError) return typeof onR === "function" ? Promise.resolve(rejectAwait(onF, onR, value) as R2) : Promise.reject(value);
+      if (isError) return typeof onR === "function" ? Promise.resolve(failAwait(onF, onR, value) as R2) : Promise.reject(value);
       return Promise.resolve(typeof onF === "function" ? onF(value as T) : (value as R1));
     } catch (e) {
       return Promise.reject(e);
@@ -1404,7 +1418,8 @@ function installExitHook(): void {
  */
 export function _reportUnawaitedCoroutines(): void {
   if (unawaited.size === 0) return;
-  const file = warningSource ?? (typeof process !== "undefined" ? process.argv[1] : undefined) ?? "sys";
+  // Reported at exit, as CPython does for a coroutine still alive at shutdown: it names no file ("sys:1").
+  const file = warningSource ?? "sys:1";
   let text = "";
   for (const c of unawaited) text += `${file}: RuntimeWarning: coroutine '${c.__qualname__}' was never awaited\n`;
   unawaited.clear();
@@ -1506,7 +1521,7 @@ export class Coroutine<T = any> implements PromiseLike<T> {
       return Promise.reject(e).then(onfulfilled, onrejected);
     }
     if ((r as unknown) === IMMEDIATE) r = takeImmediate() as T;
-    else if (isThenable(r)) return r.then(onfulfilled, typeof onrejected === "function" ? (e) => rejectAwait(onfulfilled, onrejected, e) as R2 : onrejected);
+    else if (isThenable(r)) return r.then(onfulfilled, typeof onrejected === "function" ? (e) => failAwait(onfulfilled, onrejected, e) as R2 : onrejected);
     // Finished without suspending (a runtime fast path): no extra promise hop.
     let out: unknown;
     try {

@@ -11,10 +11,10 @@
 import { LookupError, TypeError, UnicodeDecodeError, UnicodeEncodeError } from "../exceptions.js";
 
 /** The canonical codec names CPython prints in its error messages. */
-type Codec = "utf-8" | "ascii" | "latin-1" | "utf-16" | "utf-16-le" | "utf-16-be" | "utf-32" | "utf-32-le" | "utf-32-be";
+type Codec = "utf-8" | "utf-8-sig" | "ascii" | "latin-1" | "utf-16" | "utf-16-le" | "utf-16-be" | "utf-32" | "utf-32-le" | "utf-32-be";
 
 const ALIASES: Record<string, Codec> = {
-  "utf-8": "utf-8", utf8: "utf-8", u8: "utf-8", utf: "utf-8", "cp65001": "utf-8",
+  "utf-8": "utf-8", utf8: "utf-8", u8: "utf-8", utf: "utf-8", "cp65001": "utf-8", "utf-8-sig": "utf-8-sig", "utf8-sig": "utf-8-sig",
   ascii: "ascii", "us-ascii": "ascii", "646": "ascii",
   "latin-1": "latin-1", latin1: "latin-1", latin: "latin-1", l1: "latin-1", "iso-8859-1": "latin-1", "iso8859-1": "latin-1", "8859": "latin-1", cp819: "latin-1",
   "utf-16": "utf-16", utf16: "utf-16", u16: "utf-16", "utf-16-le": "utf-16-le", "utf-16le": "utf-16-le", "utf-16-be": "utf-16-be", "utf-16be": "utf-16-be",
@@ -237,6 +237,8 @@ export function decodeBytes(data: Uint8Array, encoding?: unknown, errors?: unkno
   switch (codec) {
     case "utf-8":
       return decodeUtf8(data, handler);
+    case "utf-8-sig":
+      return decodeUtf8(data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf ? data.subarray(3) : data, handler);
     case "ascii":
       return decodeAscii(data, handler);
     case "latin-1":
@@ -382,6 +384,13 @@ export function encodeText(s: string, encoding?: unknown, errors?: unknown): Uin
   if ((codec === "ascii" && !/[^\x00-\x7f]/.test(s)) || (codec === "latin-1" && !/[^\x00-\xff]/.test(s))) {
     const out = new Uint8Array(s.length);
     for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
+    return out;
+  }
+  if (codec === "utf-8-sig") {
+    const body = encodeText(s, "utf-8", errors);
+    const out = new Uint8Array(body.length + 3);
+    out.set([0xef, 0xbb, 0xbf]);
+    out.set(body, 3);
     return out;
   }
   const sink = new ByteSink();

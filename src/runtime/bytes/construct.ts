@@ -59,6 +59,8 @@ function sourceBytes(kind: "bytes" | "bytearray", args: unknown[]): Uint8Array {
 
 export interface BytesType {
   (...args: unknown[]): PyBytes;
+  /** The unbound methods: `bytes.upper(b)`. */
+  [method: string]: any;
   fromhex(s: unknown): PyBytes;
   maketrans(from: unknown, to: unknown): PyBytes;
   prototype: PyBytes;
@@ -66,6 +68,7 @@ export interface BytesType {
 
 export interface ByteArrayType {
   (...args: unknown[]): PyByteArray;
+  [method: string]: any;
   fromhex(s: unknown): PyByteArray;
   maketrans(from: unknown, to: unknown): PyBytes;
   prototype: PyByteArray;
@@ -123,6 +126,23 @@ Object.defineProperty(PyBytes.prototype, "constructor", { value: bytes, writable
 Object.defineProperty(PyByteArray.prototype, "constructor", { value: bytearray, writable: true, configurable: true });
 registerBuiltinType(bytes, "bytes");
 registerBuiltinType(bytearray, "bytearray");
+
+/** `bytes.upper` and the like: the method looked up on the type, called with the object first (`map(bytes.upper, xs)`). */
+function addUnboundMethods(type: BytesType | ByteArrayType, kind: string, cls: Function): void {
+  for (const proto of [cls.prototype, ByteSeq.prototype]) {
+    for (const name of Object.getOwnPropertyNames(proto)) {
+      const desc = Object.getOwnPropertyDescriptor(proto, name)!;
+      if (name === "constructor" || typeof desc.value !== "function" || Object.prototype.hasOwnProperty.call(type, name)) continue;
+      const unbound = function (this: unknown, self: unknown, ...args: unknown[]): unknown {
+        if (!(self instanceof cls)) throw new TypeError(`descriptor '${name}' for '${kind}' objects doesn't apply to a '${pyTypeName(self)}' object`);
+        return (desc.value as Function).apply(self, args);
+      };
+      Object.defineProperty(type, name, { value: unbound, writable: true, configurable: true });
+    }
+  }
+}
+addUnboundMethods(bytes, "bytes", PyBytes);
+addUnboundMethods(bytearray, "bytearray", PyByteArray);
 
 /** A bytes literal: generated code passes its bytes as a string of one char per byte. */
 export function bytesLiteral(latin1: string): PyBytes {

@@ -10,6 +10,7 @@
  */
 import { KeyError, TypeError, ValueError } from "../exceptions.js";
 import { isTuple, repr, str } from "../repr.js";
+import { callMethod } from "../methods.js";
 
 const MEMBERS = Symbol("tsyncio.enumMembers");
 
@@ -130,6 +131,15 @@ function lookup(cls: EnumClass, value: unknown): any {
   const m = cls._value2member_map_.get(valueKey(value));
   if (m) return m;
   if (isFlagClass(cls) && typeof value === "number" && Number.isInteger(value)) return flagMember(cls, value);
+  // A class's `_missing_(value)` classmethod may find a member for a value that is none's.
+  const missing = (cls as any)._missing_;
+  if (typeof missing === "function") {
+    const found = missing.call(cls, value);
+    if (found instanceof (cls as any)) return found;
+    if (found !== null && found !== undefined) {
+      throw new TypeError(`error in ${cls.name}._missing_: returned ${repr(found)} instead of None or a valid member`);
+    }
+  }
   throw new ValueError(`${repr(value)} is not a valid ${cls.name}`);
 }
 
@@ -216,6 +226,18 @@ export class StrEnum extends Enum {
     for (const c of this._value_ as string) h = (h * 31 + c.charCodeAt(0)) | 0;
     return h;
   }
+}
+
+// A StrEnum member is a str in Python: its str methods answer for its value (`Color.RED.upper()`).
+const STR_METHOD_NAMES = "capitalize casefold center count encode endswith expandtabs find format index isalnum isalpha isascii isdecimal isdigit isidentifier islower isnumeric isprintable isspace istitle isupper join ljust lower lstrip partition removeprefix removesuffix replace rfind rindex rjust rpartition rsplit rstrip split splitlines startswith strip swapcase title translate upper zfill".split(" ");
+for (const name of STR_METHOD_NAMES) {
+  Object.defineProperty(StrEnum.prototype, name, {
+    value(this: StrEnum, ...args: unknown[]) {
+      return callMethod(this._value_, name, ...args);
+    },
+    writable: true,
+    configurable: true,
+  });
 }
 
 function isFlagClass(cls: any): boolean {
@@ -330,6 +352,8 @@ export class IntFlag extends Flag {
 }
 
 function nextValue(cls: any, name: string, last: unknown[]): unknown {
+  // A class's own `_generate_next_value_(name, start, count, last_values)` decides (start is 1; count the members so far).
+  if (typeof cls._generate_next_value_ === "function") return cls._generate_next_value_(name, 1, last.length, [...last]);
   if (cls.prototype instanceof StrEnum) return name.toLowerCase();
   if (cls.prototype instanceof Flag) {
     const high = last.filter((v): v is number => typeof v === "number").reduce((a, b) => Math.max(a, b), 0);

@@ -5,12 +5,12 @@
  * the runtime's totalOrdering; `@cached_property` by the method transform.)
  */
 import { TypeError } from "../exceptions.js";
-import { pyHasKey, pyIterable, pyMapDelete, pyMapGet, pyMapSet } from "../builtins.js";
+import { checkHashable, pyHasKey, pyIterable, pyMapDelete, pyMapGet, pyMapSet } from "../builtins.js";
 import { totalOrdering } from "../operators.js";
 import { tuple } from "../repr.js";
 import { namedtuple } from "./collections/namedtuple.js";
 import { keywordOr } from "./args.js";
-import { type Partial, partialAttributes } from "../kwargs.js";
+import { Kwargs, type Partial, partialAttributes } from "../kwargs.js";
 import { singledispatch } from "./singledispatch.js";
 
 const CacheInfo = namedtuple("CacheInfo", ["hits", "misses", "maxsize", "currsize"]);
@@ -39,6 +39,8 @@ function cached<F extends (...args: any[]) => any>(fn: F, maxsize: number | null
   let misses = 0;
   const wrapper = function (this: unknown, ...args: any[]) {
     const key = args.length === 1 && (typeof args[0] === "number" || typeof args[0] === "string") ? args[0] : tuple(...args);
+    // The arguments are the key of a dict: a list or dict among them is CPython's TypeError.
+    if (key !== args[0]) for (const a of args) checkHashable(a instanceof Kwargs ? null : a);
     if (pyHasKey(cache, key)) {
       hits++;
       const v = pyMapGet(cache, key);
@@ -124,9 +126,11 @@ export const functools = {
     for (const x of items) acc = fn(acc, x);
     return acc;
   },
-  partial(fn: (...a: any[]) => any, ...bound: any[]): Partial {
-    if (typeof fn !== "function") throw new TypeError("the first argument must be callable");
-    return partialAttributes((...rest: any[]) => fn(...bound, ...rest), fn, bound, []);
+  partial(fn: ((...a: any[]) => any) | { __call__(...a: any[]): any }, ...bound: any[]): Partial {
+    // Any callable: a function, or an object with __call__.
+    const call = typeof fn === "function" ? fn : typeof (fn as any)?.__call__ === "function" ? (...a: any[]) => (fn as any).__call__(...a) : null;
+    if (call === null) throw new TypeError("the first argument must be callable");
+    return partialAttributes((...rest: any[]) => call(...bound, ...rest), fn as (...a: any[]) => any, bound, []);
   },
   total_ordering: totalOrdering,
   singledispatch,

@@ -47,9 +47,15 @@ export { hashlib } from "./hashlib.js";
 export { hmac } from "./hmac.js";
 export { secrets } from "./secrets.js";
 export { zlib } from "./zlib.js";
+export { struct } from "./struct.js";
 export { signal_ as signal } from "./signal.js";
 export { subprocess } from "./subprocess/index.js";
 export { uuid } from "./uuid.js";
 export { setDoc } from "./inspect.js";
 export { csv } from "./csv/index.js";
 export { difflib } from "./difflib.js";
+// Third-party packages get the same shape as standard modules (docs/adding-a-module.md).
+export { aiohttp } from "../thirdparty/aiohttp/index.js";
+export { warnings } from "./warnings.js";
+export { traceback } from "./traceback.js";
+export { typing } from "./typing.js";

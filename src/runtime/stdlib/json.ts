@@ -10,6 +10,8 @@ import { Kwargs } from "../kwargs.js";
 import { pyTypeName as typeName } from "../repr.js";
 import { decodeDocument, type DumpsOptions, encodeWith, type LoadsOptions, makeEncoder, rawDecode } from "../json.js";
 import { tup } from "./args.js";
+import { ByteSeq } from "../bytes/type.js";
+import { decodeBytes } from "../bytes/codecs.js";
 
 type Keywords = Record<string, unknown>;
 
@@ -156,8 +158,24 @@ function dump(obj: unknown, fp: { write(s: string): unknown }, opts: DumpsOption
   fp.write(dumps(obj, opts));
 }
 
+/** The encoding of a JSON document given as bytes, as CPython's json.detect_encoding guesses it. */
+function jsonEncoding(b: Uint8Array): string {
+  if ((b[0] === 0 && b[1] === 0 && b[2] === 0xfe && b[3] === 0xff) || (b[0] === 0xff && b[1] === 0xfe && b[2] === 0 && b[3] === 0)) return "utf-32";
+  if ((b[0] === 0xfe && b[1] === 0xff) || (b[0] === 0xff && b[1] === 0xfe)) return "utf-16";
+  if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) return "utf-8-sig";
+  if (b.length >= 4) {
+    if (!b[0]) return b[1] ? "utf-16-be" : "utf-32-be";
+    if (!b[1]) return b[2] || b[3] ? "utf-16-le" : "utf-32-le";
+  } else if (b.length === 2) {
+    if (!b[0]) return "utf-16-be";
+    if (!b[1]) return "utf-16-le";
+  }
+  return "utf-8";
+}
+
 /** `json.loads(s, *, cls=None, object_hook=None, parse_float=None, ...)`: objects -> dict, arrays -> list. */
-function loads(s: string, opts: LoadsOptions & Keywords = {}): any {
+function loads(doc: string | ByteSeq, opts: LoadsOptions & Keywords = {}): any {
+  const s = doc instanceof ByteSeq ? decodeBytes(doc.buf, jsonEncoding(doc.buf)) : doc;
   if (opts.cls == null) return decodeDocument(s, opts);
   if (typeof s !== "string") throw new TypeError(`the JSON object must be str, bytes or bytearray, not ${typeName(s)}`);
   return instantiate(opts, JSONDecoder).decode(s);

@@ -4,5 +4,6 @@ import { Counter } from "./counter.js";
 import { deque } from "./deque.js";
 import { OrderedDict, defaultdict } from "./dicts.js";
 import { namedtuple } from "./namedtuple.js";
+import { UserDict, UserList, UserString } from "./user.js";
 
-export const collections = { ChainMap, Counter, OrderedDict, defaultdict, deque, namedtuple };
+export const collections = { ChainMap, Counter, OrderedDict, UserDict, UserList, UserString, defaultdict, deque, namedtuple };

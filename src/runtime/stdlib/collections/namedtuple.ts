@@ -45,16 +45,21 @@ export function namedtuple(typename: string, field_names: string | Iterable<stri
   if (defaults.length > fields.length) throw new TypeError("Got more default values than field names");
   const firstDefault = fields.length - defaults.length;
 
-  const make = (values: unknown[]): any => {
+  // A class deriving from the namedtuple (`class P(namedtuple(...))`, typing.NamedTuple) makes instances of itself.
+  const make = (values: unknown[], proto: object = cls.prototype): any => {
     const t = Array.from(values);
-    Object.setPrototypeOf(t, cls.prototype);
+    Object.setPrototypeOf(t, proto);
     return Object.freeze(t);
   };
 
   const cls: any = function (this: unknown, ...args: any[]) {
+    const proto = new.target && new.target !== cls ? new.target.prototype : cls.prototype;
     const kw = args.length > 0 && isOptions(args[args.length - 1]) ? args.pop() : {};
     const where = `${typename}.__new__()`;
-    if (args.length > fields.length) throw new TypeError(`${where} takes ${fields.length + 1} positional arguments but ${args.length + 1} were given`);
+    if (args.length > fields.length) {
+      const takes = firstDefault < fields.length ? `from ${firstDefault + 1} to ${fields.length + 1}` : `${fields.length + 1}`;
+      throw new TypeError(`${where} takes ${takes} positional arguments but ${args.length + 1} were given`);
+    }
     const values: unknown[] = [...args];
     for (const [k, v] of Object.entries(kw)) {
       const i = fields.indexOf(k);
@@ -73,17 +78,20 @@ export function namedtuple(typename: string, field_names: string | Iterable<stri
       const list = quoted.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(", ")} and ${quoted[quoted.length - 1]}`;
       throw new TypeError(`${where} missing ${missing.length} required positional argument${missing.length === 1 ? "" : "s"}: ${list}`);
     }
-    return make(values);
+    return make(values, proto);
   };
   Object.defineProperty(cls, "name", { value: typename });
   cls.prototype = Object.create(Array.prototype, { constructor: { value: cls, writable: true, configurable: true } });
-  fields.forEach((name, i) => Object.defineProperty(cls.prototype, name, { get(this: unknown[]) { return this[i]; }, enumerable: false }));
+  const readOnly = (): never => {
+    throw new AttributeError("can't set attribute");
+  };
+  fields.forEach((name, i) => Object.defineProperty(cls.prototype, name, { get(this: unknown[]) { return this[i]; }, set: readOnly, enumerable: false }));
   cls._fields = Object.freeze([...fields]);
   cls._field_defaults = new Map(defaults.map((d, i) => [fields[firstDefault + i]!, d]));
-  cls._make = (iterable: Iterable<unknown>) => {
+  cls._make = function (this: unknown, iterable: Iterable<unknown>) {
     const values = [...pyIterable(iterable)];
     if (values.length !== fields.length) throw new TypeError(`Expected ${fields.length} arguments, got ${values.length}`);
-    return make(values);
+    return make(values, typeof this === "function" ? this.prototype : cls.prototype);
   };
   Object.assign(cls.prototype, {
     _asdict(this: unknown[]): Map<string, unknown> {
@@ -96,16 +104,19 @@ export function namedtuple(typename: string, field_names: string | Iterable<stri
         if (i < 0) throw new ValueError(`Got unexpected field names: ['${k}']`);
         values[i] = v;
       }
-      return make(values);
+      return make(values, Object.getPrototypeOf(this));
     },
     __repr__(this: unknown[]): string {
-      return `${typename}(${fields.map((f, i) => `${f}=${repr(this[i])}`).join(", ")})`;
+      const name = (Object.getPrototypeOf(this)?.constructor as { name?: string } | undefined)?.name || typename;
+      return `${name}(${fields.map((f, i) => `${f}=${repr(this[i])}`).join(", ")})`;
     },
     __getattr__(name: string): never {
       throw new AttributeError(`'${typename}' object has no attribute '${name}'`);
     },
   });
   for (const k of ["_asdict", "_replace", "__repr__", "__getattr__"]) Object.defineProperty(cls.prototype, k, { enumerable: false });
+  // Class attributes read through an instance, as Python finds them.
+  for (const k of ["_fields", "_field_defaults"]) Object.defineProperty(cls.prototype, k, { get: () => cls[k], enumerable: false });
   cls.__module__ = options.module ?? "__main__";
   return cls;
 }

@@ -7,6 +7,7 @@
 import { BaseException } from "../../exceptions.js";
 import { lastCaughtException } from "../../exceptions.js";
 import { str } from "../../repr.js";
+import { callerStack, noteHandled } from "../../frames.js";
 import { Filterer, lastResort, type Handler } from "./handlers.js";
 import { checkLevel, CRITICAL, DEBUG, ERROR, getLevelName, INFO, LogRecord, NOTSET, WARNING } from "./records.js";
 
@@ -118,6 +119,8 @@ export class Logger extends Filterer {
     let exc: BaseException | null = null;
     if (opts.exc_info instanceof BaseException) exc = opts.exc_info;
     else if (opts.exc_info) exc = lastCaughtException();
+    // Logged from its handler: the traceback starts there, as the exception's __traceback__ does.
+    if (exc) noteHandled(exc, callerStack());
     const record = new LogRecord(this.name, level, msg, args, exc);
     if (opts.extra) for (const [k, v] of opts.extra) record[k] = v;
     this.handle(record);

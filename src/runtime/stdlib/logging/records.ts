@@ -6,7 +6,7 @@ import { basename } from "node:path";
 import { TypeError, ValueError, type BaseException } from "../../exceptions.js";
 import { repr, str, tuple } from "../../repr.js";
 import { percentFormat, strFormat } from "../../format.js";
-import { formatTraceback } from "../../main.js";
+import { formatHandledTraceback } from "../../main.js";
 import { time } from "../time.js";
 
 export const CRITICAL = 50;
@@ -151,7 +151,7 @@ export class Formatter {
   }
 
   formatException(ei: readonly [Function, BaseException, null]): string {
-    return formatTraceback(ei[1]).replace(/\n$/, "");
+    return formatHandledTraceback(ei[1]).replace(/\n$/, "");
   }
 
   formatMessage(record: LogRecord): string {

@@ -12,6 +12,7 @@ import { Counter } from "../collections/counter.js";
 import { defaultdict, OrderedDict } from "../collections/dicts.js";
 import { deque } from "../collections/deque.js";
 import { ChainMap } from "../collections/chainmap.js";
+import { UserDict, UserList, UserString } from "../collections/user.js";
 import { dictItems, hasOwnRepr, isPlainDict, isPlainList, isPlainTuple, item, recursionText, reprOf, safeRepr, safeSorted, type Item, type SafeRepr } from "./safe-repr.js";
 
 export interface Writer {
@@ -399,6 +400,9 @@ function dispatchFor(x: unknown, rep: string): Dispatch | undefined {
   if (x instanceof defaultdict) return pprintDefaultDict;
   if (x instanceof deque) return pprintDeque;
   if (x instanceof ChainMap) return pprintChainMap;
+  // CPython 3.11 prints the collections wrappers as their data, one level up.
+  if (x instanceof UserDict || x instanceof UserList) return (p, _it, stream, indent, allowance, context, level) => p._format(item((x as UserDict).data), stream, indent, allowance, context, level - 1);
+  if (x instanceof UserString) return (p, _it, stream, indent, allowance, _context, level) => p._pprint_str((x as UserString).data, stream, indent, allowance, level - 1);
   for (const [test, p] of extraDispatch) if (test(x)) return p;
   // A dataclass whose repr is the generated one (the class name, then its fields).
   const ctor = (x as { constructor?: { name?: string; __dataclass_fields__?: unknown } }).constructor;
