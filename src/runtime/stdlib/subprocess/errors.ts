@@ -14,13 +14,13 @@ export class CalledProcessError extends SubprocessError {
   constructor(
     public returncode: number,
     public cmd: unknown,
-    public output: unknown = null,
-    public stderr: unknown = null,
+    public output: any = null,
+    public stderr: any = null,
   ) {
     super(returncode, cmd);
   }
 
-  get stdout(): unknown {
+  get stdout(): any {
     return this.output;
   }
 
@@ -38,13 +38,13 @@ export class TimeoutExpired extends SubprocessError {
   constructor(
     public cmd: unknown,
     public timeout: number,
-    public output: unknown = null,
-    public stderr: unknown = null,
+    public output: any = null,
+    public stderr: any = null,
   ) {
     super(cmd, timeout);
   }
 
-  get stdout(): unknown {
+  get stdout(): any {
     return this.output;
   }
 
@@ -57,8 +57,8 @@ export class CompletedProcess {
   constructor(
     public args: unknown,
     public returncode: number,
-    public stdout: unknown = null,
-    public stderr: unknown = null,
+    public stdout: any = null,
+    public stderr: any = null,
   ) {}
 
   check_returncode(): void {

@@ -124,7 +124,7 @@ function check_call(args: unknown, ...rest: unknown[]): number {
   return 0;
 }
 
-function check_output(args: unknown, ...rest: unknown[]): unknown {
+function check_output(args: unknown, ...rest: unknown[]): any {
   const o = gather(rest);
   if (o.stdout !== undefined && o.stdout !== null) throw new ValueError("stdout argument not allowed, it will be overridden.");
   o.stdout = PIPE;
