@@ -38,7 +38,7 @@ async def main() -> None:
 
     print("sleepers started in one order, wake in deadline order:")
     woke = await asyncio.gather(
-        sleeper("slow", 0.03), sleeper("fast", 0.01), sleeper("medium", 0.02)
+        sleeper("slow", 0.3), sleeper("fast", 0.1), sleeper("medium", 0.2)
     )
     print("gather keeps argument order:", woke)
 

@@ -17,3 +17,7 @@ print(negate(0) / 2, negate(0.0), negate(2), negate(-0.0), negate(False) * 1.0)
 values = [-n for n in range(-1, 2)]
 print(values, [v / 4 for v in values], sum(v * 0.5 for v in values))
 print(max(-0, -0.0), min(-0.0, 0), abs(-x) / 1, round(-x / 3, 2))
+
+# A product of ints is never -0 either.
+z = [x * -2 for x in range(3)]
+print(z, [x / 2 for x in z], [x * -1 / 4 for x in [0, 3]], 0 * -5 / 1, (y * -3) / 2)

@@ -37,6 +37,14 @@ async def raw(request):
     return web.Response(body=data[::-1] + b"\x00\xff")
 
 
+async def changed(request):
+    resp = web.Response()
+    resp.body = b"Body changed"
+    resp.content_type = "text/html"
+    resp.headers["X-Extra"] = "1"
+    return resp
+
+
 async def remove(request):
     return web.Response(status=204)
 
@@ -49,6 +57,7 @@ async def main():
     app.router.add_route("*", "/info", info)
     app.router.add_delete("/items/{id:\\d+}", remove)
     app.router.add_put("/raw", raw)
+    app.router.add_get("/changed", changed)
     runner = web.AppRunner(app)
     await runner.setup()
     site = web.TCPSite(runner, "127.0.0.1", 0)
@@ -78,6 +87,9 @@ async def main():
         async with session.put(base + "/raw", data=b"abc") as resp:
             body = await resp.read()
             print(resp.content_type, body, type(body).__name__, len(body), body[0])
+
+        async with session.get(base + "/changed") as resp:
+            print(resp.headers["Content-Type"], resp.headers.get("X-Extra"), await resp.text())
 
         resp = await session.delete(base + "/items/42")
         print(resp.status, resp.reason, resp.ok, await resp.text() == "")

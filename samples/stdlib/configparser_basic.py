@@ -104,3 +104,13 @@ c5 = configparser.ConfigParser({"color": "blue", "size": 3})
 c5.read_string("[x]\n")
 print(c5.get("x", "color"), c5.getint("x", "size"))
 print(configparser.DEFAULTSECT, configparser.MAX_INTERPOLATION_DEPTH)
+
+# converters= adds get<name> to the parser and to every section.
+def as_list(value):
+    return [part.strip() for part in value.split(",")]
+
+c6 = configparser.ConfigParser(converters={"list": as_list})
+c6.read_string("[s]\nitems = a, b ,c\n")
+print(c6.getlist("s", "items"), c6["s"].getlist("items"), c6["s"].getlist("missing"))
+c6["t"] = {"x": "1,2"}
+print(c6["t"].getlist("x"), c6.getlist("s", "nope", fallback=[]))

@@ -57,3 +57,21 @@ try:
     getopt.getopt(["-z"], "")
 except getopt.error as e:
     print(type(e).__name__, e.args)
+
+print("-- shlex source inclusion and error positions")
+import os
+import tempfile
+
+with tempfile.TemporaryDirectory() as tmp:
+    with open(os.path.join(tmp, "inc.txt"), "w") as f:
+        f.write("included 'quoted words' here\n")
+    lexer = shlex.shlex("before source inc.txt after", infile=os.path.join(tmp, "main.txt"))
+    lexer.wordchars += "."
+    lexer.source = "source"
+    print(list(lexer))
+lexer = shlex.shlex('one\ntwo "three\nfour')
+try:
+    for token in lexer:
+        pass
+except ValueError as e:
+    print("ERROR:", lexer.error_leader(), e)

@@ -78,4 +78,22 @@ try:
     fmt.format("{nope}")
 except KeyError as e:
     print(type(e).__name__, e)
+print(Template.pattern.pattern)
+print(Template("x").pattern is Template.pattern, Percent.pattern.pattern.split("(?:")[0].strip())
+
+
+class Braces(Template):
+    delimiter = "{{"
+    pattern = r"""
+    \{\{(?:
+    (?P<escaped>\{\{)|
+    (?P<named>[_a-z][_a-z0-9]*)\}\}|
+    (?P<braced>[_a-z][_a-z0-9]*)\}\}|
+    (?P<invalid>)
+    )
+    """
+
+
+b = Braces("{{{{ {{var}} ")
+print(b.pattern.findall(b.template), repr(b.substitute(var="value")))
 Template("$missing").substitute()

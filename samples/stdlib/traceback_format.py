@@ -3,7 +3,12 @@
 Frame lines (File ..., the source line and 3.11's carets) depend on where the
 program runs, so this sample prints the lines outside the frames."""
 import io
+import sys
 import traceback
+
+# Nothing is being handled yet.
+traceback.print_exc(file=sys.stdout)
+print(repr(traceback.format_exc()))
 
 
 def shape(text):

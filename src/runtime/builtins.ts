@@ -21,7 +21,7 @@ import {
   ValueError,
 } from "./exceptions.js";
 import { declaredBases, linearMro } from "./inheritance.js";
-import { FrozenSet, PySet } from "./sets/pyset.js";
+import { FrozenSet, NOT_FOUND, PySet, registerKeyFinder } from "./sets/pyset.js";
 import { callable, flt, Hinted, PyFloat, registerAddressOf, registerBuiltinFunction, registerBuiltinType, repr, str, tuple } from "./repr.js";
 import { bool, float, int, truthy } from "./numbers.js";
 import { markStarted } from "./generators.js";
@@ -321,6 +321,12 @@ export function pyKeyOf(c: Keyed, k: any): any {
       return MISSING;
   }
 }
+
+// A PySet answers has/add/delete by Python equality through pyKeyOf (sets/pyset.ts cannot import it).
+registerKeyFinder((s, x) => {
+  const k = pyKeyOf(s, x);
+  return k === MISSING ? NOT_FOUND : k;
+});
 
 /** `k in c` for a dict or set, with Python equality. */
 export function pyHasKey(c: Keyed, k: any): boolean {

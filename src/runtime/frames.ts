@@ -196,10 +196,27 @@ export function callerStack(): string {
   return holder.stack ?? "";
 }
 
+/** A stack captured now and turned into text only if it is read (V8 formats `stack` on first access, the costly part). */
+interface LazyStack {
+  stack?: string;
+}
+
+function lazyCallerStack(): LazyStack {
+  const holder: LazyStack = {};
+  Error.captureStackTrace(holder, lazyCallerStack);
+  return holder;
+}
+
+type OuterStack = string | LazyStack;
+
+function stackText(s: OuterStack): string {
+  return typeof s === "string" ? s : (s.stack ?? "");
+}
+
 /** `e` propagated out through the calls of `stack`: its traceback starts with their frames. */
-export function addOuterFrames(e: unknown, stack: string): void {
+export function addOuterFrames(e: unknown, stack: OuterStack): void {
   if (typeof e !== "object" || e === null) return;
-  const holder = e as { [OUTER]?: string[] };
+  const holder = e as { [OUTER]?: OuterStack[] };
   if (!Object.hasOwn(holder, OUTER)) Object.defineProperty(holder, OUTER, { value: [], configurable: true });
   holder[OUTER]!.unshift(stack);
 }
@@ -210,9 +227,9 @@ export function framesOf(e: unknown): PyFrame[] {
   const js = (e as { jsError?: unknown }).jsError;
   const own = js instanceof Error ? js.stack : (e as { stack?: unknown }).stack;
   // A JavaScript error converted to a Python one may have gathered outer frames before and after.
-  const outer = [...((e as { [OUTER]?: string[] })[OUTER] ?? []), ...(js instanceof Error ? ((js as { [OUTER]?: string[] })[OUTER] ?? []) : [])];
+  const outer = [...((e as { [OUTER]?: OuterStack[] })[OUTER] ?? []), ...(js instanceof Error ? ((js as { [OUTER]?: OuterStack[] })[OUTER] ?? []) : [])];
   let frames: PyFrame[] = [];
-  for (const stack of [...outer, typeof own === "string" ? own : ""]) frames = joinFrames(frames, framesOfStack(stack));
+  for (const stack of [...outer.map(stackText), typeof own === "string" ? own : ""]) frames = joinFrames(frames, framesOfStack(stack));
   return frames;
 }
 
@@ -245,7 +262,7 @@ function isResolvingFunction(f: unknown): f is (v: unknown) => void {
 export function rejectAwait(resolve: unknown, reject: (e: unknown) => unknown, e: unknown): unknown {
   if (!isResolvingFunction(resolve) || typeof e !== "object" || e === null) return reject(e);
   const relay = Promise.reject(e).then(undefined, (x: unknown) => {
-    addOuterFrames(x, callerStack());
+    addOuterFrames(x, lazyCallerStack());
     throw x;
   });
   relay.then(resolve, reject);

@@ -58,7 +58,13 @@ function binary(node: SyntaxNode, ctx: Context): Expr {
       if (num(a) && num(b)) return { code: `${l.code} - ${r.code}`, type: arithType(a, b) };
       return call("sub", a.k === "set" ? a : ANY);
     case "*":
-      if (num(a) && num(b)) return { code: `${l.code} * ${r.code}`, type: arithType(a, b) };
+      if (num(a) && num(b)) {
+        // Ints have no -0, JavaScript's 0 * -2 is -0 (it would print -0.0 once divided): + 0 drops it.
+        // With a positive literal factor the product of ints cannot be -0.
+        const ints = a.k === "int" && b.k === "int";
+        const safe = /^[1-9][\d_]*$/.test(l.code) || /^[1-9][\d_]*$/.test(r.code);
+        return { code: ints && !safe ? `(${l.code} * ${r.code} + 0)` : `${l.code} * ${r.code}`, type: arithType(a, b) };
+      }
       if (a.k === "str" && b.k === "int") return { code: `${l.code}.repeat(Math.max(0, ${r.code}))`, type: STR };
       return call("mul", a.k === "list" || a.k === "str" ? a : b.k === "list" || b.k === "str" ? b : ANY);
     case "/":

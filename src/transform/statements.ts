@@ -103,7 +103,9 @@ function assignName(target: SyntaxNode, value: Expr, ctx: Context, annotation: S
   // The flow of types is not followed round loops, so a variable bound both ways is int-or-float everywhere.
   const floatSites = b ? b.sites.map(floatSite) : [];
   const mixed = (valueType.k === "int" || valueType.k === "float") && floatSites.some((f) => f) && !floatSites.every((f) => f);
-  if (b) ctx.varTypes.set(b, known ?? (mixed ? NUMBER : valueType));
+  // A parameter reassigned in one branch keeps its parameter type elsewhere: types are not followed through branches.
+  if (b && b.kinds.has("param")) ctx.varTypes.set(b, known ?? b.type ?? ANY);
+  else if (b) ctx.varTypes.set(b, known ?? (mixed ? NUMBER : valueType));
   const inline = b && ctx.plan?.inlineAt.get(target.startIndex) === b;
   if (!inline) return `${name} = ${value.code}`;
   let typeNote = "";

@@ -453,13 +453,22 @@ export class Awaiter extends Handle implements PromiseLike<any> {
   }
 }
 
+/**
+ * An `await` that fails: a failure gets the awaiting functions' frames for
+ * its traceback (frames.ts, rejectAwait); cancellation, frequent and seldom
+ * printed, skips that cost (a stack capture per await it crosses).
+ */
+function failAwait(onF: unknown, onR: (e: any) => any, e: unknown): unknown {
+  return e instanceof CancelledError ? onR(e) : rejectAwait(onF, onR, e);
+}
+
 /** @internal Delivers an outcome to the awaiter's callbacks (and to a chained promise, if any). */
 export function settleAwaiter(aw: Awaiter, isError: boolean, value: unknown): void {
   let out: unknown;
   let failed = false;
   try {
     if (isError) {
-      if (typeof aw.onR === "function") out = aw._task !== null ? rejectAwait(aw.onF, aw.onR, value) : aw.onR(value);
+      if (typeof aw.onR === "function") out = aw._task !== null ? failAwait(aw.onF, aw.onR, value) : aw.onR(value);
       else {
         failed = true;
         out = value;
@@ -1283,7 +1292,7 @@ export class Future<T = any> implements PromiseLike<T> {
       } else value = this._result;
     }
     try {
-      if (isError) return typeof onR === "function" ? Promise.resolve(rejectAwait(onF, onR, value) as R2) : Promise.reject(value);
+      if (isError) return typeof onR === "function" ? Promise.resolve(failAwait(onF, onR, value) as R2) : Promise.reject(value);
       return Promise.resolve(typeof onF === "function" ? onF(value as T) : (value as R1));
     } catch (e) {
       return Promise.reject(e);
@@ -1512,7 +1521,7 @@ export class Coroutine<T = any> implements PromiseLike<T> {
       return Promise.reject(e).then(onfulfilled, onrejected);
     }
     if ((r as unknown) === IMMEDIATE) r = takeImmediate() as T;
-    else if (isThenable(r)) return r.then(onfulfilled, typeof onrejected === "function" ? (e) => rejectAwait(onfulfilled, onrejected, e) as R2 : onrejected);
+    else if (isThenable(r)) return r.then(onfulfilled, typeof onrejected === "function" ? (e) => failAwait(onfulfilled, onrejected, e) as R2 : onrejected);
     // Finished without suspending (a runtime fast path): no extra promise hop.
     let out: unknown;
     try {

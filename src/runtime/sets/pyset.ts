@@ -1,8 +1,8 @@
 /**
  * Python's set and frozenset: a JavaScript Set (membership, size) that
  * iterates in CPython's order. Beside the Set it keeps CPython's hash table
- * (table.ts), so `print({3, 1, 2})` prints `{1, 2, 3}`, `{10, 1, 100, 33}`
- * prints `{1, 33, 100, 10}`, and pop() takes what CPython takes.
+ * (table.ts), so `print({3, 1, 2})` prints `{1, 2, 3}`, `{33, 16, 1}`
+ * prints `{16, 33, 1}`, and pop() takes what CPython takes.
  *
  * That order is only defined when every element's hash is the same in each
  * CPython run (hash.ts). Once a set holds a string, None or a plain object,
@@ -16,12 +16,32 @@
 import { cpythonHash, frozensetHash, hash64 } from "./hash.js";
 import { SetTable } from "./table.js";
 
+/** What the key finder answers when no element equals the probe. */
+export const NOT_FOUND: unique symbol = Symbol("tsyncio.notFound");
+
+/**
+ * Finds the element equal under Python's == (builtins.ts's pyKeyOf, which
+ * cannot be imported here: builtins imports this module). Registered once.
+ */
+let findEqual: ((s: Set<any>, x: unknown) => unknown) | null = null;
+
+export function registerKeyFinder(find: (s: Set<any>, x: unknown) => unknown): void {
+  findEqual = find;
+}
+
+/** Elements a JavaScript Set may tell apart from an equal Python value: float boxes, bools, tuples, objects. */
+const notPlain = (x: unknown): boolean => (typeof x === "object" && x !== null) || typeof x === "boolean";
+
 export class PySet<T = any> extends Set<T> {
   // Private fields: Python's getattr must not see them (builtins.ts hides the prototype's members).
   /** CPython's table, or null once an element's hash differs between CPython runs. */
   #table: SetTable | null;
   /** Counts changes, so an index over the elements knows it is stale even when the size is the same. */
   #version = 0;
+  /** How many elements are not plain numbers, strings or None: while none are, identity is Python's ==. */
+  #notPlain = 0;
+  /** Set while the key finder runs: its own membership tests are by identity. */
+  #finding = false;
 
   constructor(items?: Iterable<T> | null) {
     // Set's constructor would call add() before the table exists.
@@ -30,10 +50,30 @@ export class PySet<T = any> extends Set<T> {
     if (items != null) for (const x of items) this.add(x);
   }
 
+  /**
+   * The element equal to x under Python's == (1, 1.0 and True are one
+   * element), for a probe JavaScript identity may miss: code typed for a set
+   * of ints calls has/add/delete directly, yet a float box may be inside.
+   */
+  #equal(x: T): unknown {
+    if (this.#finding || findEqual === null || (!notPlain(x) && this.#notPlain === 0)) return NOT_FOUND;
+    this.#finding = true;
+    try {
+      return findEqual(this, x);
+    } finally {
+      this.#finding = false;
+    }
+  }
+
+  override has(x: T): boolean {
+    return super.has(x) || this.#equal(x) !== NOT_FOUND;
+  }
+
   override add(x: T): this {
-    if (super.has(x)) return this;
+    if (super.has(x) || this.#equal(x) !== NOT_FOUND) return this;
     super.add(x);
     this.#version++;
+    if (notPlain(x)) this.#notPlain++;
     const t = this.#table;
     if (t !== null) {
       const h = hash64(x);
@@ -44,8 +84,12 @@ export class PySet<T = any> extends Set<T> {
   }
 
   override delete(x: T): boolean {
-    if (!super.delete(x)) return false;
+    if (!super.delete(x)) {
+      const stored = this.#equal(x);
+      return stored !== NOT_FOUND && this.delete(stored as T);
+    }
     this.#version++;
+    if (notPlain(x)) this.#notPlain--;
     const t = this.#table;
     if (t !== null) {
       const h = hash64(x);
@@ -58,6 +102,7 @@ export class PySet<T = any> extends Set<T> {
   override clear(): void {
     super.clear();
     this.#version++;
+    this.#notPlain = 0;
     if (this.#table === null) this.#table = new SetTable();
     else this.#table.clear();
   }
@@ -68,6 +113,7 @@ export class PySet<T = any> extends Set<T> {
     const x = (t !== null ? t.pop() : super.values().next().value) as T;
     super.delete(x);
     this.#version++;
+    if (notPlain(x)) this.#notPlain--;
     return x;
   }
 
@@ -83,6 +129,7 @@ export class PySet<T = any> extends Set<T> {
       t.merge(o, (k) => !present(k as T), (k) => {
         super.add(k as T);
         this.#version++;
+        if (notPlain(k)) this.#notPlain++;
       });
       return;
     }
@@ -102,7 +149,11 @@ export class PySet<T = any> extends Set<T> {
   /** Takes another set's elements and table (CPython swaps bodies after intersection_update). */
   replaceWith(other: PySet<T>): void {
     super.clear();
-    for (const x of Set.prototype.values.call(other) as IterableIterator<T>) super.add(x);
+    this.#notPlain = 0;
+    for (const x of Set.prototype.values.call(other) as IterableIterator<T>) {
+      super.add(x);
+      if (notPlain(x)) this.#notPlain++;
+    }
     this.#version++;
     // The search finger of pop() is the set's own: CPython swaps everything else.
     const finger = this.#table?.finger ?? 0;

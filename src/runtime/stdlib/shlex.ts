@@ -2,8 +2,12 @@
  * Python's `shlex`: the shell-like lexer (CPython's state machine, POSIX and
  * classic modes, punctuation_chars), and split / quote / join built on it.
  */
+import { readFileSync } from "node:fs";
+import { dirname, isAbsolute, join as joinPath } from "node:path";
 import { StopIteration, ValueError } from "../exceptions.js";
+import { fromNodeError } from "./os/errors.js";
 import { iter } from "../builtins.js";
+import { str } from "../repr.js";
 
 type Stream = { read(n?: number): string; readline?(): string };
 
@@ -50,7 +54,8 @@ export class Shlex {
   lineno = 1;
   token = "";
   source: string | null = null;
-  private readonly reader: Reader;
+  private reader: Reader;
+  private readonly filestack: [string | null, Reader, number][] = [];
   private readonly _punctuation_chars: string;
   private readonly pushbackChars: string[] = [];
 
@@ -73,9 +78,48 @@ export class Shlex {
     this.pushback.unshift(tok);
   }
 
+  /** Reads `newstream` (a string or text stream) until it ends, then resumes the current input. */
+  push_source(newstream: unknown, newfile: string | null = null): void {
+    this.filestack.unshift([this.infile, this.reader, this.lineno]);
+    this.infile = newfile;
+    this.reader = readerOf(newstream);
+    this.lineno = 1;
+  }
+
+  pop_source(): void {
+    [this.infile, this.reader, this.lineno] = this.filestack.shift()!;
+    this.state = " ";
+  }
+
+  /** What `source` inclusion opens: the named file, relative to the including file. */
+  sourcehook(newfile: string): [string, unknown] {
+    if (newfile[0] === '"') newfile = newfile.slice(1, -1);
+    if (typeof this.infile === "string" && !isAbsolute(newfile)) newfile = joinPath(dirname(this.infile), newfile);
+    let text: string;
+    try {
+      text = readFileSync(newfile, "utf8");
+    } catch (e) {
+      throw fromNodeError(e, newfile);
+    }
+    return [newfile, text];
+  }
+
   get_token(): string | null {
     if (this.pushback.length > 0) return this.pushback.shift()!;
-    return this.read_token();
+    let raw = this.read_token();
+    if (this.source !== null) {
+      while (raw === this.source) {
+        const spec = this.sourcehook(this.read_token() as string);
+        if (spec) this.push_source(spec[1], spec[0]);
+        raw = this.get_token();
+      }
+    }
+    while (raw === this.eof) {
+      if (this.filestack.length === 0) return this.eof;
+      this.pop_source();
+      raw = this.get_token();
+    }
+    return raw;
   }
 
   read_token(): string | null {
@@ -183,7 +227,7 @@ export class Shlex {
   }
 
   error_leader(infile: string | null = null, lineno: number | null = null): string {
-    return `"${infile ?? this.infile}", line ${lineno ?? this.lineno}: `;
+    return `"${str(infile ?? this.infile)}", line ${lineno ?? this.lineno}: `;
   }
 
   __iter__(): this {

@@ -16,8 +16,9 @@ interface Writer {
   write(s: string): unknown;
 }
 
+/** A trailing keywords object (a plain object that is not a file: sys.stdout is a plain object too). */
 function isKeywords(x: unknown): x is Record<string, unknown> {
-  return x !== null && typeof x === "object" && Object.getPrototypeOf(x) === Object.prototype;
+  return x !== null && typeof x === "object" && Object.getPrototypeOf(x) === Object.prototype && typeof (x as Writer).write !== "function";
 }
 
 /** The exception a (exc) or (etype, value, tb) call names. */

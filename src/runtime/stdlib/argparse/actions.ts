@@ -135,20 +135,28 @@ export function actionOptions(args: any[]): ActionOptions {
 /** `argparse.Action`: how one argument's strings become a value on the namespace. */
 export class Action {
   static __module__ = "argparse";
-  option_strings: string[];
-  dest: string;
-  nargs: Nargs;
-  const: unknown;
-  default: unknown;
-  type: unknown;
-  choices: unknown;
-  required: boolean;
-  help: string | null;
-  metavar: unknown;
+  option_strings!: string[];
+  dest!: string;
+  nargs!: Nargs;
+  const!: unknown;
+  default!: unknown;
+  type!: unknown;
+  choices!: unknown;
+  required!: boolean;
+  help!: string | null;
+  metavar!: unknown;
   container?: unknown;
 
   constructor(...args: any[]) {
-    const o = actionOptions(args);
+    this._init(actionOptions(args));
+  }
+
+  /** `Action.__init__(self, option_strings, dest, ...)`, as a subclass's own __init__ calls it. */
+  static __init__(self: Action, ...args: any[]): void {
+    Action.prototype._init.call(self, actionOptions(args));
+  }
+
+  private _init(o: ActionOptions): void {
     this.option_strings = [...(o.option_strings ?? [])];
     this.dest = o.dest;
     this.nargs = o.nargs ?? null;
@@ -206,14 +214,14 @@ export class _StoreConstAction extends Action {
 export class _StoreTrueAction extends _StoreConstAction {
   constructor(...args: any[]) {
     const o = actionOptions(args);
-    super({ ...o, const: true, default: o.default ?? false });
+    super({ ...o, const: true, default: o.default === undefined ? false : o.default });
   }
 }
 
 export class _StoreFalseAction extends _StoreConstAction {
   constructor(...args: any[]) {
     const o = actionOptions(args);
-    super({ ...o, const: false, default: o.default ?? true });
+    super({ ...o, const: false, default: o.default === undefined ? true : o.default });
   }
 }
 
@@ -268,7 +276,7 @@ export class _CountAction extends Action {
 export class _HelpAction extends Action {
   constructor(...args: any[]) {
     const o = actionOptions(args);
-    super({ option_strings: o.option_strings, dest: o.dest ?? SUPPRESS, default: o.default ?? SUPPRESS, nargs: 0, help: o.help });
+    super({ option_strings: o.option_strings, dest: o.dest === undefined ? SUPPRESS : o.dest, default: o.default === undefined ? SUPPRESS : o.default, nargs: 0, help: o.help });
   }
 
   override __call__(parser: ParserLike): void {
@@ -282,7 +290,7 @@ export class _VersionAction extends Action {
 
   constructor(...args: any[]) {
     const o = actionOptions(args);
-    super({ option_strings: o.option_strings, dest: o.dest ?? SUPPRESS, default: o.default ?? SUPPRESS, nargs: 0, help: o.help === undefined ? "show program's version number and exit" : o.help });
+    super({ option_strings: o.option_strings, dest: o.dest === undefined ? SUPPRESS : o.dest, default: o.default === undefined ? SUPPRESS : o.default, nargs: 0, help: o.help === undefined ? "show program's version number and exit" : o.help });
     this.version = o.version ?? null;
   }
 

@@ -20,6 +20,7 @@ const NEGATIVE_NUMBER = /^-\d+$|^-\d*\.\d+$/;
 
 /** Calls a Python callable that may be a class (`new`) or a function. */
 export function construct(kind: any, ...args: unknown[]): any {
+  if (typeof kind !== "function" && typeof kind?.__call__ === "function") return kind.__call__(...args);
   return isClassConstructor(kind) ? new kind(...args) : kind(...args);
 }
 

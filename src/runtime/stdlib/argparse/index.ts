@@ -4,6 +4,7 @@ import {
 } from "./actions.js";
 import { ArgumentDefaultsHelpFormatter, HelpFormatter, MetavarTypeHelpFormatter, RawDescriptionHelpFormatter, RawTextHelpFormatter } from "./formatter.js";
 import { ArgumentParser } from "./parser.js";
+import { FileType } from "./filetype.js";
 
 export { Namespace, ArgumentParser };
 
@@ -14,6 +15,7 @@ export const argparse = {
   ArgumentParser,
   ArgumentTypeError,
   BooleanOptionalAction,
+  FileType,
   HelpFormatter,
   MetavarTypeHelpFormatter,
   Namespace,

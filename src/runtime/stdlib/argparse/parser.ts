@@ -11,6 +11,8 @@ import { setSignature, takeKwargs } from "../../kwargs.js";
 import { callKw } from "../../calls.js";
 import { sys } from "../../main.js";
 import { osPath } from "../os/path.js";
+import { fromNodeError } from "../os/errors.js";
+import { readFileSync } from "node:fs";
 import {
   type Action, actionName, ArgumentError, ArgumentTypeError, items, Namespace, ONE_OR_MORE, OPTIONAL, PARSER, REMAINDER, SUPPRESS, UNRECOGNIZED, ZERO_OR_MORE,
 } from "./actions.js";
@@ -139,7 +141,7 @@ export class ArgumentParser extends ActionsContainer {
   }
 
   _parse_known_args(argStrings: string[], namespace: any): [any, string[]] {
-    if (this.fromfile_prefix_chars !== null) throw new ValueError("fromfile_prefix_chars is not supported by tsyncio");
+    if (this.fromfile_prefix_chars !== null) argStrings = this._read_args_from_files(argStrings);
     const conflicts = new Map<Action, Action[]>();
     for (const group of this._mutually_exclusive_groups) {
       group._group_actions.forEach((a, i) => {
@@ -263,6 +265,30 @@ export class ArgumentParser extends ActionsContainer {
       }
     }
     return [namespace, extras];
+  }
+
+  /** Arguments `@file` (with a fromfile prefix character) stand for the file's lines, recursively. */
+  _read_args_from_files(argStrings: string[]): string[] {
+    const out: string[] = [];
+    for (const arg of argStrings) {
+      if (!arg || !this.fromfile_prefix_chars!.includes(arg[0]!)) {
+        out.push(arg);
+        continue;
+      }
+      let text: string;
+      try {
+        text = readFileSync(arg.slice(1), "utf8");
+      } catch (e) {
+        this.error(str(fromNodeError(e, arg.slice(1))));
+        continue;
+      }
+      const lines = text.split(/\r\n|\r|\n/);
+      if (lines[lines.length - 1] === "") lines.pop();
+      const args: string[] = [];
+      for (const line of lines) args.push(...(items(this.convert_arg_line_to_args(line)) as string[]));
+      out.push(...this._read_args_from_files(args));
+    }
+    return out;
   }
 
   _match_argument(action: Action, pattern: string): number {

@@ -6,11 +6,11 @@
  * `fallback=`, and write() in CPython's layout.
  */
 import { readFileSync } from "node:fs";
-import { KeyError, NotImplementedError, TypeError, ValueError } from "../../exceptions.js";
+import { KeyError, TypeError, ValueError } from "../../exceptions.js";
 import { float, int } from "../../numbers.js";
 import { iter } from "../../builtins.js";
 import { repr as reprOf, str } from "../../repr.js";
-import { takeKwargs } from "../../kwargs.js";
+import { isClassConstructor, Kwargs, takeKwargs } from "../../kwargs.js";
 import { fspath } from "../os/fspath.js";
 import {
   DuplicateOptionError, DuplicateSectionError, MissingSectionHeaderError, NoOptionError, NoSectionError, ParsingError,
@@ -23,12 +23,28 @@ type Section = Map<string, Raw>;
 
 const UNSET = Symbol("unset");
 
+type Converter = (value: string) => unknown;
+
+/** A converter may be a function or a class (`converters={"decimal": Decimal}`). */
+function callConverter(fn: Converter, value: string): unknown {
+  return isClassConstructor(fn) ? new (fn as unknown as new (v: string) => unknown)(value) : fn(value);
+}
+
+/** Keywords any getter takes after its positional parameters. */
+const GET_KW = ["raw", "vars", "fallback"];
+const INIT_KW = ["delimiters", "comment_prefixes", "inline_comment_prefixes", "strict", "empty_lines_in_values", "default_section", "interpolation", "converters"];
+
 /**
  * A method's arguments by name, whichever way they came: positions, or
  * keywords in the trailing object a call passes when it binds them there.
+ * A trailing plain object counts as keywords only when every key is a
+ * parameter name: `write(sys.stdout)` passes a file object, not keywords.
  */
-function named(args: any[], names: readonly string[]): Record<string, any> {
-  const out: Record<string, any> = Object.fromEntries(takeKwargs(args));
+function named(args: any[], names: readonly string[], keywords: readonly string[] = []): Record<string, any> {
+  const allowed = [...names, ...keywords];
+  const last = args[args.length - 1];
+  const isKw = last instanceof Kwargs || (last !== null && typeof last === "object" && Object.getPrototypeOf(last) === Object.prototype && Object.keys(last).every((k) => allowed.includes(k)));
+  const out: Record<string, any> = isKw ? Object.fromEntries(takeKwargs(args)) : {};
   names.forEach((name, i) => {
     if (i < args.length && args[i] !== undefined) out[name] = args[i];
   });
@@ -49,6 +65,8 @@ export const BOOLEAN_STATES: ReadonlyMap<string, boolean> = new Map([
 
 /** `configparser.RawConfigParser`: no interpolation unless one is given. */
 export class RawConfigParser {
+  /** `get<name>` methods that converters= adds. */
+  [key: string]: any;
   static __module__ = "configparser";
   static BOOLEAN_STATES = BOOLEAN_STATES;
   default_section: string;
@@ -63,15 +81,18 @@ export class RawConfigParser {
   _allow_no_value: boolean;
   _empty_lines_in_values: boolean;
   _interpolation: Interpolation;
+  /** `converters=`: each name gives the parser and every section a `get<name>` method. */
+  _converters = new Map<string, Converter>();
 
   protected defaultInterpolation(): Interpolation {
     return new Interpolation();
   }
 
   constructor(...args: any[]) {
-    const o = named(args, ["defaults", "dict_type", "allow_no_value"]);
-    if (o.converters !== undefined) throw new NotImplementedError("configparser converters= is not supported by tsyncio");
+    const o = named(args, ["defaults", "dict_type", "allow_no_value"], INIT_KW);
     this.default_section = o.default_section ?? "DEFAULT";
+    if (o.converters != null) for (const [name, fn] of mapItems(o.converters)) this._converters.set(str(name), fn as Converter);
+    for (const [name, fn] of this._converters) (this as any)[`get${name}`] = (...a: any[]) => this._get_conv((v) => callConverter(fn, v), a);
     this._proxies.set(this.default_section, new SectionProxy(this, this.default_section));
     this._delimiters = o.delimiters ? (Array.from(iter(o.delimiters) as Iterable<string>)) : ["=", ":"];
     this._allow_no_value = Boolean(o.allow_no_value ?? false);
@@ -182,7 +203,7 @@ export class RawConfigParser {
   }
 
   get(...args: any[]): any {
-    const o = named(args, ["section", "option"]);
+    const o = named(args, ["section", "option"], GET_KW);
     const fallback = "fallback" in o ? o.fallback : UNSET;
     let lookup: Lookup;
     try {
@@ -202,7 +223,7 @@ export class RawConfigParser {
   }
 
   _get_conv(conv: (v: any) => unknown, args: any[]): unknown {
-    const o = named(args, ["section", "option"]);
+    const o = named(args, ["section", "option"], GET_KW);
     const fallback = "fallback" in o ? o.fallback : UNSET;
     try {
       return conv(this.get(o.section, o.option, { raw: o.raw, vars: o.vars }));
@@ -475,11 +496,15 @@ function validate(p: RawConfigParser, _section: unknown, option: unknown, value:
 
 /** `config["section"]`: a live view of one section (DEFAULT's values included). */
 export class SectionProxy {
+  /** `get<name>` methods that the parser's converters= adds. */
+  [key: string]: any;
   static __module__ = "configparser";
   constructor(
     readonly _parser: RawConfigParser,
     readonly _name: string,
-  ) {}
+  ) {
+    for (const name of _parser._converters.keys()) (this as any)[`get${name}`] = (...a: any[]) => this.lookup((_parser as any)[`get${name}`], a);
+  }
 
   get parser(): RawConfigParser {
     return this._parser;
@@ -539,8 +564,8 @@ export class SectionProxy {
     return this._options().map((k) => Object.freeze([k, this.__getitem__(k)]));
   }
 
-  private lookup(impl: (...a: any[]) => unknown, args: any[]): any {
-    const o = named(args, ["option", "fallback"]);
+  lookup(impl: (...a: any[]) => unknown, args: any[]): any {
+    const o = named(args, ["option", "fallback"], GET_KW);
     return impl.call(this._parser, this._name, o.option, { raw: o.raw ?? false, vars: o.vars ?? null, fallback: o.fallback ?? null });
   }
 

@@ -1,5 +1,5 @@
 /** Python's `string` module: its constants, capwords, Template and Formatter. */
-import { Template } from "./template.js";
+import { Template, templateSubclass } from "./template.js";
 import { Formatter } from "./formatter.js";
 
 const WHITESPACE = " \t\n\r\x0b\x0c";
@@ -26,4 +26,6 @@ export const string = {
   },
   Template,
   Formatter,
+  /** The class hook of Template's subclasses (their pattern is compiled once declared). */
+  templateSubclass,
 };

@@ -28,29 +28,37 @@ function lookup(maps: Mapping[], name: string): unknown {
   throw new KeyError(name);
 }
 
-const compiled = new WeakMap<Function, Pattern>();
-
-function escape(s: string): string {
-  return re.escape(s);
+/**
+ * What CPython's `Template.__init_subclass__` does: the class's `pattern`
+ * becomes a compiled Pattern, from its own pattern text or from its
+ * delimiter, idpattern, braceidpattern and flags, in CPython's verbose text.
+ */
+export function templateSubclass(cls: Function): void {
+  const c = cls as unknown as { delimiter: string; idpattern: string; braceidpattern: string | null; flags: number; pattern?: unknown };
+  const own = Object.prototype.hasOwnProperty.call(cls, "pattern") ? c.pattern : undefined;
+  let p: Pattern;
+  if (typeof own === "string") p = re.compile(own, c.flags | re.VERBOSE);
+  else if (own !== undefined && own !== null && typeof own === "object") p = own as Pattern;
+  else {
+    const delim = re.escape(c.delimiter);
+    const id = c.idpattern;
+    const bid = c.braceidpattern ?? c.idpattern;
+    const pad = " ".repeat(12);
+    const text =
+      `\n${pad}${delim}(?:\n` +
+      `${pad}  (?P<escaped>${delim})  |   # Escape sequence of two delimiters\n` +
+      `${pad}  (?P<named>${id})       |   # delimiter and a Python identifier\n` +
+      `${pad}  {(?P<braced>${bid})} |   # delimiter and a braced identifier\n` +
+      `${pad}  (?P<invalid>)             # Other ill-formed delimiter exprs\n` +
+      `${pad})\n${pad}`;
+    p = re.compile(text, c.flags | re.VERBOSE);
+  }
+  Object.defineProperty(cls, "pattern", { value: p, writable: true, configurable: true, enumerable: true });
 }
 
 function patternOf(cls: Function): Pattern {
-  let p = compiled.get(cls);
-  if (!p) {
-    const c = cls as unknown as { delimiter: string; idpattern: string; braceidpattern: string | null; flags: number; pattern?: unknown };
-    const own = c.pattern;
-    if (typeof own === "string") p = re.compile(own, c.flags | re.VERBOSE);
-    else if (own instanceof Object && own.constructor?.name === "Pattern") p = own as Pattern;
-    else {
-      const delim = escape(c.delimiter);
-      const id = c.idpattern;
-      const bid = c.braceidpattern ?? c.idpattern;
-      const text = `${delim}(?:(?P<escaped>${delim})|(?P<named>${id})|{(?P<braced>${bid})}|(?P<invalid>))`;
-      p = re.compile(text, c.flags);
-    }
-    compiled.set(cls, p);
-  }
-  return p;
+  if (!Object.prototype.hasOwnProperty.call(cls, "pattern") || typeof (cls as { pattern?: unknown }).pattern === "string") templateSubclass(cls);
+  return (cls as unknown as { pattern: Pattern }).pattern;
 }
 
 export class Template {
@@ -58,12 +66,15 @@ export class Template {
   static idpattern = "(?a:[_a-z][_a-z0-9]*)";
   static braceidpattern: string | null = null;
   static flags: number = re.IGNORECASE;
+  /** Set by templateSubclass once the class is declared. */
+  declare static pattern: Pattern;
   readonly template: string;
 
   constructor(template: string) {
     this.template = template;
   }
 
+  /** The class's compiled pattern (an instance reads it through its class, as in Python). */
   get pattern(): Pattern {
     return patternOf(this.constructor);
   }
@@ -136,3 +147,5 @@ export class Template {
     return ids;
   }
 }
+
+templateSubclass(Template);

@@ -8,10 +8,10 @@ import { repr } from "../../repr.js";
 
 export class MultiDictProxy {
   static readonly __name__: string = "MultiDictProxy";
-  /** @internal */ readonly _items: (readonly [string, string])[];
+  /** @internal */ declare readonly _items: (readonly [string, string])[];
 
   constructor(items: Iterable<readonly [string, string]> = []) {
-    this._items = [...items].map(([k, v]) => Object.freeze([k, v]) as readonly [string, string]);
+    (this as { _items: (readonly [string, string])[] })._items = [...items].map(([k, v]) => Object.freeze([k, v]) as readonly [string, string]);
   }
 
   /** @internal how keys compare */
@@ -89,6 +89,51 @@ export class CIMultiDictProxy extends MultiDictProxy {
 
   override _key(k: string): string {
     return k.toLowerCase();
+  }
+}
+
+/** A response's own headers (`resp.headers["X-A"] = "1"`): a view that edits the response's list in place. */
+export class CIMultiDict extends CIMultiDictProxy {
+  static override readonly __name__: string = "CIMultiDict";
+  private readonly live: [string, string][];
+
+  constructor(live: [string, string][]) {
+    super();
+    this.live = live;
+    Object.defineProperty(this, "_items", { get: () => this.live });
+  }
+
+  __setitem__(key: string, value: unknown): void {
+    const k = this._key(String(key));
+    const kept = this.live.filter((e) => this._key(e[0]) !== k);
+    this.live.splice(0, this.live.length, ...kept, [String(key), String(value)]);
+  }
+
+  __delitem__(key: string): void {
+    const k = this._key(String(key));
+    const kept = this.live.filter((e) => this._key(e[0]) !== k);
+    if (kept.length === this.live.length) throw new KeyError(key);
+    this.live.splice(0, this.live.length, ...kept);
+  }
+
+  add(key: string, value: unknown): null {
+    this.live.push([String(key), String(value)]);
+    return null;
+  }
+
+  setdefault(key: string, dflt: unknown = null): unknown {
+    if (!this.__contains__(key)) this.add(key, dflt);
+    return this.get(key);
+  }
+
+  pop(key: string, dflt?: unknown): unknown {
+    const v = this.get(key, undefined);
+    if (v === undefined) {
+      if (dflt === undefined) throw new KeyError(key);
+      return dflt;
+    }
+    this.__delitem__(key);
+    return v;
   }
 }
 

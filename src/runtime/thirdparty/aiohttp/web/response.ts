@@ -9,7 +9,7 @@ import { Exception, RuntimeError, TypeError, ValueError } from "../../../excepti
 import { json } from "../../../stdlib/json.js";
 import type { Future } from "../../../asyncio/core.js";
 import { fromPyBytes, futureOf, toPyBytes } from "../bridge.js";
-import { CIMultiDictProxy, headerPairs } from "../multidict.js";
+import { CIMultiDict, headerPairs } from "../multidict.js";
 import { reasonPhrase } from "../status.js";
 
 type Opts = Record<string, any>;
@@ -66,6 +66,13 @@ function contentTypeOf(headers: [string, string][]): string {
   return ct === undefined ? "application/octet-stream" : ct.split(";")[0]!.trim();
 }
 
+function setContentType(headers: [string, string][], type: string, charset: string | null): void {
+  const value = charset ? `${type}; charset=${charset}` : type;
+  const i = headers.findIndex((h) => h[0].toLowerCase() === "content-type");
+  if (i >= 0) headers[i] = ["Content-Type", value];
+  else headers.push(["Content-Type", value]);
+}
+
 function charsetOf(headers: [string, string][]): string | null {
   const ct = headers.find((h) => h[0].toLowerCase() === "content-type")?.[1] ?? "";
   const m = /;\s*charset\s*=\s*"?([^";]+)"?/i.exec(ct);
@@ -85,8 +92,8 @@ export class Response implements ResponseFields {
     initFields(this, options(opts), 200);
   }
 
-  get headers(): CIMultiDictProxy {
-    return new CIMultiDictProxy(this._headers);
+  get headers(): CIMultiDict {
+    return new CIMultiDict(this._headers);
   }
   get content_type(): string {
     return contentTypeOf(this._headers);
@@ -97,11 +104,21 @@ export class Response implements ResponseFields {
   get body(): PyBytes | null {
     return this._body === null ? null : toPyBytes(this._body);
   }
+  set body(value: unknown) {
+    this._body = value === null || value === undefined ? null : fromPyBytes(value);
+  }
   get text(): string | null {
     return this._body === null ? null : this._body.toString("utf8");
   }
   set text(value: string | null) {
     this._body = value === null ? null : Buffer.from(String(value), "utf8");
+    if (!this._headers.some((h) => h[0].toLowerCase() === "content-type")) this._headers.push(["Content-Type", "text/plain; charset=utf-8"]);
+  }
+  set content_type(value: string) {
+    setContentType(this._headers, String(value), this.charset);
+  }
+  set charset(value: string | null) {
+    setContentType(this._headers, this.content_type, value);
   }
   set_status(status: number, reason: string | null = null): null {
     this.status = Number(status);
@@ -154,8 +171,8 @@ export class HTTPException extends Exception implements ResponseFields {
   get status_code(): number {
     return this.status;
   }
-  get headers(): CIMultiDictProxy {
-    return new CIMultiDictProxy(this._headers);
+  get headers(): CIMultiDict {
+    return new CIMultiDict(this._headers);
   }
   get content_type(): string {
     return contentTypeOf(this._headers);
@@ -289,8 +306,8 @@ export class StreamResponse {
     this._headers = headerPairs(o.headers);
   }
 
-  get headers(): CIMultiDictProxy {
-    return new CIMultiDictProxy(this._headers);
+  get headers(): CIMultiDict {
+    return new CIMultiDict(this._headers);
   }
   get prepared(): boolean {
     return this._wire !== null;
@@ -313,9 +330,10 @@ export class StreamResponse {
     return futureOf((async () => {
       if (this._wire) return null;
       const wire = request._wire();
-      const headers = this._headers.filter((h) => h[0].toLowerCase() !== "content-length");
-      if (this.content_length !== null) headers.push(["Content-Length", String(this.content_length)]);
-      if (!headers.some((h) => h[0].toLowerCase() === "content-type")) headers.push(["Content-Type", "application/octet-stream"]);
+      // aiohttp's order: Content-Length, Content-Type, then the others.
+      const type = this._headers.find((h) => h[0].toLowerCase() === "content-type") ?? ["Content-Type", "application/octet-stream"];
+      const headers: [string, string][] = this.content_length !== null ? [["Content-Length", String(this.content_length)], type] : [type];
+      headers.push(...this._headers.filter((h) => !["content-length", "content-type"].includes(h[0].toLowerCase())));
       wire.writeHead(this.status, this.reason, headers.flat());
       this._wire = wire;
       return null;
