@@ -20,6 +20,8 @@ const SILENT = new Set(["case_clause", "pass_statement", "import_statement", "im
  */
 function typeOnly(n: SyntaxNode): boolean {
   if (n.type === "if_statement" && /TYPE_CHECKING$/.test(n.childForFieldName("condition")?.text ?? "")) return true;
+  // `@overload` stubs are for the type checker; the translation drops them.
+  if (n.type === "decorated_definition" && n.namedChildren.some((d) => d.type === "decorator" && /^@(typing\.)?overload$/.test(d.text))) return true;
   const a = n.type === "expression_statement" ? n.firstNamedChild : null;
   if (a?.type !== "assignment") return false;
   if (a.childForFieldName("type") && n.parent?.parent?.type === "class_definition") return true;
@@ -45,6 +47,7 @@ function statementLines(root: SyntaxNode): Set<number> {
   const lines = new Set<number>();
   const visit = (list: SyntaxNode): void => {
     for (const c of list.namedChildren) {
+      if (typeOnly(c)) continue;
       if (c.type === "block" || c.type === "module") visit(c);
       else if (!SILENT.has(c.type) && !isDocstring(c) && !isMainGuard(c) && !typeOnly(c) && !isEllipsis(c) && (list.type === "block" || list.type === "module")) lines.add(c.startPosition.row + 1);
       for (const d of c.namedChildren) if (d.type !== "block") visitNested(d);
