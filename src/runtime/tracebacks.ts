@@ -116,8 +116,7 @@ function formatChain(p: Printer, top: BaseException, seen: Set<BaseException>, p
     const lines = formatFrames(frames);
     if (!(e instanceof BaseExceptionGroup)) {
       if (lines.length > 0) p.emit(["Traceback (most recent call last):", ...lines]);
-      // Only the exception that ended the program surely passed through Python code; a cause without frames shows none.
-      else if (p.depth === 0 && p.fallback && e === top) p.emit(["Traceback (most recent call last):", FRAME]);
+      else if (p.depth === 0 && p.fallback) p.emit(["Traceback (most recent call last):", FRAME]);
       p.emit(formatExceptionOnly(e));
     } else if (p.depth > MAX_GROUP_DEPTH) {
       p.emit([`... (max_group_depth is ${MAX_GROUP_DEPTH})`]);
