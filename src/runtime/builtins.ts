@@ -1868,7 +1868,7 @@ function fromkeys<K, V = null>(keys: Iterable<K>, value?: V): Map<K, V | null> {
 (dict as any).fromkeys = fromkeys;
 
 /** Python's set(it). Equal tuples count once. */
-export function set<T = never>(): Set<T>;
+export function set<T = any>(): Set<T>;
 export function set<K>(it: Map<K, any>): Set<K>;
 export function set<T>(it: Iterable<T>): Set<T>;
 export function set(it?: any): Set<any>;

@@ -35,6 +35,18 @@ const FLAG_BY_NAME: Record<string, number> = {
 /** `re.I | re.M`, `0`, or nothing: the flags' value; null when computed some other way. */
 function literalFlags(code: string | undefined): number | null {
   if (code === undefined || code === "undefined") return 0;
+  // Int `|` is the runtime's exact `bor(a, b)` (operators.ts): read its operands as `a | b`.
+  const call = /^(?:[\w$]+\.)?bor\((.*)\)$/s.exec(code.trim());
+  if (call) {
+    const args = topLevelArgs(call[1]!);
+    let value = 0;
+    for (const a of args) {
+      const v = literalFlags(a);
+      if (v === null) return null;
+      value |= v;
+    }
+    return value;
+  }
   let value = 0;
   for (const part of code.split("|").map((p) => p.trim())) {
     if (/^\d+$/.test(part)) value |= Number(part);
@@ -46,6 +58,24 @@ function literalFlags(code: string | undefined): number | null {
     }
   }
   return value;
+}
+
+/** `a, bor(b, c)` split at its top-level commas. */
+function topLevelArgs(text: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === "(") depth++;
+    else if (c === ")") depth--;
+    else if (c === "," && depth === 0) {
+      out.push(text.slice(start, i).trim());
+      start = i + 1;
+    }
+  }
+  out.push(text.slice(start).trim());
+  return out;
 }
 
 /** A regular expression JavaScript cannot express (CPython's own syntax errors stay run-time re.error, as in Python). */
