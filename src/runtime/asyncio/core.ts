@@ -295,7 +295,11 @@ let currentTask: Task<any> | null = null;
 const foreignTasks = new Set<Task<any>>();
 let taskNameCounter = 0;
 
-setTaskContextProvider(() => effectiveCurrentTask()?._context ?? null);
+// A task made before any ContextVar existed got no copy (nothing could be in it): its context is made, empty, on first use.
+setTaskContextProvider(() => {
+  const t = effectiveCurrentTask();
+  return t === null || t === undefined ? null : (t._context ??= new Map());
+});
 
 /** A callback of call_soon/call_at runs in a copy of the context current when it was scheduled, as in asyncio. */
 function inCopiedContext(callback: (...a: any[]) => unknown): (...a: any[]) => unknown {
@@ -1616,7 +1620,7 @@ export class Task<T = any> extends Future<T> {
   /** @internal */ _lprev: Linked | null = null;
   /** @internal */ _lnext: Linked | null = null;
   /** @internal */ _linked = false;
-  /** @internal the contextvars context its steps run in: a copy of the creator's, or `context=` */ _context: ContextData;
+  /** @internal the contextvars context its steps run in: a copy of the creator's, or `context=`; null until needed while no ContextVar exists */ _context: ContextData | null;
 
   /**
    * `options._internal` makes a task for the runtime's own use (a pseudo-thread
@@ -1638,7 +1642,7 @@ export class Task<T = any> extends Future<T> {
     }
     this._coro._claim();
     const context = options?.context as { _data?: ContextData } | null | undefined;
-    this._context = context?._data ?? copyCurrentContextData();
+    this._context = context?._data ?? (contextsInUse ? copyCurrentContextData() : null);
     const name = options?.name;
     if (name !== undefined && name !== null) this._name = String(name);
     else if (options?._internal) this._name = "Thread";
@@ -1660,7 +1664,7 @@ export class Task<T = any> extends Future<T> {
   }
 
   get_context(): unknown {
-    return contextOf(this._context);
+    return contextOf((this._context ??= new Map()));
   }
 
   get_stack(_options?: unknown): unknown[] {

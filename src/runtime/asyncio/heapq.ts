@@ -7,7 +7,7 @@
 
 export type Less<T> = (a: T, b: T) => boolean;
 
-function siftdown<T>(heap: T[], startpos: number, pos: number, less: Less<T>): void {
+export function siftdown<T>(heap: T[], startpos: number, pos: number, less: Less<T>): void {
   const newitem = heap[pos]!;
   while (pos > startpos) {
     const parentpos = (pos - 1) >> 1;
@@ -22,7 +22,7 @@ function siftdown<T>(heap: T[], startpos: number, pos: number, less: Less<T>): v
   heap[pos] = newitem;
 }
 
-function siftup<T>(heap: T[], pos: number, less: Less<T>): void {
+export function siftup<T>(heap: T[], pos: number, less: Less<T>): void {
   const endpos = heap.length;
   const startpos = pos;
   const newitem = heap[pos]!;

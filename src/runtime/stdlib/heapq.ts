@@ -6,39 +6,8 @@
 import { TypeError, IndexError } from "../exceptions.js";
 import { eq, gt, isOptions, len, lt, pyIterator, pySort } from "../builtins.js";
 import { pyTypeName as typeName } from "../repr.js";
-
-type Less<T> = (a: T, b: T) => boolean;
-
-function siftdown<T>(heap: T[], startpos: number, pos: number, less: Less<T>): void {
-  const newitem = heap[pos]!;
-  while (pos > startpos) {
-    const parentpos = (pos - 1) >> 1;
-    const parent = heap[parentpos]!;
-    if (less(newitem, parent)) {
-      heap[pos] = parent;
-      pos = parentpos;
-      continue;
-    }
-    break;
-  }
-  heap[pos] = newitem;
-}
-
-function siftup<T>(heap: T[], pos: number, less: Less<T>): void {
-  const endpos = heap.length;
-  const startpos = pos;
-  const newitem = heap[pos]!;
-  let childpos = 2 * pos + 1;
-  while (childpos < endpos) {
-    const rightpos = childpos + 1;
-    if (rightpos < endpos && !less(heap[childpos]!, heap[rightpos]!)) childpos = rightpos;
-    heap[pos] = heap[childpos]!;
-    pos = childpos;
-    childpos = 2 * pos + 1;
-  }
-  heap[pos] = newitem;
-  siftdown(heap, startpos, pos, less);
-}
+// The sift steps are shared with the event loop's timer heap and PriorityQueue (same algorithm, same tie order).
+import { siftdown, siftup, type Less } from "../asyncio/heapq.js";
 
 const pyLess: Less<unknown> = (a, b) => lt(a, b);
 const pyGreater: Less<unknown> = (a, b) => lt(b, a);
