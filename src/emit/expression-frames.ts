@@ -12,21 +12,25 @@
  * before prettier keeps the layout exactly that of a translation without a
  * map.
  */
-import { ts } from "ts-morph";
+import { createRequire } from "node:module";
+import type { ts as TS } from "ts-morph";
 import type { PositionSegment, PyPosition } from "./positions.js";
+
+// Loaded with require, as emit.ts does: an ESM import of ts-morph makes Node scan all of it for named exports (~70 ms of cold start).
+const { ts } = createRequire(import.meta.url)("ts-morph") as typeof import("ts-morph");
 
 /** Frame positions by the ordinal of the function whose body they open. */
 export type FrameMarks = Map<number, PyPosition>;
 
-function isFunction(node: ts.Node): node is ts.ArrowFunction | ts.FunctionExpression {
+function isFunction(node: TS.Node): node is TS.ArrowFunction | TS.FunctionExpression {
   return ts.isArrowFunction(node) || ts.isFunctionExpression(node);
 }
 
 /** Every function expression of `text`, in source order (pre-order). */
-function functionsOf(text: string): { sf: ts.SourceFile; fns: (ts.ArrowFunction | ts.FunctionExpression)[] } {
+function functionsOf(text: string): { sf: TS.SourceFile; fns: (TS.ArrowFunction | TS.FunctionExpression)[] } {
   const sf = ts.createSourceFile("frames.ts", text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
-  const fns: (ts.ArrowFunction | ts.FunctionExpression)[] = [];
-  const visit = (n: ts.Node): void => {
+  const fns: (TS.ArrowFunction | TS.FunctionExpression)[] = [];
+  const visit = (n: TS.Node): void => {
     if (isFunction(n)) fns.push(n);
     ts.forEachChild(n, visit);
   };
