@@ -3,12 +3,12 @@
 // in the same run, ROUNDS times each; the medians are compared. Times are of
 // the whole process (start-up included): wall time, and CPU time of all its
 // threads (user + system), which a busy machine disturbs much less.
-import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { ts } from "ts-morph";
 import { transpile } from "../dist/index.js";
+import { PY_CPU, median, timed } from "./timing.js";
 
 const ROUNDS = 3;
 const root = join(fileURLToPath(import.meta.url), "..", "..");
@@ -19,24 +19,6 @@ mkdirSync(out, { recursive: true });
 
 const toJs = (code) => ts.transpileModule(code, { compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext } }).outputText;
 
-const MARK = "tsyncio-bench-cpu-ms ";
-const PY_CPU = `import atexit, resource, runpy, sys
-def report():
-    r = resource.getrusage(resource.RUSAGE_SELF)
-    sys.stderr.write("\\n${MARK}%f\\n" % ((r.ru_utime + r.ru_stime) * 1000))
-atexit.register(report)
-runpy.run_path(sys.argv[1], run_name="__main__")`;
-
-function timed(cmd, args) {
-  const t0 = process.hrtime.bigint();
-  const r = spawnSync(cmd, args, { encoding: "utf8", maxBuffer: 1 << 26 });
-  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-  if (r.status !== 0) throw new Error(`${cmd} ${args.join(" ")} failed:\n${r.stderr}`);
-  const line = r.stderr.split("\n").find((l) => l.startsWith(MARK));
-  return { ms, cpu: line ? Number(line.slice(MARK.length)) : NaN, stdout: r.stdout };
-}
-
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const preload = pathToFileURL(join(root, "bench", "cpu-report.mjs")).href;
 
 const rows = [];

@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { ts } from "ts-morph";
 import { transpile } from "../dist/index.js";
+import { PY_CPU, median, timed } from "./timing.js";
 
 const ROUNDS = Number(process.env.BENCH_HTTP_ROUNDS ?? 3);
 const PYTHON = "/usr/bin/python3";
@@ -17,24 +18,6 @@ const source = join(root, "bench", "http", "exchange.py");
 const out = join(root, ".tsyncio-out", "bench");
 mkdirSync(out, { recursive: true });
 
-const MARK = "tsyncio-bench-cpu-ms ";
-const PY_CPU = `import atexit, resource, runpy, sys
-def report():
-    r = resource.getrusage(resource.RUSAGE_SELF)
-    sys.stderr.write("\\n${MARK}%f\\n" % ((r.ru_utime + r.ru_stime) * 1000))
-atexit.register(report)
-runpy.run_path(sys.argv[1], run_name="__main__")`;
-
-function timed(cmd, args) {
-  const t0 = process.hrtime.bigint();
-  const r = spawnSync(cmd, args, { encoding: "utf8", maxBuffer: 1 << 26 });
-  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-  if (r.status !== 0) throw new Error(`${cmd} ${args.join(" ")} failed:\n${r.stderr}`);
-  const line = r.stderr.split("\n").find((l) => l.startsWith(MARK));
-  return { ms, cpu: line ? Number(line.slice(MARK.length)) : NaN, stdout: r.stdout };
-}
-
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 if (!existsSync(PYTHON) || spawnSync(PYTHON, ["-c", "import aiohttp"]).status !== 0) {
   console.log(`http workload skipped: ${PYTHON} has no aiohttp (apt-get install python3-aiohttp)`);
