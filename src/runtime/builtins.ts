@@ -233,6 +233,7 @@ function keyHash(k: any): string | null {
       }
       // A boxed 2.0 is the key 2 (and -0.0 the key 0).
       if (k instanceof PyFloat) return keyHash(k.value);
+      if (typeof k.__tsyncio_int__ === "function" && k.__tsyncio_int__() !== undefined) return keyHash(k.__tsyncio_int__());
       if (typeof k.__hash__ === "function") return `h${k.__hash__()}`;
       return null;
     default:
@@ -286,7 +287,7 @@ function numericKeyOf(c: Keyed, n: number): any {
   if (n === 1 && c.has(true)) return true;
   // Float boxes are objects, found through the key index by value.
   const bucket = keyIndexOf(c).buckets.get(keyHash(n)!);
-  if (bucket) for (const x of bucket) if (x instanceof PyFloat && c.has(x)) return x;
+  if (bucket) for (const x of bucket) if ((x instanceof PyFloat || typeof x.__tsyncio_int__ === "function") && c.has(x)) return x;
   return MISSING;
 }
 
@@ -306,6 +307,12 @@ export function pyKeyOf(c: Keyed, k: any): any {
       return c.has(null) ? null : MISSING;
     case "object": {
       if (k === null) return c.has(undefined) ? undefined : MISSING;
+      // An exact number object equal to an int (Fraction(2), Decimal(2)) is the key 2.
+      const whole = typeof k.__tsyncio_int__ === "function" ? k.__tsyncio_int__() : undefined;
+      if (whole !== undefined) {
+        const found = typeof whole === "number" ? numericKeyOf(c, whole) : c.has(whole) ? whole : MISSING;
+        if (found !== MISSING) return found;
+      }
       const h = keyHash(k);
       if (h !== null) {
         const bucket = keyIndexOf(c).buckets.get(h);
