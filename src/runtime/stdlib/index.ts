@@ -62,3 +62,4 @@ export { typing } from "./typing.js";
 export { errno } from "./errno.js";
 export { keyword } from "./keyword.js";
 export { atexit } from "./atexit.js";
+export { typingAnnotation, unknownDefault } from "./inspect-signature.js";
