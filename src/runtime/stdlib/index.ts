@@ -63,3 +63,4 @@ export { errno } from "./errno.js";
 export { keyword } from "./keyword.js";
 export { atexit } from "./atexit.js";
 export { typingAnnotation, unknownDefault } from "./inspect-signature.js";
+export { fractions } from "./fractions.js";
