@@ -258,6 +258,8 @@ export function delslice(xs: any[], start: number | null, stop: number | null, s
 export function boundMethod(obj: any, name: string): (...args: any[]) => any {
   const value = obj?.[name];
   const builtinProto = Array.isArray(obj) || typeof obj === "string" || obj instanceof Map || obj instanceof Set;
+  // A class held as an attribute (`inspect.Parameter.empty`, a nested class) is not a method: it stays itself.
+  if (typeof value === "function" && isClass(value)) return value;
   if (typeof value === "function" && !builtinProto) {
     const bound = value.bind(obj);
     Object.defineProperty(bound, "name", { value: name });
