@@ -14,7 +14,7 @@
  */
 import { writeSync } from "node:fs";
 import { workerData, type MessagePort } from "node:worker_threads";
-import { markWorkerProcess } from "./worker-state.js";
+import { markWorkerProcess, setImporting } from "./worker-state.js";
 import type { CallMessage, Reply } from "./workers.js";
 
 const { signal: sab, port, name } = workerData as { signal: SharedArrayBuffer; port: MessagePort; name: string };
@@ -59,10 +59,12 @@ async function load(urls: string[]): Promise<void> {
     if (imported.has(url)) continue;
     imported.add(url);
     muted = true;
+    setImporting(true);
     try {
       await import(url);
     } finally {
       muted = false;
+      setImporting(false);
     }
   }
 }

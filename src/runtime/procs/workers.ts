@@ -17,7 +17,9 @@
  * through asyncio (`run_in_executor`) gets the replies as message events.
  */
 import { Worker, MessageChannel, receiveMessageOnPort, type MessagePort } from "node:worker_threads";
+import { RuntimeError } from "../exceptions.js";
 import { decodeValue } from "./pickle.js";
+import { checkNotBootstrapping } from "./worker-state.js";
 
 /** A call for a worker: the function and arguments, already encoded. */
 export interface CallMessage {
@@ -74,7 +76,9 @@ export class WorkerGroup {
     private readonly onBroken: () => unknown,
     /** One call per worker, then it ends (a `Process`). */
     private readonly oneShot = false,
-  ) {}
+  ) {
+    checkNotBootstrapping((m) => new RuntimeError(m));
+  }
 
   /** Queues a call; `done` runs on the main thread when it has finished. */
   call(msg: CallMessage, done: Pending["done"]): number {
