@@ -18,7 +18,7 @@
  */
 import { Worker, MessageChannel, receiveMessageOnPort, type MessagePort } from "node:worker_threads";
 import { RuntimeError } from "../exceptions.js";
-import { decodeValue } from "./pickle.js";
+import { decodeValue, pickle } from "./pickle.js";
 import { checkNotBootstrapping } from "./worker-state.js";
 
 /** A call for a worker: the function and arguments, already encoded. */
@@ -27,6 +27,10 @@ export interface CallMessage {
   args: unknown[];
   /** Several calls of `fn`, one argument list each (a chunk of a map): the reply is their results' list. */
   batch?: unknown[][];
+  /** Keyword arguments: encoded [name, value] pairs. */
+  kwargs?: unknown;
+  /** Call this method of `fn` (an object) instead of calling `fn`: a Process subclass's `run`. */
+  method?: string;
   /** Modules to import before decoding. */
   urls: string[];
 }
@@ -40,6 +44,31 @@ export interface Reply {
   tb?: string;
   /** SystemExit's status, when the call ended with one (Process targets). */
   exit?: number;
+}
+
+/** Encodes a call; what cannot be pickled raises CPython's error. */
+export function callMessage(fn: unknown, args: unknown[], batch?: unknown[][], kwargs?: [string, unknown][]): CallMessage {
+  const enc = { urls: new Set<string>() };
+  const msg: CallMessage = { fn: pickle(fn, enc), args: batch ? [] : (pickle(args, enc) as unknown[]), urls: [] };
+  if (batch) msg.batch = batch.map((a) => pickle(a, enc) as unknown[]);
+  if (kwargs && kwargs.length > 0) msg.kwargs = pickle(kwargs, enc);
+  msg.urls = [...enc.urls];
+  return msg;
+}
+
+/** Splits `**kwargs` (a plain object, as the runtime receives keywords) off the end of `args`. */
+export function takeKeywords(args: unknown[]): [string, unknown][] {
+  const last = args[args.length - 1];
+  if (last === null || typeof last !== "object" || Object.getPrototypeOf(last) !== Object.prototype) return [];
+  args.pop();
+  return Object.entries(last as Record<string, unknown>);
+}
+
+/** Python's process names count up across every process a program starts (`Process-3`, `ForkPoolWorker-4`). */
+let processCount = 0;
+
+export function nextProcessNumber(): number {
+  return ++processCount;
 }
 
 export type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown; tb?: string };
@@ -66,6 +95,7 @@ export class WorkerGroup {
   private readonly queue: Pending[] = [];
   private nextId = 1;
   private created = 0;
+  private readonly names: string[];
   /** Set when a worker died while busy: every pending call fails with this. */
   broken: (() => unknown) | null = null;
   closed = false;
@@ -78,6 +108,13 @@ export class WorkerGroup {
     private readonly oneShot = false,
   ) {
     checkNotBootstrapping((m) => new RuntimeError(m));
+    // CPython numbers a pool's processes when it starts them all, at once.
+    this.names = Array.from({ length: size }, () => nameOf(nextProcessNumber()));
+  }
+
+  /** The worker names, in start order. */
+  get processNames(): readonly string[] {
+    return this.names;
   }
 
   /** Queues a call; `done` runs on the main thread when it has finished. */
@@ -106,7 +143,7 @@ export class WorkerGroup {
 
   private spawn(): Slot {
     const { port1, port2 } = new MessageChannel();
-    const name = this.nameOf(++this.created);
+    const name = this.names[this.created++] ?? this.nameOf(nextProcessNumber());
     const worker = new Worker(WORKER_URL, {
       workerData: { signal: this.signal.buffer, port: port2, name },
       transferList: [port2],
@@ -206,6 +243,14 @@ export class WorkerGroup {
     slot.alive = false;
     slot.port.close();
     void slot.worker.terminate();
+  }
+
+  /** Lets the program end while the workers run (daemon processes). */
+  unrefAll(): void {
+    for (const s of this.slots) {
+      s.worker.unref();
+      s.port.unref();
+    }
   }
 
   /** Ends the workers; queued calls are dropped (the caller cancelled or finished them). */

@@ -59,3 +59,4 @@ export { aiohttp } from "../thirdparty/aiohttp/index.js";
 export { warnings } from "./warnings.js";
 export { traceback } from "./traceback.js";
 export { typing } from "./typing.js";
+export { multiprocessing } from "./multiprocessing/index.js";
