@@ -16,6 +16,7 @@ import { safeName } from "./names.js";
 import { hoistedDefaults, isConstantDefault } from "./defaults.js";
 import { iterable } from "./targets.js";
 import { functionSignature, lambdaWithSignature, qualName } from "./signatures.js";
+import { lambdaQualname } from "./worker-modules.js";
 import { docstringOf, jsDoc, registerStatements, statement } from "./statements.js";
 
 /** Where a default evaluated once, at definition time, is kept: its name, given its code. */
@@ -291,6 +292,8 @@ function lambda(node: SyntaxNode, ctx: Context): Expr {
     let code = onceNames.length === 0 ? fnCode : `((${onceNames.map((n) => `${n}: any`).join(", ")}) => ${fnCode})(${onceValues.join(", ")})`;
     // A lambda kept under a name may be called with keywords later; one passed on the spot (a sort key) is not.
     if (["assignment", "pair", "return_statement"].includes(node.parent?.type ?? "")) code = lambdaWithSignature(code, infos);
+    const qualname = ctx.workerModule ? lambdaQualname(node) : null;
+    if (qualname) code = `${ctx.rt("localQualname")}(${code}, ${JSON.stringify(qualname)})`;
     return { code, type: { k: "func", ret: body.type, async: false } };
   } finally {
     ctx.comprehensionVars.clear();

@@ -62,6 +62,8 @@ export function translateModule(root: SyntaxNode, file: string, source: string, 
   const project = modules && projectOptions ? new ProjectTranslation(modules, projectOptions, analysis) : undefined;
   ctx.project = project;
   const workers = usesWorkerProcesses(root);
+  // Workers call through the runtime (callPos), which checks arguments by the signatures; pickle's errors name local functions by them.
+  if (workers) ctx.workerModule = ctx.runtimePositional = true;
   const statements = bodyWithDeclarations(analysis.module, root, ctx, () => {
     const out: string[] = [];
     const doc = docstringOf(root);

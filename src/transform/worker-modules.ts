@@ -50,3 +50,20 @@ export function isProgramStatement(node: SyntaxNode): boolean {
   if (node.type !== "expression_statement") return false;
   return node.namedChildren.every((c) => c.type !== "assignment" && c.type !== "augmented_assignment" && c.type !== "string" && c.type !== "comment");
 }
+
+/** `main.<locals>.<lambda>` for a lambda inside a function; null at module level (pickle's other error). */
+export function lambdaQualname(node: SyntaxNode): string | null {
+  const parts = ["<lambda>"];
+  let local = false;
+  for (let n = node.parent; n; n = n.parent) {
+    if (n.type === "class_definition") parts.unshift(n.childForFieldName("name")!.text);
+    else if (n.type === "function_definition") {
+      parts.unshift(`${n.childForFieldName("name")!.text}.<locals>`);
+      local = true;
+    } else if (n.type === "lambda") {
+      parts.unshift("<lambda>.<locals>");
+      local = true;
+    }
+  }
+  return local ? parts.join(".") : null;
+}

@@ -17,6 +17,7 @@ import { Hinted, PyFloat, addressSuffix, builtinTypeName, isBuiltinFunction, isT
 import { PyByteArray, PyBytes } from "../bytes/type.js";
 import { FrozenSet, PySet } from "../sets/pyset.js";
 import { setOf } from "../sets/ops.js";
+import { signatureOf } from "../kwargs.js";
 import { lookupRef, refOf, type PickleRef } from "./registry.js";
 
 type Tagged = { $: string; [k: string]: unknown };
@@ -43,7 +44,7 @@ for (const [name, value] of Object.entries(exceptions)) {
  */
 function qualnameOf(fn: Function): string | undefined {
   const own = (fn as { __qualname__?: unknown }).__qualname__;
-  return typeof own === "string" ? own : undefined;
+  return typeof own === "string" ? own : signatureOf(fn)?.name;
 }
 
 /** CPython's error for a function or class pickle cannot name. */
