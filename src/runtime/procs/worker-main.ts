@@ -110,6 +110,9 @@ function exitStatus(e: InstanceType<typeof BaseException>): number {
   return typeof code === "number" ? code : 1;
 }
 
+// os._exit() or process.exit() in a call ends the worker: the main thread may be blocked waiting, so say so through the port.
+process.on("exit", (code) => post({ id: -1, ok: false, value: null, died: code }));
+
 port.on("message", (msg: CallMessage & { id: number }) => {
   void (async () => {
     let reply: Reply;

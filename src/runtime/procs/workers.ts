@@ -44,6 +44,8 @@ export interface Reply {
   tb?: string;
   /** SystemExit's status, when the call ended with one (Process targets). */
   exit?: number;
+  /** The worker is ending (os._exit in a call), with this status. */
+  died?: number;
 }
 
 /** Encodes a call; what cannot be pickled raises CPython's error. */
@@ -184,6 +186,7 @@ export class WorkerGroup {
   }
 
   private settle(slot: Slot, reply: Reply): void {
+    if (reply.died !== undefined) return this.died(slot, reply.died);
     const p = slot.current;
     if (!p || p.id !== reply.id) return;
     slot.current = null;
@@ -193,12 +196,14 @@ export class WorkerGroup {
     this.dispatch();
   }
 
-  private died(slot: Slot): void {
+  private died(slot: Slot, status = 1): void {
     if (!slot.alive) return;
     slot.alive = false;
     const p = slot.current;
     slot.current = null;
     if (!p) return;
+    // A Process whose target called os._exit(n): its exitcode is n, nothing is broken.
+    if (this.oneShot) return p.done({ ok: false, error: null }, status);
     // A worker ended in the middle of a call: CPython's pool is broken from then on.
     this.broken = this.onBroken;
     p.done({ ok: false, error: this.onBroken() });
