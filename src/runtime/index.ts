@@ -49,5 +49,5 @@ if (!process.env.VITEST) installPythonExit();
 
 // The asyncio runtime: the `asyncio` namespace plus coro, Task, Future and its errors.
 export * from "./asyncio/index.js";
-export { registerPicklable } from "./procs/registry.js";
+export { localQualname, registerPicklable } from "./procs/registry.js";
 export { intAdd, intSub, intMul } from "./bigints.js";

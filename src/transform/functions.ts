@@ -17,6 +17,7 @@ import { hoistedDefaults, isConstantDefault } from "./defaults.js";
 import { iterable } from "./targets.js";
 import { functionSignature, lambdaWithSignature, qualName } from "./signatures.js";
 import { DETAILS_CLOSE, DETAILS_OPEN, signatureDetails, wantsIntrospection } from "./signature-details.js";
+import { lambdaQualname } from "./worker-modules.js";
 import { docstringOf, jsDoc, registerStatements, statement } from "./statements.js";
 
 /** Where a default evaluated once, at definition time, is kept: its name, given its code. */
@@ -297,6 +298,8 @@ function lambda(node: SyntaxNode, ctx: Context): Expr {
     // A lambda kept under a name may be called with keywords later; one passed on the spot (a sort key) is not.
     // A module that imports inspect may ask any lambda for its signature.
     if (["assignment", "pair", "return_statement"].includes(node.parent?.type ?? "") || wantsIntrospection(ctx)) code = lambdaWithSignature(code, infos, ctx);
+    const qualname = ctx.workerModule ? lambdaQualname(node) : null;
+    if (qualname) code = `${ctx.rt("localQualname")}(${code}, ${JSON.stringify(qualname)})`;
     return { code, type: { k: "func", ret: body.type, async: false } };
   } finally {
     ctx.comprehensionVars.clear();

@@ -64,3 +64,4 @@ export { keyword } from "./keyword.js";
 export { atexit } from "./atexit.js";
 export { typingAnnotation, unknownDefault } from "./inspect-signature.js";
 export { fractions } from "./fractions.js";
+export { multiprocessing } from "./multiprocessing/index.js";
