@@ -48,3 +48,4 @@ if (!process.env.VITEST) installPythonExit();
 
 // The asyncio runtime: the `asyncio` namespace plus coro, Task, Future and its errors.
 export * from "./asyncio/index.js";
+export { registerPicklable } from "./procs/registry.js";

@@ -63,3 +63,7 @@ export { aiohttp } from "../thirdparty/aiohttp/index.js";
 export { warnings } from "./warnings.js";
 export { traceback } from "./traceback.js";
 export { typing } from "./typing.js";
+export { errno } from "./errno.js";
+export { keyword } from "./keyword.js";
+export { atexit } from "./atexit.js";
+export { fractions } from "./fractions.js";
