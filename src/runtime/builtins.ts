@@ -258,12 +258,13 @@ function keyIndexOf(c: Keyed): KeyIndex {
 }
 
 function noteKeyAdded(c: Keyed, k: any): void {
-  if (k === null || typeof k !== "object") return;
   const entry = keyIndexes.get(c);
   if (!entry) return;
   const stamp = stampOf(c);
   if (entry.stamp !== stamp - 1) return; // changed behind our back: rebuilt on next lookup
   entry.stamp = stamp;
+  // The index holds object keys only: a plain key leaves it right (else every new int key rebuilt it, O(n) each).
+  if (k === null || typeof k !== "object") return;
   const h = keyHash(k);
   if (h === null) return;
   const b = entry.buckets.get(h);
@@ -285,7 +286,9 @@ function numericKeyOf(c: Keyed, n: number): any {
   if (n === 0 && c.has(false)) return false;
   if (n === 1 && c.has(true)) return true;
   // Float boxes are objects, found through the key index by value.
-  const bucket = keyIndexOf(c).buckets.get(keyHash(n)!);
+  const buckets = keyIndexOf(c).buckets;
+  if (buckets.size === 0) return MISSING;
+  const bucket = buckets.get(keyHash(n)!);
   if (bucket) for (const x of bucket) if (x instanceof PyFloat && c.has(x)) return x;
   return MISSING;
 }
