@@ -13,7 +13,7 @@ import { callMethod } from "./methods.js";
 import { band, bor, bxor } from "./intbits.js";
 import { FrozenSet } from "./sets/pyset.js";
 import { setDifference, setDifferenceUpdate, setIntersectionUpdate, setSymmetricDifferenceUpdate, setUpdate } from "./sets/ops.js";
-import { Kwargs, bindBySignature, setSignature, signatureOf, takeKwargs, type Signature } from "./kwargs.js";
+import { Kwargs, bindBySignature, isBoundKwargs, setSignature, signatureOf, takeKwargs, type Signature } from "./kwargs.js";
 import { isSyncGenerator, pyClosing } from "./generators.js";
 
 function isTuple(x: unknown): x is readonly unknown[] {
@@ -286,7 +286,7 @@ export function named<F extends Function>(name: string, fn: F, sig?: Signature |
     out = function (this: unknown, ...args: any[]) {
       const last = args[args.length - 1];
       // Keywords from a call site that could not see this signature come as a plain object.
-      if (last instanceof Kwargs || (last !== null && typeof last === "object" && Object.getPrototypeOf(last) === Object.prototype)) {
+      if (last instanceof Kwargs ? !isBoundKwargs(last) : last !== null && typeof last === "object" && Object.getPrototypeOf(last) === Object.prototype) {
         const kws = takeKwargs(args);
         return (fn as any).apply(this, bindBySignature(sig, args, [...kws]));
       }
