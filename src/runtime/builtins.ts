@@ -461,7 +461,7 @@ export function add(a: any, b: any): any {
   }
   if (Array.isArray(a) && Array.isArray(b) && isTupleValue(a) === isTupleValue(b)) return isTupleValue(a) ? tuple(...a, ...b) : [...a, ...b];
   if (typeof a === "string" && typeof b?.__radd__ !== "function") throw new TypeError(`can only concatenate str (not "${typeName(b)}") to str`);
-  if (a instanceof Hinted || b instanceof Hinted) return floatOp(a, b, add, addNumbers);
+  if (a instanceof Hinted || b instanceof Hinted) return floatOp(a, b, add, addNumbers, "add", "+");
   return dunderOp(a, b, "add", "+");
 }
 
@@ -478,13 +478,16 @@ export function numberResult(r: number, a: number, b: number, op: (x: number, y:
  * An operator with a float box (or hint) on either side: computed on the
  * numbers behind, and the result is a float again, as `2.0 + 1` is `3.0`.
  */
-export function floatOp(a: any, b: any, op: (x: any, y: any) => any, numbers: (x: number, y: number) => number): any {
+export function floatOp(a: any, b: any, op: (x: any, y: any) => any, numbers: (x: number, y: number) => number, name: string, symbol: string): any {
   // The other operand, when a plain integral number, is an int: no -0 (see numberResult).
   const x = a instanceof Hinted ? a.value : typeof a === "number" && Number.isInteger(a) ? a + 0 : a;
   const y = b instanceof Hinted ? b.value : typeof b === "number" && Number.isInteger(b) ? b + 0 : b;
   const floaty = (a instanceof Hinted && a.desc === "float") || (b instanceof Hinted && b.desc === "float");
   // Computed here, not by op: op would take the float -0 behind a box for an int's -0 (1.5 * -0.0 is -0.0).
   if (floaty && typeof x === "number" && typeof y === "number") return flt(numbers(x, y));
+  // An object's own operator gets the float as it is (a box, which prints 2.0): only a bare hint is dropped.
+  const object = (v: any) => v !== null && typeof v === "object" && !Array.isArray(v);
+  if (object(x) || object(y)) return dunderOp(a instanceof PyFloat ? a : x, b instanceof PyFloat ? b : y, name, symbol);
   const r = op(x, y);
   return floaty && typeof r === "number" ? flt(r) : r;
 }

@@ -38,7 +38,7 @@ export function sub(a: any, b: any): any {
   if (typeof a === "number" && typeof b === "number") return numberResult(a - b, a, b, subNumbers);
   if (a instanceof Set && b instanceof Set) return setDifference(a, b);
   if ((typeof a === "number" || typeof a === "boolean") && (typeof b === "number" || typeof b === "boolean")) return Number(a) - Number(b);
-  if (a instanceof Hinted || b instanceof Hinted) return floatOp(a, b, sub, subNumbers);
+  if (a instanceof Hinted || b instanceof Hinted) return floatOp(a, b, sub, subNumbers, "sub", "-");
   return dunderOp(a, b, "sub", "-");
 }
 
@@ -54,7 +54,7 @@ export function mul(a: any, b: any): any {
   if ((typeof a === "string" || Array.isArray(a)) && typeof b === "number") return rep(a, b);
   if ((typeof b === "string" || Array.isArray(b)) && typeof a === "number") return rep(b, a);
   if ((typeof a === "number" || typeof a === "boolean") && (typeof b === "number" || typeof b === "boolean")) return Number(a) * Number(b);
-  if (a instanceof Hinted || b instanceof Hinted) return floatOp(a, b, mul, mulNumbers);
+  if (a instanceof Hinted || b instanceof Hinted) return floatOp(a, b, mul, mulNumbers, "mul", "*");
   return dunderOp(a, b, "mul", "*");
 }
 
