@@ -54,7 +54,7 @@ function isTypeCheckingBlock(node: SyntaxNode): boolean {
 export function translateModule(root: SyntaxNode, file: string, source: string, projectOptions?: ProjectOptions, marks?: PositionMarks): ModuleTranslation {
   const modules = projectOptions ? new ProjectModules(projectOptions.project) : undefined;
   const imported = modules && projectOptions ? projectImports(root, modules, projectOptions) : { names: [], classes: [] };
-  const analysis = analyze(root, imported.classes);
+  const analysis = analyze(root, imported.classes, projectOptions !== undefined);
   const ctx = new Context(analysis, file, source);
   ctx.marks = marks;
   for (const name of imported.names) ctx.reserveName(name);
