@@ -1574,7 +1574,6 @@ export function _lazy<T, S, A = undefined>(name: string, fn: (this: S, arg: A) =
 export function coro<T>(fn: () => T | PromiseLike<T>, name?: string): Coroutine<Awaited<T>> {
   // A translated `async def` hands its body over as an anonymous arrow: named after the
   // function, its frames show in tracebacks (V8 names stack frames by the `name` property).
-  if (name !== undefined && fn.name === "") Object.defineProperty(fn, "name", { value: name.slice(name.lastIndexOf(".") + 1) });
   return new Coroutine<Awaited<T>>(fn as () => Awaited<T> | PromiseLike<Awaited<T>>, name);
 }
 
