@@ -14,6 +14,7 @@ import { bodyWithDeclarations } from "./bodies.js";
 import { Context } from "./context.js";
 import { block, braces, docstringOf, jsDoc, marked, statement } from "./statements.js";
 import { settleSignatures } from "./signatures.js";
+import { isProgramStatement, usesWorkerProcesses, workerMainCondition, workerRegistration } from "./worker-modules.js";
 // Each family registers its node types on import.
 import "./strings.js";
 import "./operators.js";
@@ -74,6 +75,9 @@ function translateOnce(root: SyntaxNode, file: string, source: string, projectOp
   for (const name of imported.names) ctx.reserveName(name);
   const project = modules && projectOptions ? new ProjectTranslation(modules, projectOptions, analysis) : undefined;
   ctx.project = project;
+  const workers = usesWorkerProcesses(root);
+  // Workers call through the runtime (callPos), which checks arguments by the signatures; pickle's errors name local functions by them.
+  if (workers) ctx.workerModule = ctx.runtimePositional = true;
   const statements = bodyWithDeclarations(analysis.module, root, ctx, () => {
     const out: string[] = [];
     const doc = docstringOf(root);
@@ -84,7 +88,9 @@ function translateOnce(root: SyntaxNode, file: string, source: string, projectOp
       // Python never runs it: what it imports serves annotations, which need no import here.
       else if (isTypeCheckingBlock(c)) out.push("// `if TYPE_CHECKING:` imports for type checkers only: not translated, as Python never runs them.");
       else if (isMainGuard(c) && project) out.push(`if (${project.mainCondition(ctx)}) ${braces(block(c.childForFieldName("consequence"), ctx))}`);
+      else if (isMainGuard(c) && workers) out.push(`if (${workerMainCondition(ctx)}) ${braces(block(c.childForFieldName("consequence"), ctx))}`);
       else if (isMainGuard(c)) out.push(...block(c.childForFieldName("consequence"), ctx));
+      else if (workers && isProgramStatement(c)) out.push(`if (${workerMainCondition(ctx)}) ${braces(marked(c, statement(c, ctx), ctx))}`);
       else out.push(...marked(c, statement(c, ctx), ctx));
     }
     return out;
@@ -93,6 +99,7 @@ function translateOnce(root: SyntaxNode, file: string, source: string, projectOp
     statements.unshift(...project.declarations());
     statements.push(...project.exports());
   }
+  if (workers) statements.unshift(workerRegistration(analysis, ctx));
   statements.splice(0, statements.length, ...settleSignatures(statements, ctx));
   // Annotations such as `asyncio.Queue<number>` name the runtime's namespace as a type only.
   if (statements.some((s) => /\basyncio\.[A-Z]/.test(s))) ctx.rt("asyncio");
