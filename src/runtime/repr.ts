@@ -11,7 +11,8 @@
  * the one keeping repr.ts, exceptions.ts, time.ts and index.ts (tests:
  * test/runtime/core-repr*, core-exceptions*, core-time*). Edit in place.
  */
-import { BUILTIN_EXCEPTIONS } from "./exceptions.js";
+import { BUILTIN_EXCEPTIONS, TypeError } from "./exceptions.js";
+import { setKeywordCall } from "./kwargs.js";
 import { FrozenSet, PySet } from "./sets/pyset.js";
 
 /** Where floats sit inside a value, from its static Python type. */
@@ -494,6 +495,14 @@ registerBuiltinType(tuple, "tuple");
 registerBuiltinFunction(repr, "repr");
 registerBuiltinFunction(ascii, "ascii");
 registerBuiltinFunction(print, "print");
+setKeywordCall(print, (positional, keywords) => {
+  const opts: Record<string, any> = {};
+  for (const [k, v] of keywords) {
+    if (!["sep", "end", "file", "flush"].includes(k)) throw new TypeError(`'${k}' is an invalid keyword argument for print()`);
+    opts[k] = v;
+  }
+  printOpts(opts, ...positional);
+});
 registerBuiltinFunction(printOpts, "print");
 registerBuiltinFunction(callable, "callable");
 registerBuiltinFunction(asFloat, "float");

@@ -446,6 +446,12 @@ function call(node: SyntaxNode, ctx: Context): Expr {
 }
 
 function callWith(node: SyntaxNode, fnNode: SyntaxNode, ctx: Context): Expr {
+  // `cast(List[int], v)`: the first argument is a type, read as an annotation, never translated as a value.
+  if (/(^|\.)cast$/.test(fnNode.text)) {
+    const t = fnNode.type === "identifier" ? ctx.importedFunction(fnNode.text) : fnNode.type === "attribute" ? ctx.moduleFunction(fnNode) : null;
+    const typed = t && !t.error && t.spec?.transform ? typingCall(t.path, node, ctx) : null;
+    if (typed) return typed;
+  }
   const argNode = node.childForFieldName("arguments");
   const args = readArgs(argNode, ctx);
 

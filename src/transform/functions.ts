@@ -238,10 +238,17 @@ function lambda(node: SyntaxNode, ctx: Context): Expr {
   let kwargsName: string | null = null;
   // What a keyword call of the stored lambda binds against (see signatures.ts).
   const infos: ParamInfo[] = [];
+  // Parameters after `*` or `*args` are keyword-only: like a def's, they come before the rest parameter in JS.
+  let afterStar = false;
+  const plain = (): ParamInfo["kind"] => (afterStar ? "kwonly" : "positional");
   const info = (name: string, kind: ParamInfo["kind"], defaultNode: SyntaxNode | null = null) => infos.push({ name, kind, defaultNode, type: ANY, annotated: false });
   const params = (paramsNode?.namedChildren ?? []).map((p) => {
+    if (p.type === "keyword_separator") {
+      afterStar = true;
+      return null;
+    }
     if (p.type === "identifier") {
-      info(p.text, "positional");
+      info(p.text, plain());
       names.push(p.text);
       return `${safeName(p.text)}: any`;
     }
@@ -249,7 +256,7 @@ function lambda(node: SyntaxNode, ctx: Context): Expr {
       const n = p.childForFieldName("name")!.text;
       names.push(n);
       const valueNode = p.childForFieldName("value")!;
-      info(n, "positional", valueNode);
+      info(n, plain(), valueNode);
       const value = expr(valueNode, ctx).code;
       if (isConstantDefault(valueNode)) return `${safeName(n)}: any = ${value}`;
       onceNames.push(ctx.tmp(n));
@@ -257,6 +264,7 @@ function lambda(node: SyntaxNode, ctx: Context): Expr {
       return `${safeName(n)}: any = ${onceNames[onceNames.length - 1]}`;
     }
     if (p.type === "list_splat_pattern") {
+      afterStar = true;
       info(p.namedChildren[0]!.text, "vararg");
       names.push(p.namedChildren[0]!.text);
       return `...${safeName(p.namedChildren[0]!.text)}: any[]`;
@@ -270,6 +278,9 @@ function lambda(node: SyntaxNode, ctx: Context): Expr {
     ctx.diag(p, "TSY1100", "this lambda parameter is not supported");
     return null;
   }).filter((p): p is string => p !== null);
+  // JS allows nothing after the rest parameter: it moves last, as in a def (callers bind by the signature).
+  const restAt = params.findIndex((p) => p.startsWith("..."));
+  if (restAt >= 0) params.push(...params.splice(restAt, 1));
   for (const n of names) ctx.comprehensionVars.set(n, ANY);
   try {
     const run = () => expr(node.childForFieldName("body")!, ctx);
@@ -290,7 +301,8 @@ function lambda(node: SyntaxNode, ctx: Context): Expr {
     }
     let code = onceNames.length === 0 ? fnCode : `((${onceNames.map((n) => `${n}: any`).join(", ")}) => ${fnCode})(${onceValues.join(", ")})`;
     // A lambda kept under a name may be called with keywords later; one passed on the spot (a sort key) is not.
-    if (["assignment", "pair", "return_statement"].includes(node.parent?.type ?? "")) code = lambdaWithSignature(code, infos);
+    // Keyword-only parameters sit at JS positions a plain call would fill: such a lambda always carries its signature.
+    if (["assignment", "pair", "return_statement"].includes(node.parent?.type ?? "") || afterStar) code = lambdaWithSignature(code, infos);
     return { code, type: { k: "func", ret: body.type, async: false } };
   } finally {
     ctx.comprehensionVars.clear();
