@@ -62,4 +62,5 @@ export { typing } from "./typing.js";
 export { errno } from "./errno.js";
 export { keyword } from "./keyword.js";
 export { atexit } from "./atexit.js";
+export { weakref } from "./weakref.js";
 export { fractions } from "./fractions.js";
