@@ -63,4 +63,5 @@ export { errno } from "./errno.js";
 export { keyword } from "./keyword.js";
 export { atexit } from "./atexit.js";
 export { weakref } from "./weakref.js";
+export { array } from "./array.js";
 export { fractions } from "./fractions.js";
