@@ -30,3 +30,4 @@ print(r([1, 3, 2]))
 for f in [print, len]:
     print(f.__name__)
 list(map(print, ["m1", "m2"]))
+print(repr(p).startswith("functools.partial(<built-in function print>"), repr(r).endswith("reverse=True)"))

@@ -76,3 +76,11 @@ try:
 except ValueError as e:
     print("ValueError:", e)
 print(arraymod.typecodes)
+
+# The buffer protocol: modules that take bytes-like objects read the array's machine representation.
+import binascii
+print(binascii.hexlify(array("i", [1, 2])), bytes(array("H", [258])))
+try:
+    array("i", [1]).frombytes("text")
+except TypeError as e:
+    print("TypeError:", e)

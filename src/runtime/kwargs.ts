@@ -315,5 +315,6 @@ export interface Partial {
 }
 
 export function partialAttributes(p: (...a: any[]) => any, fn: (...a: any[]) => any, bound: readonly any[], keywords: readonly (readonly [string, any])[]): Partial {
+  Object.defineProperty(p, "__partial__", { value: true });
   return Object.assign(p, { func: fn, args: Object.freeze([...bound]), keywords: new Map(keywords) });
 }

@@ -8,6 +8,7 @@ import { IndexError, OverflowError, RuntimeError, TypeError, ValueError } from "
 import { PySlice, eq, pyIterable, sliceIndices, typeName } from "../builtins.js";
 import { PyBytes } from "../bytes/type.js";
 import { isByteSeq } from "../bytes/construct.js";
+import { BUFFER, asBuffer } from "../bytes/buffer.js";
 import { flt, repr } from "../repr.js";
 
 interface Code {
@@ -160,8 +161,8 @@ export class PyArray {
     return PyBytes.fromUint8Array(new Uint8Array(buf.buffer));
   }
   frombytes(data: unknown): void {
-    if (!isByteSeq(data)) throw new TypeError(`a bytes-like object is required, not '${typeName(data)}'`);
-    const u8 = data.buf;
+    const u8 = asBuffer(data);
+    if (u8 === null) throw new TypeError(`a bytes-like object is required, not '${typeName(data)}'`);
     const size = this.itemsize;
     if (u8.length % size !== 0) throw new ValueError("bytes length not a multiple of item size");
     const view = new DataView(u8.buffer, u8.byteOffset, u8.length);
@@ -179,6 +180,10 @@ export class PyArray {
     throw new TypeError("tsyncio: array.buffer_info() has no memory address in JavaScript");
   }
 
+  /** The buffer protocol: binascii, hashlib, bytes() read the machine representation. */
+  [BUFFER](): Uint8Array {
+    return this.tobytes().buf;
+  }
   __len__(): number {
     return this.items.length;
   }
@@ -274,5 +279,8 @@ function read(view: DataView, at: number, code: string): any {
     default: return String.fromCodePoint(view.getUint32(at, true));
   }
 }
+
+// Python's name for the type (reprs, error messages).
+Object.defineProperty(PyArray, "name", { value: "array" });
 
 export const array = { array: PyArray, ArrayType: PyArray, typecodes: "bBuhHiIlLqQfd" };
