@@ -78,4 +78,10 @@ describe("calls of standard functions", () => {
     const r = await translate("from math import sqrt, nosuchname\n");
     expect(r.diagnostics.map((d) => [d.code, d.line, d.column, d.message])).toEqual([["TSY1101", 1, 24, "module 'math' has no attribute 'nosuchname'"]]);
   });
+
+  it("report a typing name used as a value, and keep it in annotations and cast", async () => {
+    const r = await translate("import typing\nfrom typing import Dict, List\nx: List[int] = typing.cast(List[int], [])\na = typing.List\nb = Dict\n");
+    expect(r.diagnostics.map((d) => [d.code, d.line, d.column])).toEqual([["TSY1101", 4, 5], ["TSY1101", 5, 5]]);
+    expect(r.code.match(/TODO\(tsyncio\)/g)?.length).toBe(2);
+  });
 });

@@ -61,6 +61,8 @@ export interface ModuleFunctionSpec {
   classHookAdds?: string[];
   /** With `classHook`: its class attributes keep their own types (the hook adds to the class but replaces nothing). */
   classHookKeepsAttributes?: boolean;
+  /** A TSY1100 warning at every use: the translation runs, but differs from CPython in the way this says (`weakref`: when objects die). */
+  caveat?: string;
   /** Used as a class decorator, it is called with the class after its declaration (and after any classHook); it returns the class itself (`@enum.unique`). */
   appliesToClass?: boolean;
 }

@@ -6,7 +6,7 @@
  * callMethod, which also knows str, list, dict… methods.
  */
 import { TypeError } from "./exceptions.js";
-import { bindBySignature, checkPositionalCount, isClassConstructor, signatureOf } from "./kwargs.js";
+import { bindBySignature, checkPositionalCount, isClassConstructor, keywordCallOf, signatureOf } from "./kwargs.js";
 import { callMethod } from "./methods.js";
 
 type Keywords = readonly (readonly [string, any])[];
@@ -24,6 +24,8 @@ function foreignArguments(positional: readonly any[], keywords: Keywords): any[]
 /** `f(*pos, **kws)` where f is known only at run time. */
 export function callKw(fn: any, positional: readonly any[], keywords: Keywords): any {
   if (typeof fn !== "function") notCallable(fn);
+  const special = keywordCallOf(fn);
+  if (special) return special(positional, keywords);
   const sig = signatureOf(fn);
   const args = sig ? bindBySignature(sig, positional, keywords) : foreignArguments(positional, keywords);
   return isClassConstructor(fn) ? new fn(...args) : fn(...args);

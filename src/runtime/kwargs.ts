@@ -179,6 +179,21 @@ function missing(sig: Signature, params: readonly (readonly [string, ...unknown[
 const SIGNATURES = new WeakMap<object, Signature>();
 
 /**
+ * Runtime builtins whose keywords do not fit the options-object convention
+ * (print takes them first): how a call with keywords reaches them when the
+ * function is a value (`out = print; out(x, end="")`).
+ */
+const KEYWORD_CALLS = new WeakMap<Function, (positional: readonly any[], keywords: readonly (readonly [string, any])[]) => any>();
+
+export function setKeywordCall(fn: Function, call: (positional: readonly any[], keywords: readonly (readonly [string, any])[]) => any): void {
+  KEYWORD_CALLS.set(fn, call);
+}
+
+export function keywordCallOf(fn: Function): ((positional: readonly any[], keywords: readonly (readonly [string, any])[]) => any) | undefined {
+  return KEYWORD_CALLS.get(fn);
+}
+
+/**
  * A signature written as Python-like text, `f(a, b=, /, c=, *args, d, **kw)`
  * (`=` marks a default), so each registration stays one short line.
  */
@@ -300,5 +315,6 @@ export interface Partial {
 }
 
 export function partialAttributes(p: (...a: any[]) => any, fn: (...a: any[]) => any, bound: readonly any[], keywords: readonly (readonly [string, any])[]): Partial {
+  Object.defineProperty(p, "__partial__", { value: true });
   return Object.assign(p, { func: fn, args: Object.freeze([...bound]), keywords: new Map(keywords) });
 }

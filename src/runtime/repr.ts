@@ -11,7 +11,8 @@
  * the one keeping repr.ts, exceptions.ts, time.ts and index.ts (tests:
  * test/runtime/core-repr*, core-exceptions*, core-time*). Edit in place.
  */
-import { BUILTIN_EXCEPTIONS } from "./exceptions.js";
+import { BUILTIN_EXCEPTIONS, TypeError } from "./exceptions.js";
+import { setKeywordCall } from "./kwargs.js";
 import { FrozenSet, PySet } from "./sets/pyset.js";
 
 /** Where floats sit inside a value, from its static Python type. */
@@ -259,6 +260,13 @@ export function className(cls: Function): string {
 }
 
 function functionRepr(fn: Function): string {
+  // A runtime callable with its own repr (a weakref, a finalize object); a functools.partial as CPython shows it.
+  if (Object.prototype.hasOwnProperty.call(fn, "__repr__") && typeof (fn as any).__repr__ === "function") return String((fn as any).__repr__());
+  if ((fn as any).__partial__ === true) {
+    const p = fn as any;
+    const parts = [repr(p.func), ...p.args.map((a: unknown) => repr(a)), ...[...(p.keywords as Map<string, unknown>)].map(([k, v]) => `${k}=${repr(v)}`)];
+    return `functools.partial(${parts.join(", ")})`;
+  }
   const builtinType = builtinTypeNames.get(fn);
   if (builtinType) return `<class '${builtinType}'>`;
   const builtinFn = builtinFunctionNames.get(fn);
@@ -494,6 +502,14 @@ registerBuiltinType(tuple, "tuple");
 registerBuiltinFunction(repr, "repr");
 registerBuiltinFunction(ascii, "ascii");
 registerBuiltinFunction(print, "print");
+setKeywordCall(print, (positional, keywords) => {
+  const opts: Record<string, any> = {};
+  for (const [k, v] of keywords) {
+    if (!["sep", "end", "file", "flush"].includes(k)) throw new TypeError(`'${k}' is an invalid keyword argument for print()`);
+    opts[k] = v;
+  }
+  printOpts(opts, ...positional);
+});
 registerBuiltinFunction(printOpts, "print");
 registerBuiltinFunction(callable, "callable");
 registerBuiltinFunction(asFloat, "float");

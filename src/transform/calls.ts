@@ -320,6 +320,7 @@ function plainCall(callee: string, args: CallArgs, node: SyntaxNode, ctx: Contex
 function moduleCall(target: ModuleTarget, args: CallArgs, node: SyntaxNode, ctx: Context): Expr {
   if (target.error) return { code: target.error, type: ANY };
   const { path, spec } = target;
+  if (spec?.caveat) ctx.diag(node, "TSY1100", spec.caveat, "warning");
   const typed = spec?.transform ? typingCall(path, node, ctx) : null;
   if (typed) return typed;
   if (spec?.blocking && ctx.fn?.isAsync) {
@@ -446,6 +447,12 @@ function call(node: SyntaxNode, ctx: Context): Expr {
 }
 
 function callWith(node: SyntaxNode, fnNode: SyntaxNode, ctx: Context): Expr {
+  // `cast(List[int], v)`: the first argument is a type, read as an annotation, never translated as a value.
+  if (/(^|\.)cast$/.test(fnNode.text)) {
+    const t = fnNode.type === "identifier" ? ctx.importedFunction(fnNode.text) : fnNode.type === "attribute" ? ctx.moduleFunction(fnNode) : null;
+    const typed = t && !t.error && t.spec?.transform ? typingCall(t.path, node, ctx) : null;
+    if (typed) return typed;
+  }
   const argNode = node.childForFieldName("arguments");
   const args = readArgs(argNode, ctx);
 

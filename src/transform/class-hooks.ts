@@ -56,20 +56,26 @@ export function classHookDeclarations(cls: ClassInfo, ctx: Context): string[] {
   return direct ? adds.map((a) => `declare ${a};`) : [];
 }
 
+/** A decorator's standard function: `unique` itself, or `verify` of `@verify(UNIQUE)`, which returns the decorator. */
+function decoratorTarget(d: SyntaxNode, ctx: Context): ModuleTarget | null {
+  if (d.type === "call") return moduleName(d.childForFieldName("function")!, ctx);
+  return moduleName(d, ctx);
+}
+
 /** Class decorators the runtime applies after the declaration. */
 export function isClassDecoratorApplied(d: SyntaxNode, ctx: Context): boolean {
-  return moduleName(d, ctx)?.spec?.appliesToClass === true;
+  return decoratorTarget(d, ctx)?.spec?.appliesToClass === true;
 }
 
 /** Statements that follow the class declaration: its hook, then its applied decorators (innermost first). */
-export function classHookStatements(cls: ClassInfo, ctx: Context): string[] {
+export function classHookStatements(cls: ClassInfo, ctx: Context, translate: (call: SyntaxNode) => string): string[] {
   const out: string[] = [];
   const hook = hookOf(cls, ctx);
   const name = safeName(cls.name);
   if (hook) out.push(`${hook}(${name});`);
   for (const d of [...cls.decorators].reverse()) {
-    const target = moduleName(d, ctx);
-    if (target?.spec?.appliesToClass) out.push(`${target.path}(${name});`);
+    const target = decoratorTarget(d, ctx);
+    if (target?.spec?.appliesToClass) out.push(d.type === "call" ? `${translate(d)}(${name});` : `${target.path}(${name});`);
   }
   return out;
 }

@@ -195,7 +195,12 @@ export class Context {
   /** `sleep` after `from asyncio import sleep`, as an expression. */
   importAlias(name: string, node?: SyntaxNode): Expr | null {
     const f = this.importedFunction(name, node);
-    if (!f) return null;
+    if (!f) {
+      // `from typing import List` then `List` read as a value: the import is erased, so nothing defines it at run time.
+      const imp = node && !this.isShadowed(name) ? this.imports.names.get(name) : undefined;
+      if (imp && MODULES[imp.module]?.erase) return { code: this.erasedValue(node!, imp.module, imp.name), type: ANY };
+      return null;
+    }
     return { code: f.error ?? f.path, type: f.error ? ANY : stubValueType(f.stub, f.spec?.ret) };
   }
 
@@ -205,6 +210,11 @@ export class Context {
     const imp = this.imports.names.get(name);
     if (!imp) return null;
     return this.target(imp.module, imp.name, node);
+  }
+
+  /** A name of an erased module (typing) used as a value: only annotations and the mapped rows are translated. */
+  private erasedValue(node: SyntaxNode, module: string, attr: string): string {
+    return this.unsupported(node, `'${module}.${attr}' as a value is not supported by tsyncio (it is translated in annotations only)`, "TSY1101");
   }
 
   private target(module: string, attr: string, node: SyntaxNode | undefined): ModuleTarget | null {
@@ -239,6 +249,7 @@ export class Context {
     if (!m) return null;
     const t = this.target(m.module, m.attr, node);
     if (t) return { code: t.error ?? t.path, type: t.error ? ANY : stubValueType(t.stub, t.spec?.ret) };
+    if (MODULES[m.module]?.erase) return { code: this.erasedValue(node, m.module, m.attr), type: ANY };
     return { code: `${m.module}.${m.attr}`, type: ANY };
   }
 

@@ -73,6 +73,8 @@ function nameExpr(node: SyntaxNode, ctx: Context): Expr {
     // The builtin `super` itself as a value (`base = super`): TypeScript's `super` is only a keyword.
     if (name === "super") return { code: ctx.unsupported(node, "the builtin super used as a value (only super() calls and super().attribute are translated)"), type: ANY };
     // A builtin function passed as a value (`map(len, xs)`, `key=str.lower`) is the runtime's.
+    // print is special only when called: as a value it is the runtime's (calls with keywords reach printOpts).
+    if (name === "print" && !alias) return { code: ctx.rt("print"), type: { k: "func", ret: ANY, async: false } };
     const builtin = BUILTINS[name];
     if (builtin?.runtime && !alias) return { code: ctx.rt(builtin.runtime), type: { k: "func", ret: ANY, async: false } };
   }

@@ -306,7 +306,8 @@ function lambda(node: SyntaxNode, ctx: Context): Expr {
     let code = onceNames.length === 0 ? fnCode : `((${onceNames.map((n) => `${n}: any`).join(", ")}) => ${fnCode})(${onceValues.join(", ")})`;
     // A lambda kept under a name may be called with keywords later; one passed on the spot (a sort key) is not.
     // A module that imports inspect may ask any lambda for its signature.
-    if (["assignment", "pair", "return_statement"].includes(node.parent?.type ?? "") || wantsIntrospection(ctx)) code = lambdaWithSignature(code, infos, ctx);
+    // Keyword-only parameters sit at JS positions a plain call would fill: such a lambda always carries its signature.
+    if (["assignment", "pair", "return_statement"].includes(node.parent?.type ?? "") || wantsIntrospection(ctx) || keywordOnly) code = lambdaWithSignature(code, infos, ctx);
     const qualname = ctx.workerModule ? lambdaQualname(node) : null;
     if (qualname) code = `${ctx.rt("localQualname")}(${code}, ${JSON.stringify(qualname)})`;
     return { code, type: { k: "func", ret: body.type, async: false } };

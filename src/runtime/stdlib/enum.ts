@@ -27,6 +27,16 @@ export class auto {
   readonly __auto__ = true;
 }
 
+/** `member(v)`: v becomes a member even where it would not (a function). */
+export class EnumMember {
+  constructor(readonly value: unknown) {}
+}
+
+/** `nonmember(v)`: v stays a plain class attribute. */
+export class EnumNonmember {
+  constructor(readonly value: unknown) {}
+}
+
 function isAuto(v: unknown): boolean {
   return v instanceof auto;
 }
@@ -378,7 +388,11 @@ function finalize<T>(cls: T): T {
     if (key.startsWith("_")) continue;
     const desc = Object.getOwnPropertyDescriptor(c, key)!;
     if (!("value" in desc) || typeof desc.value === "function") continue;
-    let value = desc.value;
+    if (desc.value instanceof EnumNonmember) {
+      Object.defineProperty(c, key, { value: desc.value.value, writable: true, enumerable: true, configurable: true });
+      continue;
+    }
+    let value = desc.value instanceof EnumMember ? desc.value.value : desc.value;
     if (isAuto(value)) value = nextValue(c, key, last);
     if (c.prototype instanceof StrEnum && typeof value !== "string") throw new TypeError(`${repr(value)} is not a string`);
     last.push(value);
@@ -415,6 +429,72 @@ function unique<T>(cls: T): T {
   return cls;
 }
 
+/** `enum.EnumCheck`: what `@verify(...)` can check. */
+class EnumCheck extends StrEnum {
+  static CONTINUOUS: any = "no skipped integer values";
+  static NAMED_FLAGS: any = "multi-flag aliases may not contain unnamed flags";
+  static UNIQUE: any = "one name per value";
+}
+finalize(EnumCheck);
+
+function bitsOf(n: number): number[] {
+  const out: number[] = [];
+  for (let bit = 1; bit <= n && bit > 0; bit *= 2) if (Math.floor(n / bit) % 2 === 1) out.push(bit);
+  return out;
+}
+
+function checkUnique(c: any): void {
+  const aliases = [...(c._member_map_ as Map<string, Enum>)].filter(([name, m]) => m._name_ !== name);
+  if (aliases.length > 0) throw new ValueError(`aliases found in <enum ${repr(c.name)}>: ${aliases.map(([name, m]) => `${name} -> ${m._name_}`).join(", ")}`);
+}
+
+function checkContinuous(c: any): void {
+  const values = [...new Set<number>([...c].map((m: Enum) => m._value_))];
+  if (values.length < 2) return;
+  const low = Math.min(...values);
+  const high = Math.max(...values);
+  const missing: number[] = [];
+  const flag = c.prototype instanceof Flag;
+  if (flag) {
+    for (let i = Math.floor(Math.log2(low)) + 1; i < Math.floor(Math.log2(high)); i++) if (!values.includes(2 ** i)) missing.push(2 ** i);
+  } else {
+    for (let i = low + 1; i < high; i++) if (!values.includes(i)) missing.push(i);
+  }
+  if (missing.length > 0) throw new ValueError(`invalid ${flag ? "flag" : "enum"} ${repr(c.name)}: missing values ${missing.join(", ")}`.slice(0, 256));
+}
+
+function checkNamedFlags(c: any): void {
+  const named = new Set<number>([...c].map((m: Enum) => m._value_));
+  const missingNames: string[] = [];
+  let missingValue = 0;
+  for (const [name, m] of c._member_map_ as Map<string, Enum>) {
+    // Canonical members (single bits, as iteration gives them) are not checked; negative values never are.
+    if (named.has(m._value_) && m._name_ === name) continue;
+    if (m._value_ < 0) continue;
+    const missed = bitsOf(m._value_).filter((b) => !named.has(b));
+    if (missed.length > 0) {
+      missingNames.push(name);
+      missingValue |= missed.reduce((a, b) => a | b, 0);
+    }
+  }
+  if (missingNames.length === 0) return;
+  const alias = missingNames.length === 1 ? `alias ${missingNames[0]} is missing` : `aliases ${missingNames.slice(0, -1).join(", ")} and ${missingNames[missingNames.length - 1]} are missing`;
+  const value = isPowerOfTwo(missingValue) ? `value 0x${missingValue.toString(16)}` : `combined values of 0x${missingValue.toString(16)}`;
+  throw new ValueError(`invalid Flag ${repr(c.name)}: ${alias} ${value} [use enum.show_flag_values(value) for details]`);
+}
+
+/** `@verify(UNIQUE, CONTINUOUS, ...)`: checks the finished enum, raising ValueError as CPython does. */
+function verify(...checks: Enum[]) {
+  return <T>(cls: T): T => {
+    for (const check of checks) {
+      if (check === EnumCheck.UNIQUE) checkUnique(cls);
+      else if (check === EnumCheck.CONTINUOUS) checkContinuous(cls);
+      else if (check === EnumCheck.NAMED_FLAGS) checkNamedFlags(cls);
+    }
+    return cls;
+  };
+}
+
 export const enum_ = {
   Enum,
   IntEnum,
@@ -424,6 +504,13 @@ export const enum_ = {
   auto,
   unique,
   finalize,
+  member: EnumMember,
+  nonmember: EnumNonmember,
+  verify,
+  EnumCheck,
+  UNIQUE: EnumCheck.UNIQUE,
+  CONTINUOUS: EnumCheck.CONTINUOUS,
+  NAMED_FLAGS: EnumCheck.NAMED_FLAGS,
   ReprEnum: Enum,
   EnumMeta: Enum,
   EnumType: Enum,

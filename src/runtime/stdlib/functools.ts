@@ -10,7 +10,7 @@ import { totalOrdering } from "../operators.js";
 import { tuple } from "../repr.js";
 import { namedtuple } from "./collections/namedtuple.js";
 import { keywordOr } from "./args.js";
-import { Kwargs, type Partial, partialAttributes } from "../kwargs.js";
+import { Kwargs, type Partial, bindBySignature, keywordCallOf, partialAttributes, signatureOf, takeKwargs } from "../kwargs.js";
 import { singledispatch } from "./singledispatch.js";
 
 const CacheInfo = namedtuple("CacheInfo", ["hits", "misses", "maxsize", "currsize"]);
@@ -130,7 +130,24 @@ export const functools = {
     // Any callable: a function, or an object with __call__.
     const call = typeof fn === "function" ? fn : typeof (fn as any)?.__call__ === "function" ? (...a: any[]) => (fn as any).__call__(...a) : null;
     if (call === null) throw new TypeError("the first argument must be callable");
-    return partialAttributes((...rest: any[]) => call(...bound, ...rest), fn as (...a: any[]) => any, bound, []);
+    // Keywords for a callee without a signature known at translation arrive as a trailing options object.
+    const last = bound[bound.length - 1];
+    if (last === null || typeof last !== "object" || Object.getPrototypeOf(last) !== Object.prototype) {
+      return partialAttributes((...rest: any[]) => call(...bound, ...rest), fn as (...a: any[]) => any, bound, []);
+    }
+    const positional = bound.slice(0, -1);
+    const keywords = Object.entries(last as Record<string, any>);
+    const out = (...rest: any[]) => {
+      const merged = new Map<string, any>(keywords);
+      for (const [k, v] of takeKwargs(rest)) merged.set(k, v);
+      const args = [...positional, ...rest];
+      const special = keywordCallOf(call);
+      if (special) return special(args, [...merged]);
+      const sig = signatureOf(call);
+      if (sig) return call(...bindBySignature(sig, args, [...merged]));
+      return call(...args, Object.fromEntries(merged));
+    };
+    return partialAttributes(out, fn as (...a: any[]) => any, positional, keywords);
   },
   total_ordering: totalOrdering,
   singledispatch,

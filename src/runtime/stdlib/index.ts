@@ -66,6 +66,8 @@ export { typing } from "./typing.js";
 export { errno } from "./errno.js";
 export { keyword } from "./keyword.js";
 export { atexit } from "./atexit.js";
+export { weakref } from "./weakref.js";
+export { array } from "./array.js";
 export { typingAnnotation, unknownDefault } from "./inspect-signature.js";
 export { fractions } from "./fractions.js";
 export { multiprocessing } from "./multiprocessing/index.js";

@@ -9,6 +9,7 @@ import { sys as base } from "../main.js";
 import { lastCaughtException } from "../exceptions.js";
 import { flt, repr, tuple } from "../repr.js";
 import { type } from "../builtins.js";
+import { getsizeof } from "./getsizeof.js";
 
 /** A struct sequence: a tuple whose items are also named attributes, with CPython's repr. */
 function structseq<T extends Record<string, unknown>>(name: string, fields: T): Readonly<unknown[]> & Readonly<T> {
@@ -116,4 +117,5 @@ export const sys = Object.assign(base, {
   getfilesystemencodeerrors: (): string => "surrogateescape",
   getswitchinterval: (): number => 0.005,
   is_finalizing: (): boolean => false,
+  getsizeof,
 });
