@@ -60,3 +60,4 @@ export { warnings } from "./warnings.js";
 export { traceback } from "./traceback.js";
 export { typing } from "./typing.js";
 export { fractions } from "./fractions.js";
+export { statistics } from "./statistics.js";
