@@ -61,3 +61,4 @@ export { traceback } from "./traceback.js";
 export { typing } from "./typing.js";
 export { fractions } from "./fractions.js";
 export { statistics } from "./statistics.js";
+export { decimal } from "./decimal/index.js";
