@@ -17,7 +17,7 @@ import { asBuffer } from "./bytes/buffer.js";
 import { OverflowError, TypeError, ValueError, ZeroDivisionError } from "./exceptions.js";
 import { percentFormat, roundFloat } from "./format.js";
 import { bigFloorDiv, bigMod, bigTrueDiv, exactIntPow, normInt } from "./bigints.js";
-import { flt, Hinted, pyTypeName, registerBuiltinFunction, registerBuiltinType, repr, tuple, unhint } from "./repr.js";
+import { flt, Hinted, PyFloat, pyTypeName, registerBuiltinFunction, registerBuiltinType, repr, tuple, unhint } from "./repr.js";
 
 type Dunders = Record<string, ((...args: unknown[]) => unknown) | undefined>;
 
@@ -51,8 +51,9 @@ function floaty(x: unknown): boolean {
 
 function binaryDunder(a: unknown, b: unknown, op: string, name: string): unknown {
   // A float hint the translator put on an operand it could not type (`root / name`) is not the object.
-  if (a instanceof Hinted) a = a.value;
-  if (b instanceof Hinted) b = b.value;
+  // A float box is the float itself: the object's operator gets it as it is, so it stays 2.0.
+  if (a instanceof Hinted && !(a instanceof PyFloat)) a = a.value;
+  if (b instanceof Hinted && !(b instanceof PyFloat)) b = b.value;
   if (a !== null && typeof a === "object") {
     const f = (a as Dunders)[`__${name}__`];
     if (typeof f === "function") {

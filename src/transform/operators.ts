@@ -193,9 +193,13 @@ function booleanOp(node: SyntaxNode, ctx: Context): Expr {
   return { code: `${ctx.rt(fn)}(${l.code}, () => ${r.code})`, type: join(l.type, r.type) };
 }
 
-/** Native `has`/`includes` find a number only among ints (1 is not a boxed 1.0, nor two boxes of 2.0 one object). */
-function sameKeyKind(t: PyType, key: PyType): boolean {
-  return !num(t) || (t.k === key.k && t.k !== "float");
+/**
+ * Native `has`/`includes` find a number only by identity: 1 is not True nor
+ * a boxed 1.0, and a dict or list typed for ints may hold either once an
+ * untyped path stored one. A PySet answers has() by Python equality itself.
+ */
+function sameKeyKind(t: PyType, container: PyType): boolean {
+  return !num(t) || container.k === "set";
 }
 
 function compareOne(op: string, l: Expr, r: Expr, ctx: Context): string {
@@ -227,8 +231,8 @@ function compareOne(op: string, l: Expr, r: Expr, ctx: Context): string {
     case "not in": {
       let test: string;
       if (r.type.k === "str" && l.type.k === "str") test = `${r.code}.includes(${l.code})`;
-      else if ((r.type.k === "dict" || r.type.k === "set") && primitive(l.type) && sameKeyKind(l.type, r.type.k === "dict" ? r.type.key : r.type.of)) test = `${r.code}.has(${l.code})`;
-      else if (r.type.k === "list" && primitive(l.type) && primitive(r.type.of) && sameKeyKind(l.type, r.type.of)) test = `${r.code}.includes(${l.code})`;
+      else if ((r.type.k === "dict" || r.type.k === "set") && primitive(l.type) && sameKeyKind(l.type, r.type)) test = `${r.code}.has(${l.code})`;
+      else if (r.type.k === "list" && primitive(l.type) && primitive(r.type.of) && sameKeyKind(l.type, r.type)) test = `${r.code}.includes(${l.code})`;
       else test = `${ctx.rt("contains")}(${r.code}, ${l.code})`;
       return op === "in" ? test : `!${test}`;
     }
