@@ -70,4 +70,6 @@ export { weakref } from "./weakref.js";
 export { array } from "./array.js";
 export { typingAnnotation, unknownDefault } from "./inspect-signature.js";
 export { fractions } from "./fractions.js";
+export { statistics } from "./statistics.js";
+export { decimal } from "./decimal/index.js";
 export { multiprocessing } from "./multiprocessing/index.js";
