@@ -233,6 +233,7 @@ function keyHash(k: any): string | null {
       }
       // A boxed 2.0 is the key 2 (and -0.0 the key 0).
       if (k instanceof PyFloat) return keyHash(k.value);
+      if (typeof k.__tsyncio_int__ === "function" && k.__tsyncio_int__() !== undefined) return keyHash(k.__tsyncio_int__());
       if (typeof k.__hash__ === "function") return `h${k.__hash__()}`;
       return null;
     default:
@@ -286,7 +287,7 @@ function numericKeyOf(c: Keyed, n: number): any {
   if (n === 1 && c.has(true)) return true;
   // Float boxes are objects, found through the key index by value.
   const bucket = keyIndexOf(c).buckets.get(keyHash(n)!);
-  if (bucket) for (const x of bucket) if (x instanceof PyFloat && c.has(x)) return x;
+  if (bucket) for (const x of bucket) if ((x instanceof PyFloat || typeof x.__tsyncio_int__ === "function") && c.has(x)) return x;
   return MISSING;
 }
 
@@ -306,6 +307,12 @@ export function pyKeyOf(c: Keyed, k: any): any {
       return c.has(null) ? null : MISSING;
     case "object": {
       if (k === null) return c.has(undefined) ? undefined : MISSING;
+      // An exact number object equal to an int (Fraction(2), Decimal(2)) is the key 2.
+      const whole = typeof k.__tsyncio_int__ === "function" ? k.__tsyncio_int__() : undefined;
+      if (whole !== undefined) {
+        const found = typeof whole === "number" ? numericKeyOf(c, whole) : c.has(whole) ? whole : MISSING;
+        if (found !== MISSING) return found;
+      }
       const h = keyHash(k);
       if (h !== null) {
         const bucket = keyIndexOf(c).buckets.get(h);
@@ -458,7 +465,7 @@ export function add(a: any, b: any): any {
   }
   if (Array.isArray(a) && Array.isArray(b) && isTupleValue(a) === isTupleValue(b)) return isTupleValue(a) ? tuple(...a, ...b) : [...a, ...b];
   if (typeof a === "string" && typeof b?.__radd__ !== "function") throw new TypeError(`can only concatenate str (not "${typeName(b)}") to str`);
-  if (a instanceof Hinted || b instanceof Hinted) return floatOp(a, b, add);
+  if (a instanceof Hinted || b instanceof Hinted) return floatOp(a, b, add, addNumbers);
   return dunderOp(a, b, "add", "+");
 }
 
@@ -475,11 +482,13 @@ export function numberResult(r: number, a: number, b: number, op: (x: number, y:
  * An operator with a float box (or hint) on either side: computed on the
  * numbers behind, and the result is a float again, as `2.0 + 1` is `3.0`.
  */
-export function floatOp(a: any, b: any, op: (x: any, y: any) => any): any {
+export function floatOp(a: any, b: any, op: (x: any, y: any) => any, numbers: (x: number, y: number) => number): any {
   // The other operand, when a plain integral number, is an int: no -0 (see numberResult).
   const x = a instanceof Hinted ? a.value : typeof a === "number" && Number.isInteger(a) ? a + 0 : a;
   const y = b instanceof Hinted ? b.value : typeof b === "number" && Number.isInteger(b) ? b + 0 : b;
   const floaty = (a instanceof Hinted && a.desc === "float") || (b instanceof Hinted && b.desc === "float");
+  // Computed here, not by op: op would take the float -0 behind a box for an int's -0 (1.5 * -0.0 is -0.0).
+  if (floaty && typeof x === "number" && typeof y === "number") return flt(numbers(x, y));
   const r = op(x, y);
   return floaty && typeof r === "number" ? flt(r) : r;
 }

@@ -29,6 +29,7 @@ export * from "./json.js";
 export * from "./bytes/index.js";
 export * from "./intbits.js";
 export * from "./stdlib/index.js";
+export { unboundMethod } from "./unbound-method.js";
 export * from "./time.js";
 export * from "./main.js";
 export * from "./contextlib.js";

@@ -31,16 +31,19 @@ export function bitop(a: any, b: any, op: "&" | "|" | "^"): any {
   return dunderOp(a, b, name, op);
 }
 
+const subNumbers = (x: number, y: number): number => x - y;
+const mulNumbers = (x: number, y: number): number => x * y;
+
 export function sub(a: any, b: any): any {
-  if (typeof a === "number" && typeof b === "number") return numberResult(a - b, a, b, (x, y) => x - y);
+  if (typeof a === "number" && typeof b === "number") return numberResult(a - b, a, b, subNumbers);
   if (a instanceof Set && b instanceof Set) return setDifference(a, b);
   if ((typeof a === "number" || typeof a === "boolean") && (typeof b === "number" || typeof b === "boolean")) return Number(a) - Number(b);
-  if (a instanceof Hinted || b instanceof Hinted) return floatOp(a, b, sub);
+  if (a instanceof Hinted || b instanceof Hinted) return floatOp(a, b, sub, subNumbers);
   return dunderOp(a, b, "sub", "-");
 }
 
 export function mul(a: any, b: any): any {
-  if (typeof a === "number" && typeof b === "number") return numberResult(a * b, a, b, (x, y) => x * y);
+  if (typeof a === "number" && typeof b === "number") return numberResult(a * b, a, b, mulNumbers);
   const rep = (seq: any, n: number): any => {
     const count = Math.max(0, n);
     if (typeof seq === "string") return seq.repeat(count);
@@ -51,7 +54,7 @@ export function mul(a: any, b: any): any {
   if ((typeof a === "string" || Array.isArray(a)) && typeof b === "number") return rep(a, b);
   if ((typeof b === "string" || Array.isArray(b)) && typeof a === "number") return rep(b, a);
   if ((typeof a === "number" || typeof a === "boolean") && (typeof b === "number" || typeof b === "boolean")) return Number(a) * Number(b);
-  if (a instanceof Hinted || b instanceof Hinted) return floatOp(a, b, mul);
+  if (a instanceof Hinted || b instanceof Hinted) return floatOp(a, b, mul, mulNumbers);
   return dunderOp(a, b, "mul", "*");
 }
 
@@ -255,6 +258,8 @@ export function delslice(xs: any[], start: number | null, stop: number | null, s
 export function boundMethod(obj: any, name: string): (...args: any[]) => any {
   const value = obj?.[name];
   const builtinProto = Array.isArray(obj) || typeof obj === "string" || obj instanceof Map || obj instanceof Set;
+  // A class held as an attribute (`inspect.Parameter.empty`, a nested class) is not a method: it stays itself.
+  if (typeof value === "function" && isClass(value)) return value;
   if (typeof value === "function" && !builtinProto) {
     const bound = value.bind(obj);
     Object.defineProperty(bound, "name", { value: name });

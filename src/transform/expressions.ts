@@ -330,6 +330,14 @@ function attribute(node: SyntaxNode, ctx: Context): Expr {
       const method = ctx.methodOf(obj.type.name, attr)!;
       // boundMethod, not `.bind`: the object is evaluated once, and the result keeps __self__/__func__ (inspect.iscoroutinefunction sees through it).
       if (!method.decorators.some((d) => d.text === "staticmethod" || d.text === "classmethod")) return { code: `${ctx.rt("boundMethod")}(${obj.code}, ${JSON.stringify(safeAttr(attr))})`, type: { k: "func", ret: ANY, async: method.isAsync } };
+      // A classmethod or staticmethod is a static member: reached through the instance's class, a classmethod bound to it.
+      const kind = method.decorators.some((d) => d.text === "classmethod") ? "classmethod" : "staticmethod";
+      const cls = `(${obj.code}.constructor as typeof ${safeName(method.owner?.name ?? obj.type.name)})`;
+      return { code: kind === "classmethod" ? `${ctx.rt("boundMethod")}(${cls}, ${JSON.stringify(safeAttr(attr))})` : `${cls}.${safeAttr(attr)}`, type: { k: "func", ret: ANY, async: method.isAsync } };
+    } else if (obj.type.k === "class" && !accessor && found === undefined && ctx.methodOf(obj.type.name, attr)?.decorators.length === 0) {
+      // `C.m`: the plain function, which takes self (JavaScript keeps it on the prototype).
+      const method = ctx.methodOf(obj.type.name, attr)!;
+      return { code: `${ctx.rt("unboundMethod")}(${obj.code}.prototype.${safeAttr(attr)}, ${JSON.stringify(method.params[0]?.name ?? "self")})`, type: { k: "func", ret: ANY, async: method.isAsync } };
     } else if (obj.type.k !== "instance" && obj.type.k !== "class" && (ctx.isUserMethodName(attr) || isBuiltinMethod(obj.type, attr) || RUNTIME_OBJECT_METHODS.has(attr))) {
       return { code: `${ctx.rt("boundMethod")}(${obj.code}, ${JSON.stringify(attr)})`, type: { k: "func", ret: ANY, async: false } };
     }

@@ -17,6 +17,7 @@ import { hoistedDefaults, isConstantDefault } from "./defaults.js";
 import { iterable } from "./targets.js";
 import { functionSignature, lambdaWithSignature, qualName } from "./signatures.js";
 import { lambdaQualname } from "./worker-modules.js";
+import { DETAILS_CLOSE, DETAILS_OPEN, signatureDetails, wantsIntrospection } from "./signature-details.js";
 import { docstringOf, jsDoc, registerStatements, statement } from "./statements.js";
 
 /** Where a default evaluated once, at definition time, is kept: its name, given its code. */
@@ -177,7 +178,11 @@ export function functionExpression(fn: FunctionInfo, ctx: Context, hoist?: Defau
   const named = fn.params.some((p) => p.kind === "positional" || p.kind === "kwonly") && !fn.owner ? `, ${signatureCode(fn.params, fn.name)}` : "";
   const docNode = docstringOf(fn.node.childForFieldName("body"));
   const doc = docNode ? `${named ? "" : ", undefined"}, ${expr(docNode.namedChildren[0]!, ctx).code}` : "";
-  return `${ctx.rt("named")}(${JSON.stringify(fn.name)}, ${keyword(fn)} (${params})${returnAnnotation(fn)} {\n${body.join("\n")}\n}${named}${doc})`;
+  const code = `${ctx.rt("named")}(${JSON.stringify(fn.name)}, ${keyword(fn)} (${params})${returnAnnotation(fn)} {\n${body.join("\n")}\n}${named}${doc})`;
+  if (fn.owner || !wantsIntrospection(ctx)) return code;
+  // inspect.signature of the decorated function (or of a decorator's wrapper) reads its parameters, defaults and annotations.
+  const details = signatureDetails(fn.params, fn, ctx).slice(DETAILS_OPEN.length, -DETAILS_CLOSE.length);
+  return `${ctx.rt("setSignature")}(${code}, ${signatureCode(fn.params, qualName(fn))}${details})`;
 }
 
 export function decoratorCall(d: SyntaxNode, ctx: Context): string {
@@ -216,7 +221,7 @@ function functionDefinition(node: SyntaxNode, ctx: Context): string[] {
     let body = functionBody(fn, ctx);
     if (isLazyCoroutine(fn)) body = lazyBody(fn, body, ctx);
     const params = ctx.within(fn.scope, fn, () => paramList(fn.params, ctx, hoist));
-    return [...defaults, ...doc, `${keyword(fn)} ${safeName(fn.name)}(${params})${returnAnnotation(fn)} {\n${body.join("\n")}\n}`, ...functionSignature(fn), ...runtimeDoc(safeName(fn.name), node, ctx)];
+    return [...defaults, ...doc, `${keyword(fn)} ${safeName(fn.name)}(${params})${returnAnnotation(fn)} {\n${body.join("\n")}\n}`, ...functionSignature(fn, ctx), ...runtimeDoc(safeName(fn.name), node, ctx)];
   }
   // @a @b def f  ≡  f = a(b(f)), applied bottom-up.
   let value = keepAnnotations(fn, functionExpression(fn, ctx, hoist), ctx);
@@ -291,7 +296,8 @@ function lambda(node: SyntaxNode, ctx: Context): Expr {
     }
     let code = onceNames.length === 0 ? fnCode : `((${onceNames.map((n) => `${n}: any`).join(", ")}) => ${fnCode})(${onceValues.join(", ")})`;
     // A lambda kept under a name may be called with keywords later; one passed on the spot (a sort key) is not.
-    if (["assignment", "pair", "return_statement"].includes(node.parent?.type ?? "")) code = lambdaWithSignature(code, infos);
+    // A module that imports inspect may ask any lambda for its signature.
+    if (["assignment", "pair", "return_statement"].includes(node.parent?.type ?? "") || wantsIntrospection(ctx)) code = lambdaWithSignature(code, infos, ctx);
     const qualname = ctx.workerModule ? lambdaQualname(node) : null;
     if (qualname) code = `${ctx.rt("localQualname")}(${code}, ${JSON.stringify(qualname)})`;
     return { code, type: { k: "func", ret: body.type, async: false } };

@@ -4,6 +4,7 @@
  */
 import type { PositionMarks } from "../emit/positions.js";
 import { analyze } from "../analyze/analysis.js";
+import type { PyType } from "../analyze/types.js";
 import type { SyntaxNode } from "../parse/parser.js";
 import type { ModuleId } from "../project/modules.js";
 import { ProjectModules } from "../project/resolve.js";
@@ -52,11 +53,24 @@ function isTypeCheckingBlock(node: SyntaxNode): boolean {
   return /^(typing\.)?TYPE_CHECKING$/.test(node.childForFieldName("condition")!.text);
 }
 
+/** Translations of one module at most: each widens variables the previous one read too narrowly (var-types.ts). */
+const MAX_PASSES = 4;
+
 export function translateModule(root: SyntaxNode, file: string, source: string, projectOptions?: ProjectOptions, marks?: PositionMarks): ModuleTranslation {
+  let widened = new Map<string, PyType>();
+  for (let pass = 1; ; pass++) {
+    const t = translateOnce(root, file, source, projectOptions, marks, widened);
+    const next = pass < MAX_PASSES ? t.context.varTypes.widening() : null;
+    if (!next) return t;
+    widened = next;
+  }
+}
+
+function translateOnce(root: SyntaxNode, file: string, source: string, projectOptions: ProjectOptions | undefined, marks: PositionMarks | undefined, widened: ReadonlyMap<string, PyType>): ModuleTranslation {
   const modules = projectOptions ? new ProjectModules(projectOptions.project) : undefined;
   const imported = modules && projectOptions ? projectImports(root, modules, projectOptions) : { names: [], classes: [] };
   const analysis = analyze(root, imported.classes);
-  const ctx = new Context(analysis, file, source);
+  const ctx = new Context(analysis, file, source, widened);
   ctx.marks = marks;
   for (const name of imported.names) ctx.reserveName(name);
   const project = modules && projectOptions ? new ProjectTranslation(modules, projectOptions, analysis) : undefined;

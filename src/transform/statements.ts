@@ -5,7 +5,7 @@
  */
 import { docstringOf } from "./docstrings.js";
 import { annotationType } from "../analyze/annotations.js";
-import { ANY, INT, NUMBER, tsType, type PyType } from "../analyze/types.js";
+import { ANY, INT, NUMBER, isNumeric, tsType, type PyType } from "../analyze/types.js";
 import { floatByConstruction } from "../analyze/floats.js";
 import type { SyntaxNode } from "../parse/parser.js";
 import type { Context, Expr } from "./context.js";
@@ -252,6 +252,8 @@ function augmented(node: SyntaxNode, ctx: Context): string[] {
     if (b && op === "/=") ctx.varTypes.set(b, { k: "float" });
     // An int variable that took a float (`acc += 0.5`) holds int-or-float from here on.
     else if (b && current.type.k === "int" && value.type.k === "float") ctx.varTypes.set(b, NUMBER);
+    // A number that took a value of unknown type (`acc -= f(x)`) may be a float, or anything, from here on.
+    else if (b && isNumeric(current.type) && !num(value.type)) ctx.varTypes.set(b, value.type.k === "number" ? NUMBER : ANY);
     return [`${safeName(left.text)} = ${combined};`];
   }
   return [storeInto(left, combined, ctx) + ";"];

@@ -135,15 +135,15 @@ export const math = {
   tau: 2 * Math.PI,
   inf: Infinity,
   nan: NaN,
-  floor(x: number): number {
+  floor(x: unknown): number {
     if (x != null && typeof (x as any).__floor__ === "function") return (x as any).__floor__();
     return toIntegral(num(x), Math.floor);
   },
-  ceil(x: number): number {
+  ceil(x: unknown): number {
     if (x != null && typeof (x as any).__ceil__ === "function") return (x as any).__ceil__();
     return toIntegral(num(x), Math.ceil);
   },
-  trunc(x: number): number {
+  trunc(x: unknown): number {
     if (x != null && typeof (x as any).__trunc__ === "function") return (x as any).__trunc__();
     return toIntegral(num(x), Math.trunc);
   },
