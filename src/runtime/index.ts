@@ -50,3 +50,4 @@ if (!process.env.VITEST) installPythonExit();
 // The asyncio runtime: the `asyncio` namespace plus coro, Task, Future and its errors.
 export * from "./asyncio/index.js";
 export { localQualname, registerPicklable } from "./procs/registry.js";
+export { intAdd, intSub, intMul } from "./bigints.js";

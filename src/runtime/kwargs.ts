@@ -8,10 +8,24 @@ import { NameError, TypeError, UnboundLocalError } from "./exceptions.js";
 
 export class Kwargs extends Map<string, any> {}
 
+/**
+ * Kwargs that are already the `**kwargs` parameter's value, bound by the
+ * caller (a call site that knew the signature, or bindBySignature): a
+ * function that binds trailing keywords itself (operators.ts's named) must
+ * not bind them again, or `f(1, 2, 3, key="z", q=1)` through a wrapper
+ * would take the bound `key` for one more positional argument.
+ */
+const BOUND = new WeakSet<Kwargs>();
+
+export function isBoundKwargs(k: Kwargs): boolean {
+  return BOUND.has(k);
+}
+
 /** Keyword arguments for a callee that collects them with `**kwargs` after `*args`. */
 export function kw(entries: Iterable<readonly [string, any]> | Record<string, any>): Kwargs {
-  if (Symbol.iterator in Object(entries)) return new Kwargs(entries as Iterable<readonly [string, any]>);
-  return new Kwargs(Object.entries(entries));
+  const out = Symbol.iterator in Object(entries) ? new Kwargs(entries as Iterable<readonly [string, any]>) : new Kwargs(Object.entries(entries));
+  BOUND.add(out);
+  return out;
 }
 
 /** Removes and returns the trailing Kwargs from a rest-parameter array. */
@@ -104,6 +118,7 @@ export function bindBySignature(signature: Signature | string, positional: reado
   const extra = positional.slice(pos.length);
   if (extra.length > 0 && !sig.varargs) tooMany(sig, positional.length);
   const extraKw = new Kwargs();
+  BOUND.add(extraKw);
   for (const [k, v] of keywords) {
     const p = pos.find((q) => q[0] === k && !q[2]) ?? sig.kwonly.find((q) => q[0] === k);
     if (p) {

@@ -3,6 +3,7 @@
  * shape of a Babel visitor. Families with more to say (calls, strings,
  * operators, comprehensions) live in their own modules and register here.
  */
+import { bigIntLiteral } from "./int-width.js";
 import { docstringOf } from "./docstrings.js";
 import { inMultipleInheritance } from "./inheritance.js";
 import { defaultsOf } from "./defaults.js";
@@ -474,11 +475,8 @@ registerExpressions({
   integer: (n, ctx) => {
     if (/[jJ]$/.test(n.text)) return { code: ctx.unsupported(n, "complex numbers are not supported"), type: ANY };
     const text = n.text.replace(/_/g, "").replace(/^0+(?=\d)/, "").replace(/[lL]$/, "");
-    if (Math.abs(Number(text)) > Number.MAX_SAFE_INTEGER) {
-      const what = "integer literal exceeds JavaScript's safe integer range; it loses precision";
-      ctx.diag(n, "TSY1100", what, "warning");
-      return { code: `/* TODO(tsyncio): ${what} */ ${text}`, type: INT };
-    }
+    // Past 2**53 an int is a bigint at run time (runtime/bigints.ts).
+    if (Math.abs(Number(text)) > Number.MAX_SAFE_INTEGER) return { code: bigIntLiteral(text), type: INT };
     return { code: text, type: INT };
   },
   float: (n, ctx) => {

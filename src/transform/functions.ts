@@ -16,8 +16,8 @@ import { safeName } from "./names.js";
 import { hoistedDefaults, isConstantDefault } from "./defaults.js";
 import { iterable } from "./targets.js";
 import { functionSignature, lambdaWithSignature, qualName } from "./signatures.js";
-import { lambdaQualname } from "./worker-modules.js";
 import { DETAILS_CLOSE, DETAILS_OPEN, signatureDetails, wantsIntrospection } from "./signature-details.js";
+import { lambdaQualname } from "./worker-modules.js";
 import { docstringOf, jsDoc, registerStatements, statement } from "./statements.js";
 
 /** Where a default evaluated once, at definition time, is kept: its name, given its code. */
@@ -245,9 +245,15 @@ function lambda(node: SyntaxNode, ctx: Context): Expr {
   // What a keyword call of the stored lambda binds against (see signatures.ts).
   const infos: ParamInfo[] = [];
   const info = (name: string, kind: ParamInfo["kind"], defaultNode: SyntaxNode | null = null) => infos.push({ name, kind, defaultNode, type: ANY, annotated: false });
+  // Parameters after `*args` or a bare `*` are keyword-only: in JavaScript they go before the rest parameter.
+  let keywordOnly = false;
   const params = (paramsNode?.namedChildren ?? []).map((p) => {
+    if (p.type === "keyword_separator") {
+      keywordOnly = true;
+      return null;
+    }
     if (p.type === "identifier") {
-      info(p.text, "positional");
+      info(p.text, keywordOnly ? "kwonly" : "positional");
       names.push(p.text);
       return `${safeName(p.text)}: any`;
     }
@@ -255,7 +261,7 @@ function lambda(node: SyntaxNode, ctx: Context): Expr {
       const n = p.childForFieldName("name")!.text;
       names.push(n);
       const valueNode = p.childForFieldName("value")!;
-      info(n, "positional", valueNode);
+      info(n, keywordOnly ? "kwonly" : "positional", valueNode);
       const value = expr(valueNode, ctx).code;
       if (isConstantDefault(valueNode)) return `${safeName(n)}: any = ${value}`;
       onceNames.push(ctx.tmp(n));
@@ -263,6 +269,7 @@ function lambda(node: SyntaxNode, ctx: Context): Expr {
       return `${safeName(n)}: any = ${onceNames[onceNames.length - 1]}`;
     }
     if (p.type === "list_splat_pattern") {
+      keywordOnly = true;
       info(p.namedChildren[0]!.text, "vararg");
       names.push(p.namedChildren[0]!.text);
       return `...${safeName(p.namedChildren[0]!.text)}: any[]`;
@@ -276,6 +283,8 @@ function lambda(node: SyntaxNode, ctx: Context): Expr {
     ctx.diag(p, "TSY1100", "this lambda parameter is not supported");
     return null;
   }).filter((p): p is string => p !== null);
+  const restParam = params.findIndex((p) => p.startsWith("..."));
+  if (restParam >= 0) params.push(...params.splice(restParam, 1));
   for (const n of names) ctx.comprehensionVars.set(n, ANY);
   try {
     const run = () => expr(node.childForFieldName("body")!, ctx);
