@@ -14,7 +14,7 @@ import { bodyWithDeclarations } from "./bodies.js";
 import { Context } from "./context.js";
 import { block, braces, docstringOf, jsDoc, marked, statement } from "./statements.js";
 import { settleSignatures } from "./signatures.js";
-import { isProgramStatement, usesWorkerProcesses, workerMainCondition, workerRegistration } from "./worker-modules.js";
+import { isProgramStatement, programOnly, usesWorkerProcesses, workerMainCondition, workerRegistration } from "./worker-modules.js";
 // Each family registers its node types on import.
 import "./strings.js";
 import "./operators.js";
@@ -90,7 +90,7 @@ function translateOnce(root: SyntaxNode, file: string, source: string, projectOp
       else if (isMainGuard(c) && project) out.push(`if (${project.mainCondition(ctx)}) ${braces(block(c.childForFieldName("consequence"), ctx))}`);
       else if (isMainGuard(c) && workers) out.push(`if (${workerMainCondition(ctx)}) ${braces(block(c.childForFieldName("consequence"), ctx))}`);
       else if (isMainGuard(c)) out.push(...block(c.childForFieldName("consequence"), ctx));
-      else if (workers && isProgramStatement(c)) out.push(`if (${workerMainCondition(ctx)}) ${braces(marked(c, statement(c, ctx), ctx))}`);
+      else if (workers && isProgramStatement(c)) out.push(...marked(c, [programOnly(statement(c, ctx), workerMainCondition(ctx))], ctx));
       else out.push(...marked(c, statement(c, ctx), ctx));
     }
     return out;

@@ -7,10 +7,11 @@
  *   declared further down are read when a call needs them);
  * - its `if __name__ == "__main__":` block stays a test, false in a worker,
  *   even when the file is translated on its own, so the workers do not start
- *   the program again; so do its other top-level expression statements
- *   (`asyncio.run(main())` without a guard): on Linux CPython forks its
- *   workers, which never run the module's statements again, while the
- *   assignments, imports and definitions a worker needs still run.
+ *   the program again; nor do its other top-level statements that run the
+ *   program (isProgramStatement: `asyncio.run(main())` without a guard): on
+ *   Linux CPython forks its workers, which never run the module's
+ *   statements again, while the assignments, imports and definitions a
+ *   worker needs still run.
  */
 import type { Analysis } from "../analyze/analysis.js";
 import type { SyntaxNode } from "../parse/parser.js";
@@ -45,10 +46,27 @@ export function workerMainCondition(ctx: Context): string {
   return `${ctx.rt("isEntryModule")}(import.meta)`;
 }
 
-/** A top-level expression statement that does something (a call), not an assignment: the workers skip it. */
+/** A call that starts or drives workers: `Pool(…)`, `ex.map(…)`, `p.start()`, `q.get()`. */
+const DRIVES_WORKERS = /\b(ProcessPoolExecutor|Pool|Process|Queue|SimpleQueue|JoinableQueue)\s*\(|\.(map|submit|starmap|imap|imap_unordered|apply|apply_async|map_async|starmap_async|result|get|join|start|put)\s*\(/;
+
+/**
+ * A top-level statement that runs the program rather than defining what it
+ * needs, which the workers skip: a call statement, a `for`/`while`/`with`,
+ * or an assignment whose value starts or drives workers
+ * (`ex = ProcessPoolExecutor()`, `results = ex.map(…)` without a guard).
+ * Definitions, imports, other assignments, `if` and `try` still run.
+ */
 export function isProgramStatement(node: SyntaxNode): boolean {
+  if (node.type === "for_statement" || node.type === "while_statement" || node.type === "with_statement") return true;
   if (node.type !== "expression_statement") return false;
-  return node.namedChildren.every((c) => c.type !== "assignment" && c.type !== "augmented_assignment" && c.type !== "string" && c.type !== "comment");
+  return node.namedChildren.every((c) => {
+    if (c.type === "string" || c.type === "comment") return false;
+    if (c.type === "assignment" || c.type === "augmented_assignment") {
+      const value = c.childForFieldName("right");
+      return value !== null && DRIVES_WORKERS.test(value.text);
+    }
+    return true;
+  });
 }
 
 /** `main.<locals>.<lambda>` for a lambda inside a function; null at module level (pickle's other error). */
@@ -66,4 +84,16 @@ export function lambdaQualname(node: SyntaxNode): string | null {
     }
   }
   return local ? parts.join(".") : null;
+}
+
+/**
+ * Statements only the program runs, not its workers. A declaration keeps its
+ * name at module level (functions may read it): `const ex: any = cond ?
+ * value : undefined`; anything else goes in `if (cond) { … }`.
+ */
+export function programOnly(lines: string[], cond: string): string {
+  const code = lines.join("\n");
+  const decl = /^(const|let) ([A-Za-z_$][\w$]*)(?:: [^=]+)? = ([\s\S]*);$/.exec(code.trim());
+  if (decl && lines.length === 1) return `${decl[1]} ${decl[2]}: any = ${cond} ? ${decl[3]} : undefined;`;
+  return `if (${cond}) {\n${code}\n}`;
 }

@@ -104,14 +104,15 @@ export class WorkerGroup {
 
   constructor(
     readonly size: number,
-    private readonly nameOf: (n: number) => string,
+    /** The workers' names from their process numbers, or the names themselves (a Process names itself when made). */
+    private readonly nameOf: ((n: number) => string) | readonly string[],
     private readonly onBroken: () => unknown,
     /** One call per worker, then it ends (a `Process`). */
     private readonly oneShot = false,
   ) {
     checkNotBootstrapping((m) => new RuntimeError(m));
     // CPython numbers a pool's processes when it starts them all, at once.
-    this.names = Array.from({ length: size }, () => nameOf(nextProcessNumber()));
+    this.names = typeof nameOf === "function" ? Array.from({ length: size }, () => nameOf(nextProcessNumber())) : [...nameOf];
   }
 
   /** The worker names, in start order. */
@@ -145,7 +146,7 @@ export class WorkerGroup {
 
   private spawn(): Slot {
     const { port1, port2 } = new MessageChannel();
-    const name = this.names[this.created++] ?? this.nameOf(nextProcessNumber());
+    const name = this.names[this.created++] ?? (typeof this.nameOf === "function" ? this.nameOf(nextProcessNumber()) : "Process");
     const worker = new Worker(WORKER_URL, {
       workerData: { signal: this.signal.buffer, port: port2, name },
       transferList: [port2],

@@ -11,7 +11,7 @@ export { string } from "./string/index.js";
 export { os } from "./os/index.js";
 export { operator } from "./operator.js";
 export { inspect } from "./inspect.js";
-export { concurrent_futures } from "./concurrent/futures.js";
+export { concurrent, concurrent_futures } from "./concurrent/futures.js";
 export { collections } from "./collections/index.js";
 export { logging } from "./logging/index.js";
 export { functools } from "./functools.js";

@@ -15,3 +15,6 @@ class ThreadPoolExecutor {
 }
 
 export const concurrent_futures = { ThreadPoolExecutor, ...processPoolNames };
+
+/** The `concurrent` package itself: `from concurrent import futures`. */
+export const concurrent = { futures: concurrent_futures };

@@ -6,7 +6,7 @@
  */
 import { RuntimeError, TypeError, ValueError } from "../../exceptions.js";
 import { pyIterable } from "../../builtins.js";
-import { WorkerGroup, callMessage, type Outcome } from "../../procs/workers.js";
+import { WorkerGroup, callMessage, nextProcessNumber, type Outcome } from "../../procs/workers.js";
 import { workerProcessName } from "../../procs/worker-state.js";
 import { withKeywords } from "./keywords.js";
 
@@ -25,16 +25,20 @@ export class Process {
 
   constructor(...given: unknown[]) {
     // Keywords arrive as one trailing object (the mapping's `options: ["*"]`).
-    const [group = null, target = null, name = null, args = [], kwargs = null, options] = withKeywords(given, ["group", "target", "name", "args", "kwargs"]) as [unknown, unknown, string | null, unknown, unknown, { daemon?: boolean | null }];
+    const [group = null, target = null, name = null, args = [], kwargs = null, options = {}] = withKeywords(given, ["group", "target", "name", "args", "kwargs"]) as [unknown, unknown, string | null, unknown, unknown, { daemon?: boolean | null }];
     if (group !== null && group !== undefined) throw new ValueError("group argument must be None for now");
     this.#target = target;
     this.#args = Array.from(pyIterable(args ?? []));
     this.#kwargs = kwargs instanceof Map ? [...(kwargs as Map<string, unknown>)] : [];
-    this.#name = name;
+    // CPython numbers a process when it is made: `Process-3`, or a subclass's own name (`Worker-3`).
+    const n = nextProcessNumber(); // counted for a named process too
+    this.#name = name ?? `${new.target === Process ? "Process" : new.target.name}-${n}`;
     this.daemon = options.daemon ?? false;
   }
 
   get name(): string {
+    // In the worker, a Process subclass's instance is rebuilt without its private state: it is that worker.
+    if (!(#name in this)) return workerProcessName() ?? "Process-?";
     return this.#name ?? "Process-?";
   }
 
@@ -43,6 +47,7 @@ export class Process {
   }
 
   get pid(): number | null {
+    if (!(#pid in this)) return process.pid;
     return this.#pid;
   }
 
@@ -67,11 +72,9 @@ export class Process {
     const own = Object.getPrototypeOf(this) !== Process.prototype && Object.getPrototypeOf(this).run !== Process.prototype.run;
     // Pickled before the worker starts, as CPython's spawn does: an unpicklable target fails here.
     const msg = own ? { ...callMessage(this, []), method: "run" } : callMessage(this.#target ?? noTarget, this.#args, undefined, this.#kwargs);
-    const named = this.#name;
-    const group = new WorkerGroup(1, (n) => named ?? `Process-${n}`, () => new RuntimeError("process ended abruptly"), true);
-    this.#name = group.processNames[0]!;
+    const group = new WorkerGroup(1, [this.name], () => new RuntimeError("process ended abruptly"), true);
     this.#group = group;
-    this.#pid = process.pid + Number(this.#name.replace(/\D+/g, "") || 0);
+    this.#pid = process.pid + Number(this.name.replace(/\D+/g, "") || 0);
     live.add(this);
     group.call(msg, (o: Outcome, exit?: number) => {
       live.delete(this);
