@@ -57,6 +57,8 @@ export class Context {
   runtimeKeywords = false;
   /** A call of a callee known only at run time checks its positional count by the callee's signature (runtime callPos). */
   runtimePositional = false;
+  /** The module starts worker processes (transform/worker-modules.ts): local functions carry their qualified names. */
+  workerModule = false;
   /** Where the current body declares its variables. */
   plan: DeclarationPlan | undefined;
   /** Variables of the comprehensions and lambdas being translated, with their types. */

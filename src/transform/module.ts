@@ -14,7 +14,7 @@ import { bodyWithDeclarations } from "./bodies.js";
 import { Context } from "./context.js";
 import { block, braces, docstringOf, jsDoc, marked, statement } from "./statements.js";
 import { settleSignatures } from "./signatures.js";
-import { usesWorkerProcesses, workerMainCondition, workerRegistration } from "./worker-modules.js";
+import { isProgramStatement, usesWorkerProcesses, workerMainCondition, workerRegistration } from "./worker-modules.js";
 // Each family registers its node types on import.
 import "./strings.js";
 import "./operators.js";
@@ -69,13 +69,15 @@ export function translateModule(root: SyntaxNode, file: string, source: string, 
 function translateOnce(root: SyntaxNode, file: string, source: string, projectOptions: ProjectOptions | undefined, marks: PositionMarks | undefined, widened: ReadonlyMap<string, PyType>): ModuleTranslation {
   const modules = projectOptions ? new ProjectModules(projectOptions.project) : undefined;
   const imported = modules && projectOptions ? projectImports(root, modules, projectOptions) : { names: [], classes: [] };
-  const analysis = analyze(root, imported.classes);
+  const analysis = analyze(root, imported.classes, projectOptions !== undefined);
   const ctx = new Context(analysis, file, source, widened);
   ctx.marks = marks;
   for (const name of imported.names) ctx.reserveName(name);
   const project = modules && projectOptions ? new ProjectTranslation(modules, projectOptions, analysis) : undefined;
   ctx.project = project;
   const workers = usesWorkerProcesses(root);
+  // Workers call through the runtime (callPos), which checks arguments by the signatures; pickle's errors name local functions by them.
+  if (workers) ctx.workerModule = ctx.runtimePositional = true;
   const statements = bodyWithDeclarations(analysis.module, root, ctx, () => {
     const out: string[] = [];
     const doc = docstringOf(root);
@@ -88,6 +90,7 @@ function translateOnce(root: SyntaxNode, file: string, source: string, projectOp
       else if (isMainGuard(c) && project) out.push(`if (${project.mainCondition(ctx)}) ${braces(block(c.childForFieldName("consequence"), ctx))}`);
       else if (isMainGuard(c) && workers) out.push(`if (${workerMainCondition(ctx)}) ${braces(block(c.childForFieldName("consequence"), ctx))}`);
       else if (isMainGuard(c)) out.push(...block(c.childForFieldName("consequence"), ctx));
+      else if (workers && isProgramStatement(c)) out.push(`if (${workerMainCondition(ctx)}) ${braces(marked(c, statement(c, ctx), ctx))}`);
       else out.push(...marked(c, statement(c, ctx), ctx));
     }
     return out;

@@ -7,7 +7,10 @@
  *   declared further down are read when a call needs them);
  * - its `if __name__ == "__main__":` block stays a test, false in a worker,
  *   even when the file is translated on its own, so the workers do not start
- *   the program again.
+ *   the program again; so do its other top-level expression statements
+ *   (`asyncio.run(main())` without a guard): on Linux CPython forks its
+ *   workers, which never run the module's statements again, while the
+ *   assignments, imports and definitions a worker needs still run.
  */
 import type { Analysis } from "../analyze/analysis.js";
 import type { SyntaxNode } from "../parse/parser.js";
@@ -40,4 +43,27 @@ export function workerRegistration(analysis: Analysis, ctx: Context): string {
 /** The condition that keeps the main block out of the workers. */
 export function workerMainCondition(ctx: Context): string {
   return `${ctx.rt("isEntryModule")}(import.meta)`;
+}
+
+/** A top-level expression statement that does something (a call), not an assignment: the workers skip it. */
+export function isProgramStatement(node: SyntaxNode): boolean {
+  if (node.type !== "expression_statement") return false;
+  return node.namedChildren.every((c) => c.type !== "assignment" && c.type !== "augmented_assignment" && c.type !== "string" && c.type !== "comment");
+}
+
+/** `main.<locals>.<lambda>` for a lambda inside a function; null at module level (pickle's other error). */
+export function lambdaQualname(node: SyntaxNode): string | null {
+  const parts = ["<lambda>"];
+  let local = false;
+  for (let n = node.parent; n; n = n.parent) {
+    if (n.type === "class_definition") parts.unshift(n.childForFieldName("name")!.text);
+    else if (n.type === "function_definition") {
+      parts.unshift(`${n.childForFieldName("name")!.text}.<locals>`);
+      local = true;
+    } else if (n.type === "lambda") {
+      parts.unshift("<lambda>.<locals>");
+      local = true;
+    }
+  }
+  return local ? parts.join(".") : null;
 }

@@ -17,6 +17,7 @@ import { Hinted, PyFloat, addressSuffix, builtinTypeName, isBuiltinFunction, isT
 import { PyByteArray, PyBytes } from "../bytes/type.js";
 import { FrozenSet, PySet } from "../sets/pyset.js";
 import { setOf } from "../sets/ops.js";
+import { signatureOf } from "../kwargs.js";
 import { lookupRef, refOf, type PickleRef } from "./registry.js";
 
 type Tagged = { $: string; [k: string]: unknown };
@@ -43,7 +44,7 @@ for (const [name, value] of Object.entries(exceptions)) {
  */
 function qualnameOf(fn: Function): string | undefined {
   const own = (fn as { __qualname__?: unknown }).__qualname__;
-  return typeof own === "string" ? own : undefined;
+  return typeof own === "string" ? own : signatureOf(fn)?.name;
 }
 
 /** CPython's error for a function or class pickle cannot name. */
@@ -94,6 +95,8 @@ function encodeObject(x: object, enc: Encoding, seen: Set<object>): unknown {
   if (x instanceof Map && (ctor === Map || builtinTypeName(ctor) === "dict")) return { $: "d", v: Array.from(x, ([k, v]) => [encodeValue(k, enc, seen), encodeValue(v, enc, seen)]) };
   if (x instanceof Set && (ctor === Set || ctor === PySet || ctor === FrozenSet)) return { $: "s", frozen: x instanceof FrozenSet, v: each(x) };
   if (x instanceof BaseException) return encodeException(x, enc, seen);
+  const share = (x as { __tsyncio_share__?: () => { kind: string; data: unknown } }).__tsyncio_share__;
+  if (typeof share === "function") return { $: "S", ...share.call(x) };
   if (typeof ctor === "function" && ctor !== Object) {
     const ref = refOf(ctor);
     if (ref && !(x instanceof Map) && !(x instanceof Set)) return { ...refTag("o", ref, enc), state: encodeState(x, enc, seen) };
@@ -122,6 +125,17 @@ function encodeException(e: BaseException, enc: Encoding, seen: Set<object>): Ta
   let base: Function | null = Object.getPrototypeOf(ctor) as Function | null;
   while (base && !BUILTIN_EXCEPTION_NAMES.has(base)) base = Object.getPrototypeOf(base) as Function | null;
   return { $: "E", name: base ? BUILTIN_EXCEPTION_NAMES.get(base)! : "Exception", args, state: {} };
+}
+
+/**
+ * Objects shared between threads rather than copied (multiprocessing's
+ * Queue, Lock, Value, Array): `__tsyncio_share__()` gives their shared
+ * memory, and the reviver of their kind wraps it again on the other side.
+ */
+const revivers = new Map<string, (data: any) => unknown>();
+
+export function registerShared(kind: string, revive: (data: any) => unknown): void {
+  revivers.set(kind, revive);
 }
 
 /** Builtin functions a worker finds by name (the runtime's exports), given by the worker's entry. */
@@ -189,6 +203,11 @@ export function decodeValue(x: unknown): unknown {
       const e = t.$ === "E" ? new cls(...args) : (Reflect.construct(BaseException, args, cls) as BaseException);
       assignState(e, t.state as Record<string, unknown>);
       return e;
+    }
+    case "S": {
+      const revive = revivers.get(t.kind as string);
+      if (!revive) throw new exceptions.RuntimeError(`tsyncio: no shared object of kind ${String(t.kind)}`);
+      return revive(t.data);
     }
     default:
       throw new exceptions.RuntimeError(`tsyncio: unknown value from a worker (${String(t.$)})`);

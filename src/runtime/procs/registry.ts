@@ -63,3 +63,12 @@ export function lookupRef(ref: PickleRef): unknown {
 export function registeredUrls(): string[] {
   return [...modules.keys()];
 }
+
+/**
+ * A lambda defined inside a function, in a module that starts workers,
+ * carries its qualified name (`main.<locals>.<lambda>`) for pickle's error.
+ */
+export function localQualname<F extends Function>(fn: F, qualname: string): F {
+  Object.defineProperty(fn, "__qualname__", { value: qualname, configurable: true });
+  return fn;
+}

@@ -14,7 +14,7 @@
  */
 import { writeSync } from "node:fs";
 import { workerData, type MessagePort } from "node:worker_threads";
-import { markWorkerProcess } from "./worker-state.js";
+import { markWorkerProcess, setImporting } from "./worker-state.js";
 import type { CallMessage, Reply } from "./workers.js";
 
 const { signal: sab, port, name } = workerData as { signal: SharedArrayBuffer; port: MessagePort; name: string };
@@ -59,10 +59,12 @@ async function load(urls: string[]): Promise<void> {
     if (imported.has(url)) continue;
     imported.add(url);
     muted = true;
+    setImporting(true);
     try {
       await import(url);
     } finally {
       muted = false;
+      setImporting(false);
     }
   }
 }
@@ -73,8 +75,13 @@ function post(reply: Reply): void {
   Atomics.notify(signal, 0);
 }
 
-async function run(fn: (...a: unknown[]) => unknown, args: unknown[]): Promise<unknown> {
-  let r = fn(...args);
+type Callable = (...a: unknown[]) => unknown;
+const callPos = rt["callPos"] as (fn: Callable, ...a: unknown[]) => unknown;
+const callKw = rt["callKw"] as (fn: Callable, a: unknown[], kw: [string, unknown][]) => unknown;
+
+async function run(fn: Callable, args: unknown[], kwargs?: [string, unknown][]): Promise<unknown> {
+  // Through the runtime's dynamic calls: a wrong argument count is CPython's TypeError.
+  let r = kwargs ? callKw(fn, args, kwargs) : callPos(fn, ...args);
   if (r instanceof Promise) r = await r;
   return r;
 }
@@ -103,19 +110,24 @@ function exitStatus(e: InstanceType<typeof BaseException>): number {
   return typeof code === "number" ? code : 1;
 }
 
+// os._exit() or process.exit() in a call ends the worker: the main thread may be blocked waiting, so say so through the port.
+process.on("exit", (code) => post({ id: -1, ok: false, value: null, died: code }));
+
 port.on("message", (msg: CallMessage & { id: number }) => {
   void (async () => {
     let reply: Reply;
     try {
       await load(msg.urls);
-      const fn = decodeValue(msg.fn) as (...a: unknown[]) => unknown;
+      const target = decodeValue(msg.fn);
+      const fn = (msg.method ? (target as Record<string, Callable>)[msg.method]!.bind(target) : target) as Callable;
+      const kwargs = msg.kwargs === undefined ? undefined : (decodeValue(msg.kwargs) as [string, unknown][]);
       let result: unknown;
       if (msg.batch) {
         const out: unknown[] = [];
         for (const args of msg.batch) out.push(await run(fn, decodeValue(args) as unknown[]));
         result = out;
       } else {
-        result = await run(fn, decodeValue(msg.args) as unknown[]);
+        result = await run(fn, decodeValue(msg.args) as unknown[], kwargs);
       }
       reply = { id: msg.id, ok: true, value: pickle(result) };
     } catch (e) {

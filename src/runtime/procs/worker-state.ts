@@ -14,3 +14,15 @@ export function workerProcessName(): string | undefined {
   const v = (globalThis as Record<symbol, unknown>)[KEY];
   return typeof v === "string" ? v : undefined;
 }
+
+let importing = false;
+
+/** Set by the worker while it imports the program's modules. */
+export function setImporting(on: boolean): void {
+  importing = on;
+}
+
+/** CPython's spawn error for a pool or process started while a worker imports the program. */
+export function checkNotBootstrapping(make: (message: string) => unknown): void {
+  if (importing) throw make("An attempt has been made to start a new process before the current process has finished its bootstrapping phase.");
+}

@@ -17,7 +17,9 @@
  * through asyncio (`run_in_executor`) gets the replies as message events.
  */
 import { Worker, MessageChannel, receiveMessageOnPort, type MessagePort } from "node:worker_threads";
-import { decodeValue } from "./pickle.js";
+import { RuntimeError } from "../exceptions.js";
+import { decodeValue, pickle } from "./pickle.js";
+import { checkNotBootstrapping } from "./worker-state.js";
 
 /** A call for a worker: the function and arguments, already encoded. */
 export interface CallMessage {
@@ -25,6 +27,10 @@ export interface CallMessage {
   args: unknown[];
   /** Several calls of `fn`, one argument list each (a chunk of a map): the reply is their results' list. */
   batch?: unknown[][];
+  /** Keyword arguments: encoded [name, value] pairs. */
+  kwargs?: unknown;
+  /** Call this method of `fn` (an object) instead of calling `fn`: a Process subclass's `run`. */
+  method?: string;
   /** Modules to import before decoding. */
   urls: string[];
 }
@@ -38,6 +44,33 @@ export interface Reply {
   tb?: string;
   /** SystemExit's status, when the call ended with one (Process targets). */
   exit?: number;
+  /** The worker is ending (os._exit in a call), with this status. */
+  died?: number;
+}
+
+/** Encodes a call; what cannot be pickled raises CPython's error. */
+export function callMessage(fn: unknown, args: unknown[], batch?: unknown[][], kwargs?: [string, unknown][]): CallMessage {
+  const enc = { urls: new Set<string>() };
+  const msg: CallMessage = { fn: pickle(fn, enc), args: batch ? [] : (pickle(args, enc) as unknown[]), urls: [] };
+  if (batch) msg.batch = batch.map((a) => pickle(a, enc) as unknown[]);
+  if (kwargs && kwargs.length > 0) msg.kwargs = pickle(kwargs, enc);
+  msg.urls = [...enc.urls];
+  return msg;
+}
+
+/** Splits `**kwargs` (a plain object, as the runtime receives keywords) off the end of `args`. */
+export function takeKeywords(args: unknown[]): [string, unknown][] {
+  const last = args[args.length - 1];
+  if (last === null || typeof last !== "object" || Object.getPrototypeOf(last) !== Object.prototype) return [];
+  args.pop();
+  return Object.entries(last as Record<string, unknown>);
+}
+
+/** Python's process names count up across every process a program starts (`Process-3`, `ForkPoolWorker-4`). */
+let processCount = 0;
+
+export function nextProcessNumber(): number {
+  return ++processCount;
 }
 
 export type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown; tb?: string };
@@ -64,6 +97,7 @@ export class WorkerGroup {
   private readonly queue: Pending[] = [];
   private nextId = 1;
   private created = 0;
+  private readonly names: string[];
   /** Set when a worker died while busy: every pending call fails with this. */
   broken: (() => unknown) | null = null;
   closed = false;
@@ -74,7 +108,16 @@ export class WorkerGroup {
     private readonly onBroken: () => unknown,
     /** One call per worker, then it ends (a `Process`). */
     private readonly oneShot = false,
-  ) {}
+  ) {
+    checkNotBootstrapping((m) => new RuntimeError(m));
+    // CPython numbers a pool's processes when it starts them all, at once.
+    this.names = Array.from({ length: size }, () => nameOf(nextProcessNumber()));
+  }
+
+  /** The worker names, in start order. */
+  get processNames(): readonly string[] {
+    return this.names;
+  }
 
   /** Queues a call; `done` runs on the main thread when it has finished. */
   call(msg: CallMessage, done: Pending["done"]): number {
@@ -102,7 +145,7 @@ export class WorkerGroup {
 
   private spawn(): Slot {
     const { port1, port2 } = new MessageChannel();
-    const name = this.nameOf(++this.created);
+    const name = this.names[this.created++] ?? this.nameOf(nextProcessNumber());
     const worker = new Worker(WORKER_URL, {
       workerData: { signal: this.signal.buffer, port: port2, name },
       transferList: [port2],
@@ -143,6 +186,7 @@ export class WorkerGroup {
   }
 
   private settle(slot: Slot, reply: Reply): void {
+    if (reply.died !== undefined) return this.died(slot, reply.died);
     const p = slot.current;
     if (!p || p.id !== reply.id) return;
     slot.current = null;
@@ -152,12 +196,14 @@ export class WorkerGroup {
     this.dispatch();
   }
 
-  private died(slot: Slot): void {
+  private died(slot: Slot, status = 1): void {
     if (!slot.alive) return;
     slot.alive = false;
     const p = slot.current;
     slot.current = null;
     if (!p) return;
+    // A Process whose target called os._exit(n): its exitcode is n, nothing is broken.
+    if (this.oneShot) return p.done({ ok: false, error: null }, status);
     // A worker ended in the middle of a call: CPython's pool is broken from then on.
     this.broken = this.onBroken;
     p.done({ ok: false, error: this.onBroken() });
@@ -202,6 +248,14 @@ export class WorkerGroup {
     slot.alive = false;
     slot.port.close();
     void slot.worker.terminate();
+  }
+
+  /** Lets the program end while the workers run (daemon processes). */
+  unrefAll(): void {
+    for (const s of this.slots) {
+      s.worker.unref();
+      s.port.unref();
+    }
   }
 
   /** Ends the workers; queued calls are dropped (the caller cancelled or finished them). */

@@ -66,4 +66,6 @@ export { typing } from "./typing.js";
 export { errno } from "./errno.js";
 export { keyword } from "./keyword.js";
 export { atexit } from "./atexit.js";
+export { typingAnnotation, unknownDefault } from "./inspect-signature.js";
 export { fractions } from "./fractions.js";
+export { multiprocessing } from "./multiprocessing/index.js";

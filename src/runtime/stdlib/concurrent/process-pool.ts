@@ -5,8 +5,7 @@
  */
 import { RuntimeError, ValueError } from "../../exceptions.js";
 import { availableParallelism } from "node:os";
-import { pickle } from "../../procs/pickle.js";
-import { WorkerGroup, type CallMessage } from "../../procs/workers.js";
+import { WorkerGroup, callMessage, takeKeywords, type CallMessage } from "../../procs/workers.js";
 import { BrokenExecutor, CancelledError, InvalidStateError, ProcFuture } from "./proc-future.js";
 import { ALL_COMPLETED, FIRST_COMPLETED, FIRST_EXCEPTION, as_completed, wait } from "./waits.js";
 
@@ -18,21 +17,10 @@ export class BrokenProcessPool extends BrokenExecutor {
 const TERMINATED = "A process in the process pool was terminated abruptly while the future was running or pending.";
 const UNUSABLE = "A child process terminated abruptly, the process pool is not usable anymore";
 
-/** Encodes a call; what cannot be pickled raises CPython's error. */
-export function callMessage(fn: unknown, args: unknown[], batch?: unknown[][]): CallMessage {
-  const enc = { urls: new Set<string>() };
-  const msg: CallMessage = { fn: pickle(fn, enc), args: batch ? [] : (pickle(args, enc) as unknown[]), urls: [] };
-  if (batch) msg.batch = batch.map((a) => pickle(a, enc) as unknown[]);
-  msg.urls = [...enc.urls];
-  return msg;
-}
-
 interface LoopLike {
   create_future(): { done(): boolean; set_result(v: unknown): void; set_exception(e: unknown): void; cancel(): boolean };
   call_soon(cb: () => void): unknown;
 }
-
-let pools = 0;
 
 export class ProcessPoolExecutor {
   private readonly group: WorkerGroup;
@@ -44,8 +32,7 @@ export class ProcessPoolExecutor {
     if (initializer !== null && initializer !== undefined) throw new RuntimeError("tsyncio: ProcessPoolExecutor(initializer=...) is not supported yet");
     if (options.max_tasks_per_child != null) throw new RuntimeError("tsyncio: ProcessPoolExecutor(max_tasks_per_child=...) is not supported yet");
     const size = max_workers ?? availableParallelism();
-    const pool = ++pools;
-    this.group = new WorkerGroup(size, (n) => `SpawnProcess-${pool}:${n}`, () => new BrokenProcessPool(TERMINATED));
+    this.group = new WorkerGroup(size, (n) => `ForkProcess-${n}`, () => new BrokenProcessPool(TERMINATED));
   }
 
   get _max_workers(): number {
@@ -55,14 +42,15 @@ export class ProcessPoolExecutor {
   submit(fn: unknown, ...args: unknown[]): ProcFuture {
     if (this.group.broken) throw new BrokenProcessPool(UNUSABLE);
     if (this.shutdownCalled) throw new RuntimeError("cannot schedule new futures after shutdown");
-    return this.start(fn, args);
+    const kwargs = takeKeywords(args);
+    return this.start(fn, args, undefined, kwargs);
   }
 
-  private start(fn: unknown, args: unknown[], batch?: unknown[][]): ProcFuture {
+  private start(fn: unknown, args: unknown[], batch?: unknown[][], kwargs?: [string, unknown][]): ProcFuture {
     const fut = new ProcFuture(this.group);
     let msg: CallMessage;
     try {
-      msg = callMessage(fn, args, batch);
+      msg = callMessage(fn, args, batch, kwargs);
     } catch (e) {
       // CPython pickles in a feeder thread: the error lands on the future, submit() itself succeeds.
       fut.set_running_or_notify_cancel();
