@@ -1,5 +1,6 @@
 """gzip: compress/decompress, gzip.open in binary and text modes, errors."""
 import gzip
+import io
 import os
 import tempfile
 
@@ -59,6 +60,21 @@ try:
     gzip.open(bpath, "rb", encoding="utf-8")
 except ValueError as e:
     print("binary:", e)
+
+# Byte-exact members when the time is fixed: zlib's header for mtime=0, CPython's own otherwise.
+print(gzip.compress(b"abc", mtime=0).hex())
+print(gzip.compress(b"abc" * 10, compresslevel=1, mtime=12345).hex())
+buf = io.BytesIO()
+with gzip.GzipFile(mode="wb", fileobj=buf, mtime=7) as f:
+    f.write(b"hello")
+print(buf.getvalue().hex())
+named = os.path.join(tmp, "name.txt.gz")
+with gzip.GzipFile(named, "wb", mtime=1) as f:
+    f.write(b"x")
+with open(named, "rb") as f:
+    print(f.read().hex())
+with gzip.GzipFile(fileobj=io.BytesIO(buf.getvalue())) as f:
+    print(f.read(), f.mode)
 
 for name in os.listdir(tmp):
     os.remove(os.path.join(tmp, name))

@@ -53,3 +53,13 @@ print(repr(p))
 
 p = subprocess.Popen(["sh", "-c", "printf 'abcdef'"], stdout=subprocess.PIPE)
 print(p.stdout.read(2), p.stdout.read(3), p.stdout.read(), p.wait())
+
+# A pipeline: each child's stdout is the next one's stdin.
+first = subprocess.Popen(["printf", "alpha\\nbeta\\ngamma\\nbetamax\\n"], stdout=subprocess.PIPE)
+second = subprocess.Popen(["grep", "beta"], stdin=first.stdout, stdout=subprocess.PIPE)
+third = subprocess.Popen(["cut", "-c", "1-3"], stdin=second.stdout, stdout=subprocess.PIPE, text=True)
+first.stdout.close()
+second.stdout.close()
+for line in third.stdout:
+    print("->", line.strip())
+print(third.wait(), second.wait(), first.wait())

@@ -10,7 +10,7 @@ import { totalOrdering } from "../operators.js";
 import { tuple } from "../repr.js";
 import { namedtuple } from "./collections/namedtuple.js";
 import { keywordOr } from "./args.js";
-import { Kwargs, type Partial, bindBySignature, keywordCallOf, partialAttributes, signatureOf, takeKwargs } from "../kwargs.js";
+import { Kwargs, type Partial, bindBySignature, isClassConstructor, keywordCallOf, partialAttributes, signatureOf, takeKwargs } from "../kwargs.js";
 import { singledispatch } from "./singledispatch.js";
 
 const CacheInfo = namedtuple("CacheInfo", ["hits", "misses", "maxsize", "currsize"]);
@@ -128,7 +128,8 @@ export const functools = {
   },
   partial(fn: ((...a: any[]) => any) | { __call__(...a: any[]): any }, ...bound: any[]): Partial {
     // Any callable: a function, or an object with __call__.
-    const call = typeof fn === "function" ? fn : typeof (fn as any)?.__call__ === "function" ? (...a: any[]) => (fn as any).__call__(...a) : null;
+    // A class is called with `new`, as Python calls any class (`partial(Protocol, arg)` as a factory).
+    const call = typeof fn === "function" ? (isClassConstructor(fn) ? (...a: any[]) => new (fn as any)(...a) : fn) : typeof (fn as any)?.__call__ === "function" ? (...a: any[]) => (fn as any).__call__(...a) : null;
     if (call === null) throw new TypeError("the first argument must be callable");
     // Keywords for a callee without a signature known at translation arrive as a trailing options object.
     const last = bound[bound.length - 1];

@@ -8,7 +8,7 @@
  * they need not be byte-identical to CPython's.
  */
 import { closeSync, openSync, readFileSync, writeSync } from "node:fs";
-import { gunzipSync, gzipSync } from "node:zlib";
+import { deflateRawSync, gunzipSync, gzipSync } from "node:zlib";
 import { EOFError, OSError, TypeError, ValueError } from "../exceptions.js";
 import { pyTypeName, repr } from "../repr.js";
 import { PyBytes } from "../bytes/type.js";
@@ -16,6 +16,7 @@ import { asBuffer } from "../bytes/buffer.js";
 import { decodeBytes, encodeText } from "../bytes/codecs.js";
 import { fsCall } from "./os/errors.js";
 import { fspath } from "./os/fspath.js";
+import { crc32Of } from "./binascii.js";
 import { BytesIO } from "./io/bytesio.js";
 import { StringIO } from "./io/stringio.js";
 
@@ -35,8 +36,35 @@ function levelArg(x: unknown): number {
   return n;
 }
 
-function compressBytes(data: Uint8Array, level: number): Uint8Array {
-  return gzipSync(data, { level });
+/**
+ * A gzip member as CPython writes one: its own header (mtime, XFL by level,
+ * OS 255 "unknown", the file name for a GzipFile), a raw deflate stream and
+ * the CRC-32 / size trailer. `mtime=0` in `gzip.compress` is zlib's own
+ * header (OS 3), as CPython 3.11 makes it.
+ */
+function compressBytes(data: Uint8Array, level: number, mtime: number | null = null, fname = "", ownHeader = false): Uint8Array {
+  if (mtime === 0 && !ownHeader) return gzipSync(data, { level });
+  const name = Buffer.from(fname, "latin1");
+  const header = Buffer.alloc(10);
+  header.set([0x1f, 0x8b, 8, name.length > 0 ? 8 : 0]);
+  header.writeUInt32LE((mtime ?? Math.floor(Date.now() / 1000)) >>> 0, 4);
+  header[8] = level === 9 ? 2 : level === 1 ? 4 : 0;
+  header[9] = 255;
+  const trailer = Buffer.alloc(8);
+  trailer.writeUInt32LE(crc32Of(data, 0) >>> 0, 0);
+  trailer.writeUInt32LE(data.length >>> 0, 4);
+  const parts = [header, ...(name.length > 0 ? [name, Buffer.from([0])] : []), deflateRawSync(data, { level }), trailer];
+  return Buffer.concat(parts);
+}
+
+function mtimeArg(x: unknown): number | null {
+  return x === null || x === undefined ? null : Math.trunc(Number(x));
+}
+
+/** The name CPython writes in a GzipFile's header: the base name without `.gz`. */
+function headerName(path: string): string {
+  const base = path.split("/").pop() ?? "";
+  return base.endsWith(".gz") ? base.slice(0, -3) : base;
 }
 
 function decompressBytes(data: Uint8Array): Uint8Array {
@@ -53,55 +81,83 @@ function decompressBytes(data: Uint8Array): Uint8Array {
   }
 }
 
-function compress(data: unknown, compresslevel?: unknown, _opts?: { mtime?: unknown }): PyBytes {
-  return new PyBytes(compressBytes(dataArg(data), levelArg(compresslevel)));
+function isOptions(x: unknown): x is { mtime?: unknown } {
+  return x !== null && typeof x === "object" && Object.getPrototypeOf(x) === Object.prototype;
+}
+
+function compress(data: unknown, compresslevel?: unknown, opts?: { mtime?: unknown }): PyBytes {
+  // A skipped optional parameter before the keyword-only ones leaves the options object in its place.
+  if (isOptions(compresslevel)) [compresslevel, opts] = [undefined, compresslevel];
+  return new PyBytes(compressBytes(dataArg(data), levelArg(compresslevel), mtimeArg(opts?.mtime)));
 }
 
 function decompress(data: unknown): PyBytes {
   return new PyBytes(decompressBytes(dataArg(data)));
 }
 
-/** Where a file opened for writing goes at close. */
+/** Where a file opened for writing goes at close: a file, or a binary file object's `write`. */
 class Sink {
-  private fd: number | null;
+  private fd: number | null = null;
+  private done = false;
   constructor(
-    readonly name: string,
+    target: string | { write(b: unknown): unknown },
     mode: string,
     private readonly level: number,
+    private readonly mtime: number | null = null,
+    private readonly fname = "",
   ) {
-    // Node spells exclusive creation "wx".
-    this.fd = fsCall(() => openSync(name, mode === "x" ? "wx" : mode), name);
+    if (typeof target === "string") {
+      // Node spells exclusive creation "wx".
+      this.fd = fsCall(() => openSync(target, mode === "x" ? "wx" : mode), target);
+    } else this.obj = target;
   }
+  private obj: { write(b: unknown): unknown } | null = null;
   finish(data: Uint8Array): void {
-    if (this.fd === null) return;
-    const fd = this.fd;
-    this.fd = null;
+    if (this.done) return;
+    this.done = true;
+    const packed = compressBytes(data, this.level, this.mtime, this.fname, true);
+    if (this.obj !== null) {
+      this.obj.write(new PyBytes(packed));
+      return;
+    }
+    const fd = this.fd!;
     try {
-      writeSync(fd, compressBytes(data, this.level));
+      writeSync(fd, packed);
     } finally {
       closeSync(fd);
     }
   }
 }
 
-/** A gzip file opened in a binary mode: `gzip.open(name, "rb" | "wb" | "ab" | "xb")`. */
+type FileObj = { read(): unknown; write(b: unknown): unknown; mode?: unknown; name?: unknown };
+
+/** A gzip file opened in a binary mode: `gzip.open(name, "rb" | "wb" | "ab" | "xb")`, or `GzipFile(fileobj=...)`. */
 export class GzipFile extends BytesIO {
   static override __module__ = "gzip";
   readonly name: string;
   readonly mode: number;
   private readonly sink: Sink | null;
 
-  constructor(filename: unknown, mode: unknown = "rb", compresslevel?: unknown) {
-    const name = fspath(filename) as string;
-    const m = String(mode ?? "rb").replace("b", "");
+  constructor(filename?: unknown, mode?: unknown, compresslevel?: unknown, fileobj?: unknown, mtime?: unknown) {
+    const obj = fileobj === null || fileobj === undefined ? null : (fileobj as FileObj);
+    const given = mode ?? (obj && typeof obj.mode === "string" ? obj.mode : "rb");
+    const m = String(given).replace("b", "");
     const reading = m === "r";
-    super(reading ? decompressBytes(fsCall(() => readFileSync(name), name)) : undefined);
+    let name = "";
+    let data: Uint8Array | undefined;
+    if (obj === null) {
+      name = fspath(filename) as string;
+      if (reading) data = decompressBytes(fsCall(() => readFileSync(name), name));
+    } else {
+      name = filename === null || filename === undefined ? (typeof obj.name === "string" ? obj.name : "") : (fspath(filename) as string);
+      if (reading) data = decompressBytes(dataArg(obj.read()));
+    }
+    super(data);
     this.name = name;
     // CPython's GzipFile.mode is READ (1) or WRITE (2).
     this.mode = reading ? 1 : 2;
-    this.sink = reading ? null : new Sink(name, m, levelArg(compresslevel));
+    this.sink = reading ? null : new Sink(obj ?? name, m, levelArg(compresslevel), mtimeArg(mtime), headerName(name));
   }
-
   protected override get canWrite(): boolean {
     return this.sink !== null;
   }
@@ -154,7 +210,7 @@ function open(filename: unknown, mode: unknown = "rb", compresslevel?: unknown, 
     const raw = decompressBytes(fsCall(() => readFileSync(name), name));
     return new GzipText(decodeBytes(raw, enc, errs), null, enc, errs);
   }
-  return new GzipText(undefined, new Sink(name, kind, levelArg(compresslevel)), enc, errs);
+  return new GzipText(undefined, new Sink(name, kind, levelArg(compresslevel), null, headerName(name)), enc, errs);
 }
 
 export const gzip = { compress, decompress, open, GzipFile, BadGzipFile };

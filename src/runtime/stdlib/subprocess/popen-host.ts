@@ -12,6 +12,8 @@ interface Pipe {
   size: number;
   ended: boolean;
   wake: (() => void)[];
+  /** Another child's stdin this pipe now feeds (`Popen(..., stdin=first.stdout)`). */
+  target: NodeJS.WritableStream | null;
 }
 
 interface Child {
@@ -28,14 +30,19 @@ let nextId = 1;
 
 function pipeOf(stream: NodeJS.ReadableStream | null): Pipe | null {
   if (stream === null) return null;
-  const p: Pipe = { chunks: [], size: 0, ended: false, wake: [] };
+  const p: Pipe = { chunks: [], size: 0, ended: false, wake: [], target: null };
   const ping = () => p.wake.splice(0).forEach((f) => f());
   stream.on("data", (b: Buffer) => {
+    if (p.target !== null) {
+      p.target.write(b);
+      return;
+    }
     p.chunks.push(b);
     p.size += b.length;
     ping();
   });
   stream.on("end", () => {
+    p.target?.end();
     p.ended = true;
     ping();
   });
@@ -99,6 +106,8 @@ interface SpawnArgs {
   argv0?: string;
   /** start_new_session: the child leads a new session (setsid), as Node's detached does on Unix. */
   detached?: boolean;
+  /** The pipe of an earlier child that becomes this one's stdin. */
+  stdinFrom?: { id: number; which: "out" | "err" };
 }
 
 function start(a: SpawnArgs): Promise<{ id: number; pid: number }> {
@@ -112,11 +121,20 @@ function start(a: SpawnArgs): Promise<{ id: number; pid: number }> {
     });
     proc.once("error", reject);
     proc.once("spawn", () => {
+      if (a.stdinFrom && proc.stdin) feed(pipeNamed(child(a.stdinFrom.id), a.stdinFrom.which), proc.stdin);
       const id = nextId++;
       children.set(id, c);
       resolve({ id, pid: proc.pid! });
     });
   });
+}
+
+/** Hands what `from` holds, and all it receives later, to another child's stdin. */
+function feed(from: Pipe, to: NodeJS.WritableStream): void {
+  to.on("error", () => undefined);
+  if (from.size > 0) to.write(take(from, from.size));
+  if (from.ended) to.end();
+  else from.target = to;
 }
 
 function write(a: { id: number; data: Uint8Array }): Promise<void> {

@@ -35,6 +35,11 @@ export class PipeReader {
     return this.isClosed;
   }
 
+  /** @internal which child's pipe this is, for `Popen(..., stdin=this)` */
+  _source(): { id: number; which: "out" | "err" } {
+    return { id: this.id, which: this.which };
+  }
+
   private check(): void {
     if (this.isClosed) throw new ValueError(this.text ? "I/O operation on closed file." : "read of closed file");
   }

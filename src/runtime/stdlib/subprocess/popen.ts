@@ -49,7 +49,9 @@ export class Popen {
     const text = textMode(o);
     const argv = typeof args === "string" || args instanceof Uint8Array || !(Symbol.iterator in Object(args)) ? [args] : [...(args as Iterable<unknown>)];
     const shell = truthy(o.shell);
-    const p = plan(argv, shell, o);
+    // stdin=other.stdout: the earlier child's pipe feeds this one, inside the helper thread.
+    const from = o.stdin instanceof PipeReader ? o.stdin._source() : undefined;
+    const p = plan(argv, shell, from ? { ...o, stdin: PIPE } : o);
     const started = call<{ id: number; pid: number }>("popen.start", {
       file: p.file,
       args: p.args,
@@ -58,12 +60,13 @@ export class Popen {
       env: p.env,
       argv0: shell ? undefined : String(argv[0]),
       detached: truthy(o.start_new_session),
+      stdinFrom: from,
     });
     this.args = args;
     this.id = started.id;
     this.pid = started.pid;
     this.text_mode = text;
-    if (o.stdin === PIPE) this.stdin = new PipeWriter(this.id, text);
+    if (o.stdin === PIPE && !from) this.stdin = new PipeWriter(this.id, text);
     if (o.stdout === PIPE) this.stdout = new PipeReader(this.id, "out", text);
     if (o.stderr === PIPE) this.stderr = new PipeReader(this.id, "err", text);
   }

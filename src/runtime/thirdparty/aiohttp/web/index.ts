@@ -3,6 +3,9 @@ import { Application, RouteDef, RouteTableDef, UrlDispatcher, delete_, get, head
 import { Request } from "./request.js";
 import * as responses from "./response.js";
 import { AppRunner, TCPSite, run_app } from "./runner.js";
+import { withCookies } from "./cookies.js";
+
+for (const cls of [responses.Response, responses.StreamResponse, responses.HTTPException]) withCookies(cls);
 
 export const web = {
   Application,

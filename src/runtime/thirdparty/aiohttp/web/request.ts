@@ -7,6 +7,7 @@ import { json } from "../../../stdlib/json.js";
 import type { Future } from "../../../asyncio/core.js";
 import { futureOf, toPyBytes } from "../bridge.js";
 import { CIMultiDictProxy, MultiDictProxy, headersFromRaw, parseQuery } from "../multidict.js";
+import { parseCookies, type CookiesProxy } from "./cookies.js";
 import { URL } from "../url.js";
 import type { Application } from "./app.js";
 
@@ -50,6 +51,10 @@ export class Request {
   }
   get query_string(): string {
     return this._target.search.replace(/^\?/, "");
+  }
+  /** The Cookie header's values, as aiohttp's read-only mapping. */
+  get cookies(): CookiesProxy {
+    return parseCookies(this.headers.get("Cookie", null) as string | null);
   }
   get query(): MultiDictProxy {
     return parseQuery(this.query_string);

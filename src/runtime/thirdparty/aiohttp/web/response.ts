@@ -113,6 +113,8 @@ export class Response implements ResponseFields {
   set text(value: string | null) {
     this._body = value === null ? null : Buffer.from(String(value), "utf8");
     if (!this._headers.some((h) => h[0].toLowerCase() === "content-type")) this._headers.push(["Content-Type", "text/plain; charset=utf-8"]);
+    // aiohttp's text setter: a content type without a charset gets utf-8.
+    else if (this.charset === null) setContentType(this._headers, this.content_type, "utf-8");
   }
   set content_type(value: string) {
     setContentType(this._headers, String(value), this.charset);
