@@ -1,10 +1,10 @@
 // Hand-written TypeScript for samples/quickstart.py: what the translation aims at.
 const CATALOG = new Map<string, [delay: number, size: number]>([
-  ["apple", [0.03, 120]],
-  ["banana", [0.04, 80]],
-  ["cherry", [0.01, 45]],
-  ["durian", [0.05, 300]],
-  ["elderberry", [0.04, 15]],
+  ["apple", [0.15, 120]],
+  ["banana", [0.2, 80]],
+  ["cherry", [0.05, 45]],
+  ["durian", [0.25, 300]],
+  ["elderberry", [0.2, 15]],
 ]);
 
 const sleep = (seconds: number) => new Promise((resolve) => setTimeout(resolve, seconds * 1000));
