@@ -46,3 +46,23 @@ describe("parameter types from call sites", () => {
     expect(r.code).toContain("function g(w: number)");
   });
 });
+
+describe("return types from return statements", () => {
+  test("every return an int (recursion included), or a str from str methods: typed", async () => {
+    const code = await ts("def depth(n):\n    if n <= 0:\n        return 0\n    return 1 + depth(n - 2)\n\ndef loud(s):\n    return s.upper() + '!'\n\nprint(depth(4), loud('a'))\n");
+    expect(code).toContain("function depth(n: number): number");
+    expect(code).toContain("function loud(s: string): string");
+    expect(code).toContain("console.log(`${depth(4)} ${loud(\"a\")}`)");
+  });
+
+  test("a function that may fall off its end, returns mixed types, or divides stays untyped", async () => {
+    expect(await ts("def f(n):\n    if n:\n        return 1\n\nprint(f(1))\n")).toMatch(/function f\(n: number\) \{/);
+    expect(await ts("def f(n):\n    if n:\n        return 1\n    return 'a'\n\nprint(f(1))\n")).toMatch(/function f\(n: number\) \{/);
+    expect(await ts("def f(n):\n    return n / 2\n\nprint(f(1))\n")).toMatch(/function f\(n: number\) \{/);
+  });
+
+  test("an awaited coroutine's result", async () => {
+    const code = await ts("import asyncio\n\nasync def f(n):\n    return n + 1\n\nasync def main():\n    print(await f(1))\n\nasyncio.run(main())\n");
+    expect(code).toContain("function f(n: number): asyncio.Coroutine<number>");
+  });
+});

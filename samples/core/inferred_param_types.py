@@ -61,3 +61,28 @@ for i in range(5):
     total += i * i
 print(describe("squares", total))
 print(f"{depth(20):>4}|{describe('pad', 2):<14}|{halves(9)}")
+
+
+def label_of(n):
+    # every path returns a str: the result is typed and printed as is
+    if n < 0:
+        return "negative"
+    elif n == 0:
+        return "zero"
+    else:
+        return "n=" + str(n)
+
+
+def maybe(n):
+    # falls off its end for odd n: None, so the result stays wide
+    if n % 2 == 0:
+        return n // 2
+
+
+def steps(n):
+    return 0 if n <= 1 else 1 + steps(n // 2 if n % 2 == 0 else 3 * n + 1)
+
+
+print(label_of(-3), label_of(0), label_of(7), maybe(4), maybe(3))
+print(steps(27), steps(1), f"{steps(6)}", steps(6) + 1, str(steps(7)) + "!")
+print(label_of(steps(3)), shout(label_of(1)).lower())

@@ -8,7 +8,7 @@ import { annotationType, isTypeExpression, type TypeNames } from "./annotations.
 import { buildScope, paramIdentifier, type Scope } from "./scopes.js";
 import { ANY, NUMBER, type PyType } from "./types.js";
 import { floatReturn } from "./floats.js";
-import { inferParamTypesFromCalls } from "./call-site-types.js";
+import { inferTypes } from "./call-site-types.js";
 
 export interface ParamInfo {
   name: string;
@@ -93,7 +93,7 @@ export function analyze(root: SyntaxNode, importedClasses: Iterable<string> = []
   walkDefinitions(root, analysis.module, analysis, undefined);
   markRebinding(analysis);
   markLoopRunners(analysis);
-  inferParamTypesFromCalls(analysis, exported);
+  inferTypes(analysis, exported);
   return analysis;
 }
 

@@ -20,6 +20,7 @@ import type { SyntaxNode } from "../parse/parser.js";
 import type { Analysis, FunctionInfo, ParamInfo } from "./analysis.js";
 import { resolve, type Binding, type Scope } from "./scopes.js";
 import { BOOL, INT, STR, type PyType } from "./types.js";
+import { inferReturnTypes } from "./return-types.js";
 
 /** A type, or undefined while nothing is known yet (the fixed point's start). */
 type Maybe = PyType | undefined;
@@ -38,8 +39,21 @@ interface Candidate {
   calls: { call: SyntaxNode; scope: Scope }[];
 }
 
-/** `exported`: module-level functions may be called from other modules (a project), so only nested ones are typed. */
-export function inferParamTypesFromCalls(a: Analysis, exported: boolean): void {
+/**
+ * Parameter types, then return types (which may use them), then both again
+ * (calls whose arguments are results of typed functions).
+ * `exported`: module-level functions may be called from other modules (a
+ * project), so only nested ones get parameter types.
+ */
+export function inferTypes(a: Analysis, exported: boolean): void {
+  const deleted = deletedNames(a.module.node);
+  inferParamTypesFromCalls(a, exported);
+  inferReturnTypes(a, new Typer(a, new Map(), new Map(), deleted));
+  inferParamTypesFromCalls(a, exported);
+  inferReturnTypes(a, new Typer(a, new Map(), new Map(), deleted));
+}
+
+function inferParamTypesFromCalls(a: Analysis, exported: boolean): void {
   const bindingCounts = new Map<string, number>();
   for (const s of a.scopes.values()) for (const name of s.bindings.keys()) bindingCounts.set(name, (bindingCounts.get(name) ?? 0) + 1);
   const deleted = deletedNames(a.module.node);
@@ -149,10 +163,18 @@ function argumentTypes(c: Candidate, typer: Typer): Map<ParamInfo, Maybe> | null
   return out;
 }
 
+const STR_METHODS: Record<string, PyType> = {
+  ...Object.fromEntries(["upper", "lower", "strip", "lstrip", "rstrip", "title", "capitalize", "casefold", "swapcase", "center", "ljust", "rjust", "zfill", "replace", "join", "format", "removeprefix", "removesuffix", "expandtabs"].map((m) => [m, STR])),
+  ...Object.fromEntries(["count", "find", "rfind", "index", "rindex"].map((m) => [m, INT])),
+  ...Object.fromEntries(["startswith", "endswith", "isdigit", "isalpha", "isalnum", "isspace", "isupper", "islower", "isidentifier", "isnumeric", "isdecimal", "istitle", "isascii", "isprintable"].map((m) => [m, BOOL])),
+};
+
 const COMPREHENSIONS = new Set(["list_comprehension", "set_comprehension", "dictionary_comprehension", "generator_expression"]);
 
 /** Types of argument expressions, from literals, a few builtins and names bound only by such values. */
-class Typer {
+export class Typer {
+  /** Return types assumed for functions while their returns are inferred (return-types.ts). */
+  readonly returns = new Map<FunctionInfo, Maybe>();
   private readonly visiting = new Set<Binding>();
   /** A variable's type assumed while its own assignments are checked against it. */
   private readonly assumedVars = new Map<Binding, Maybe>();
@@ -199,6 +221,10 @@ class Typer {
       }
       case "call":
         return this.call(node, scope);
+      case "await": {
+        const inner = node.namedChildren[0];
+        return inner?.type === "call" ? this.userCall(inner, scope, true) : WIDE;
+      }
       case "identifier":
         return this.name(node, scope);
       default:
@@ -223,9 +249,33 @@ class Typer {
 
   private call(node: SyntaxNode, scope: Scope): Maybe {
     const callee = node.childForFieldName("function")!;
-    if (callee.type !== "identifier" || !this.builtin(callee.text, scope)) return WIDE;
+    if (callee.type === "attribute") return this.strMethod(callee, scope);
+    if (callee.type !== "identifier") return WIDE;
+    if (!this.builtin(callee.text, scope)) return this.userCall(node, scope, false);
     const results: Record<string, PyType> = { len: INT, str: STR, repr: STR, chr: STR, ord: INT, isinstance: BOOL, callable: BOOL, hasattr: BOOL };
     return results[callee.text] ?? WIDE;
+  }
+
+  /** `s.upper()` and the like on a str: what str's method returns. */
+  private strMethod(callee: SyntaxNode, scope: Scope): Maybe {
+    const method = callee.childForFieldName("attribute")!.text;
+    const result = STR_METHODS[method];
+    if (!result) return WIDE;
+    const recv = this.type(callee.childForFieldName("object")!, scope);
+    return recv === undefined ? undefined : recv.k === "str" ? result : WIDE;
+  }
+
+  /** A call of a plain function of the module (awaited when async): its declared or assumed return type. */
+  private userCall(node: SyntaxNode, scope: Scope, awaited: boolean): Maybe {
+    const callee = node.childForFieldName("function")!;
+    if (callee.type !== "identifier") return WIDE;
+    const owner = resolve(scope, callee.text);
+    const b = owner?.bindings.get(callee.text);
+    if (!b || b.kinds.size !== 1 || !b.kinds.has("def") || b.sites.length !== 1) return WIDE;
+    const fn = this.a.functions.get(b.sites[0]!.parent!.startIndex);
+    if (!fn || fn.owner || fn.isGenerator || fn.decorators.length > 0 || fn.runsLoop || fn.isAsync !== awaited) return WIDE;
+    if (this.returns.has(fn)) return this.returns.get(fn);
+    return fn.returnAnnotated && SIMPLE.has(fn.returnType.k) ? fn.returnType : WIDE;
   }
 
   private name(id: SyntaxNode, scope: Scope): Maybe {

@@ -16,7 +16,7 @@ import type { Context, Expr } from "./context.js";
 import { elementType, expr, registerExpressions, safeAttr } from "./expressions.js";
 import { inMultipleInheritance } from "./inheritance.js";
 import { RUNTIME_BUILTIN_VALUES, safeName } from "./names.js";
-import { hintedCode } from "./strings.js";
+import { hintedCode, joinedTemplate } from "./strings.js";
 import { yieldedType } from "./functions.js";
 import type { ModuleTarget } from "./imports.js";
 import { bindStubArgs } from "./stdlib-args.js";
@@ -185,8 +185,16 @@ function printCall(args: CallArgs, ctx: Context): Expr {
   });
   const kept = opts.filter((o): o is string => o !== null);
   if (kept.length > 0) return { code: `${ctx.rt("printOpts")}({ ${kept.join(", ")} }, ${values.join(", ")})`, type: NONE };
-  // Strings print the same through console.log; anything else needs Python's str().
-  if (args.positional.every((a) => a.type.k === "str")) return { code: `console.log(${values.join(", ")})`, type: NONE };
+  // Strings print the same through console.log, and ints inside a template
+  // literal (console.log colours a bare number on a terminal); anything else needs Python's str().
+  // console.log reads `%` in a first argument followed by others as a format: only a literal without one leads.
+  const shown = args.positional;
+  if (shown.every((a) => !a.code.startsWith("...") && (a.type.k === "str" || a.type.k === "int"))) {
+    const strs = shown.every((a) => a.type.k === "str");
+    const leads = shown.length <= 1 || /^"[^"%]*"$/.test(shown[0]!.code);
+    if (strs && leads) return { code: `console.log(${values.join(", ")})`, type: NONE };
+    return { code: `console.log(${joinedTemplate(shown, " ")})`, type: NONE };
+  }
   return { code: `${ctx.rt("print")}(${values.join(", ")})`, type: NONE };
 }
 

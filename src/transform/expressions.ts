@@ -421,10 +421,12 @@ function subscript(node: SyntaxNode, ctx: Context): Expr {
     if (i >= 0 && i < t.items.length) return { code: `${value.code}[${i}]`, type: t.items[i]! };
   }
   let type: PyType = ANY;
-  if (t.k === "list") type = t.of;
+  // An index of unknown type may be a slice object (`xs[slice(1, 3)]`): a list then, not an item.
+  const byNumber = index.type.k === "int" || index.type.k === "bool";
+  if (t.k === "list" && byNumber) type = t.of;
   else if (t.k === "dict") type = t.value;
   else if (t.k === "str") type = STR;
-  else if (t.k === "tuple") type = elementType(t);
+  else if (t.k === "tuple" && byNumber) type = elementType(t);
   return { code: `${ctx.rt("getitem")}(${value.code}, ${index.code})`, type };
 }
 

@@ -110,13 +110,19 @@ function assignName(target: SyntaxNode, value: Expr, ctx: Context, annotation: S
   const inline = b && ctx.plan?.inlineAt.get(target.startIndex) === b;
   if (!inline) return `${name} = ${value.code}`;
   let typeNote = "";
-  if (declared) typeNote = `: ${tsType(declared)}`;
+  let code = value.code;
+  if (declared) {
+    typeNote = `: ${tsType(declared)}`;
+    // The annotation types an empty display: no cast beside it.
+    if (code === "([] as any[])" && declared.k === "list") code = "[]";
+    else if (code === "new Map<any, any>()" && declared.k === "dict") code = "new Map()";
+  }
   else if (!b.constant && (changesType(b) || value.type.k === "none")) {
     typeNote = ": any";
     ctx.varTypes.set(b, ANY);
   }
   // `del` rebinds the variable to the runtime's UNBOUND marker.
-  return `${b.constant && !ctx.deletedNames().has(target.text) ? "const" : "let"} ${name}${typeNote} = ${value.code}`;
+  return `${b.constant && !ctx.deletedNames().has(target.text) ? "const" : "let"} ${name}${typeNote} = ${code}`;
 }
 
 function assignTarget(target: SyntaxNode, value: Expr, ctx: Context, annotation: SyntaxNode | null): string[] {

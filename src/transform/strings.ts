@@ -67,6 +67,20 @@ export function hintedCode(e: Expr, _ctx: Context): string {
   return e.code;
 }
 
+/**
+ * Values joined by `sep` as one template literal, for `print` of strs and
+ * ints: string literals and template literals are spliced in, anything else
+ * becomes `${value}` (an int shows there as Python's str() shows it).
+ */
+export function joinedTemplate(values: Expr[], sep: string): string {
+  const parts = values.map((v) => {
+    if (/^"(?:[^"\\\n]|\\.)*"$/.test(v.code)) return escapeTemplate(JSON.parse(v.code) as string).replace(/\n/g, "\\n");
+    if (/^`[^`]*`$/.test(v.code)) return v.code.slice(1, -1);
+    return "${" + v.code + "}";
+  });
+  return "`" + parts.join(escapeTemplate(sep)) + "`";
+}
+
 function escapeTemplate(s: string): string {
   return s.replace(/\\/g, "\\\\").replace(/`/g, "\\`").replace(/\$\{/g, "\\${").replace(/\r/g, "\\r").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
 }
@@ -110,7 +124,8 @@ function interpolation(node: SyntaxNode, ctx: Context): Piece[] {
     // An f-string field calls format(value, ""), which honours __format__.
     pieces.push({ code: `${ctx.rt("format")}(${hintedCode(shown, ctx)}, "")` });
   } else {
-    pieces.push({ code: strCode(shown, ctx) });
+    // An int is what `${}` shows it as, as String() would.
+    pieces.push({ code: shown.type.k === "int" ? shown.code : strCode(shown, ctx) });
   }
   return pieces;
 }
