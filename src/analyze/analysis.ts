@@ -8,6 +8,7 @@ import { annotationType, isTypeExpression, type TypeNames } from "./annotations.
 import { buildScope, paramIdentifier, type Scope } from "./scopes.js";
 import { ANY, NUMBER, type PyType } from "./types.js";
 import { floatReturn } from "./floats.js";
+import { inferParamTypesFromCalls } from "./call-site-types.js";
 
 export interface ParamInfo {
   name: string;
@@ -70,8 +71,11 @@ export interface Analysis {
   blockingCalls: Set<number>;
 }
 
-/** `importedClasses`: names the module imports that are classes of other modules (known in a project). */
-export function analyze(root: SyntaxNode, importedClasses: Iterable<string> = []): Analysis {
+/**
+ * `importedClasses`: names the module imports that are classes of other modules (known in a project).
+ * `exported`: other modules may call this module's functions (a project), so their calls here are not all of them.
+ */
+export function analyze(root: SyntaxNode, importedClasses: Iterable<string> = [], exported = true): Analysis {
   const classNames: TypeNames = new Map();
   for (const name of importedClasses) classNames.set(name, "class");
   collectClassNames(root, classNames);
@@ -89,6 +93,7 @@ export function analyze(root: SyntaxNode, importedClasses: Iterable<string> = []
   walkDefinitions(root, analysis.module, analysis, undefined);
   markRebinding(analysis);
   markLoopRunners(analysis);
+  inferParamTypesFromCalls(analysis, exported);
   return analysis;
 }
 

@@ -98,6 +98,9 @@ function callAsThread(func: (...a: unknown[]) => unknown, args: unknown[]): { ok
 
 /** @internal Backs `EventLoop.run_in_executor`. */
 export function runInExecutor<A extends unknown[], R>(loop: EventLoop, _executor: unknown, func: (...args: A) => R, args: A): Future<Awaited<R>> {
+  // A process pool runs the call in a worker itself (stdlib/concurrent/process-pool.ts).
+  const pool = _executor as { _runInLoop?: (loop: EventLoop, f: unknown, a: unknown[]) => Future<Awaited<R>> } | null;
+  if (typeof pool?._runInLoop === "function") return pool._runInLoop(loop, func, args);
   const fut = loop.create_future<Awaited<R>>();
   if (isBlockingSleep(func)) {
     const seconds = Number(args[0] ?? 0);

@@ -1,3 +1,4 @@
+import { processPoolNames } from "./process-pool.js";
 /**
  * `concurrent.futures.ThreadPoolExecutor`: accepted by `run_in_executor`,
  * which runs the function on a later loop turn (see asyncio/threads.ts).
@@ -13,4 +14,4 @@ class ThreadPoolExecutor {
   shutdown(): void {}
 }
 
-export const concurrent_futures = { ThreadPoolExecutor };
+export const concurrent_futures = { ThreadPoolExecutor, ...processPoolNames };
