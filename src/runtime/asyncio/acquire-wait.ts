@@ -54,6 +54,9 @@ export class AcquireWait implements PromiseLike<boolean> {
     return aw;
   }
 
+  /** @internal a failure reaches the awaiting task through Future.then and settleAwaiter, which add its frames */
+  declare readonly _framesOnReject: true;
+
   /** The waiter future completed, or the task was cancelled: the loop runs this as the task's wake-up. */
   _resume(aw: Awaiter, isError: boolean, value: unknown): void {
     const prim = this._prim;
@@ -68,3 +71,5 @@ export class AcquireWait implements PromiseLike<boolean> {
     }
   }
 }
+
+Object.defineProperty(AcquireWait.prototype, "_framesOnReject", { value: true });

@@ -1236,11 +1236,9 @@ export class Future<T = any> implements PromiseLike<T> {
   ): PromiseLike<R1 | R2> {
     if (this._state !== PENDING) return this._settledThen(onfulfilled, onrejected);
     const task = effectiveCurrentTask();
-    if (task === (this as unknown)) {
-      return Promise.reject(new RuntimeError(`Task cannot await on itself: ${this.__repr__()}`)).then(onfulfilled, onrejected);
-    }
+    if (task === (this as unknown)) return refuseAwait(new RuntimeError(`Task cannot await on itself: ${this.__repr__()}`), onfulfilled, onrejected);
     if (task !== null && task._loop !== this._loop) {
-      return Promise.reject(new RuntimeError(`Task ${task.__repr__()} got Future ${this.__repr__()} attached to a different loop`)).then(onfulfilled, onrejected);
+      return refuseAwait(new RuntimeError(`Task ${task.__repr__()} got Future ${this.__repr__()} attached to a different loop`), onfulfilled, onrejected);
     }
     const aw = new Awaiter(K_WAKE, task, onfulfilled, onrejected);
     this._register(aw);
@@ -1358,6 +1356,18 @@ export class Future<T = any> implements PromiseLike<T> {
     return this.constructor.name;
   }
 }
+
+/** An `await` that fails before suspending, with the awaiting frames like any failed await. */
+function refuseAwait(e: unknown, onF: ((v: any) => any) | null | undefined, onR: ((e: any) => any) | null | undefined): Promise<any> {
+  try {
+    return typeof onR === "function" ? Promise.resolve(failAwait(onF, onR, e)) : Promise.reject(e);
+  } catch (err) {
+    return Promise.reject(err);
+  }
+}
+
+// Runtime awaitables that give an awaiting task's failure its frames themselves (settleAwaiter, refuseAwait): see Coroutine.then.
+for (const cls of [Future, YieldPoint]) Object.defineProperty(cls.prototype, "_framesOnReject", { value: true });
 
 function scheduleOne(loop: EventLoop, fut: Future<any>, cb: DoneCallback<any> | Awaiter): void {
   if (typeof cb === "function") loop._push(new Handle(K_FUTCB, cb as (x: any) => unknown, fut, null));
@@ -1527,7 +1537,11 @@ export class Coroutine<T = any> implements PromiseLike<T> {
       return Promise.reject(e).then(onfulfilled, onrejected);
     }
     if ((r as unknown) === IMMEDIATE) r = takeImmediate() as T;
-    else if (isThenable(r)) return r.then(onfulfilled, typeof onrejected === "function" ? (e) => failAwait(onfulfilled, onrejected, e) as R2 : onrejected);
+    else if (isThenable(r)) {
+      // A runtime awaitable resumes a task through settleAwaiter, which adds the frames itself: no wrapper (and its context) to keep alive while the task waits.
+      const framed = (r as { _framesOnReject?: boolean })._framesOnReject === true && effectiveCurrentTask() !== null;
+      return r.then(onfulfilled, typeof onrejected === "function" && !framed ? (e) => failAwait(onfulfilled, onrejected, e) as R2 : onrejected);
+    }
     // Finished without suspending (a runtime fast path): no extra promise hop.
     let out: unknown;
     try {
