@@ -26,6 +26,7 @@ import { isReplacedByDecorator } from "./method-decorators.js";
 import { translatedBase } from "./bases.js";
 import { typingCall } from "./typing-calls.js";
 import { typedClassKind } from "./typed-classes.js";
+import { inAsyncLambda, threadCall } from "./thread-calls.js";
 
 function fill(template: string, self: string | null, args: string[]): string {
   return template
@@ -366,6 +367,8 @@ function moduleCall(target: ModuleTarget, args: CallArgs, node: SyntaxNode, ctx:
     if (opts) codes.push(opts);
     if (args.keywords.length > 0 && !spec?.options) ctx.diag(node, "TSY1200", `keyword arguments to '${path}', whose signature is not known, are passed as a trailing object`, "warning");
   }
+  // In the threads model a blocking module function is awaited in its waiting form (time.sleep → threadSleep).
+  if (spec?.threadBlocking && ctx.analysis.threads?.calls.has(node.startIndex)) return { code: `(await ${ctx.rt(spec.threadBlocking)}(${codes.join(", ")}))`, type };
   const code = `${spec?.class ? "new " : ""}${path}(${codes.join(", ")})`;
   if (spec?.awaitResult) return awaitBlocking(code, node, ctx, type);
   if (spec?.coroutine && node.parent?.type !== "await") return wrapLazy(code, undefined, node, ctx, path.split(".").pop()!);
@@ -395,7 +398,7 @@ function forwardCall(index: number, args: CallArgs, node: SyntaxNode, ctx: Conte
 
 /** A Python call that blocks until an event loop is done becomes an await. */
 function awaitBlocking(code: string, node: SyntaxNode, ctx: Context, type: PyType): Expr {
-  if (ctx.fn && !ctx.fn.isAsync && !ctx.fn.runsLoop) {
+  if (ctx.fn && !ctx.fn.isAsync && !ctx.fn.runsLoop && !inAsyncLambda(node, ctx)) {
     return { code: ctx.unsupported(node, "running an event loop from inside a regular function is not supported; call it at module level or make the function async"), type: ANY };
   }
   return { code: `(await ${code})`, type };
@@ -432,6 +435,8 @@ function definedCall(def: { fn?: FunctionInfo; cls?: ClassInfo }, callee: string
 }
 
 function call(node: SyntaxNode, ctx: Context): Expr {
+  const threaded = threadCall(node, ctx);
+  if (threaded) return threaded;
   const fnNode = node.childForFieldName("function")!;
   // tree-sitter reads `*f(x)` in an argument list as a call of `*f`: it is a spread of the call.
   if (fnNode.type === "list_splat") {
