@@ -28,8 +28,10 @@ export interface ThreadAnalysis {
   methodCalls: Set<number>;
   /** `with` items (start offsets of the manager expression) entered with `__aenter__`. */
   withs: Set<number>;
-  /** `for` statements and `list(...)` calls over an iterable that waits per item. */
+  /** `for` statements and comprehension clauses over an iterable that waits per item: `for await`. */
   loops: Set<number>;
+  /** Such iterables used anywhere else (`sorted(pool.map(...))`): collected into a list, one wait at a time. */
+  collects: Set<number>;
   /** Function definitions (start offsets) whose own body blocks. */
   blockingDefs: Set<number>;
   /** Lambdas whose body blocks: async arrows. */
@@ -304,12 +306,16 @@ export function analyzeThreads(root: SyntaxNode): ThreadAnalysis | null {
     visit(root);
   }
 
-  const out: ThreadAnalysis = { calls: new Set(), methodCalls: new Set(), withs: new Set(), loops: new Set(), blockingDefs: new Set(), lambdas: new Set() };
+  const out: ThreadAnalysis = { calls: new Set(), methodCalls: new Set(), withs: new Set(), loops: new Set(), collects: new Set(), blockingDefs: new Set(), lambdas: new Set() };
   const waitsPerItem = (n: SyntaxNode | null): boolean => {
     if (n?.type !== "call") return false;
     const fn = n.childForFieldName("function")!;
     if (WAITING_ITERABLES.has(qualified(fn) ?? "")) return true;
     return fn.type === "attribute" && fn.childForFieldName("attribute")!.text === "map" && isThreadObject(fn.childForFieldName("object"));
+  };
+  const isLoopIterable = (n: SyntaxNode): boolean => {
+    const p = n.parent;
+    return (p?.type === "for_statement" || p?.type === "for_in_clause") && p.childForFieldName("right")?.startIndex === n.startIndex;
   };
   /** The innermost def or lambda around a node, skipping async defs (their blocking calls keep today's translation). */
   const enclosing = (n: SyntaxNode): SyntaxNode | null => {
@@ -337,9 +343,9 @@ export function analyzeThreads(root: SyntaxNode): ThreadAnalysis | null {
         out.calls.add(n.startIndex);
         out.methodCalls.add(n.startIndex);
         mark(n);
-      } else if (fn.type === "identifier" && fn.text === "list" && waitsPerItem(argsOf(n)[0] ?? null)) {
+      } else if (waitsPerItem(n) && !isLoopIterable(n)) {
         out.calls.add(n.startIndex);
-        out.loops.add(n.startIndex);
+        out.collects.add(n.startIndex);
         mark(n);
       }
     } else if (n.type === "with_item") {
@@ -350,7 +356,7 @@ export function analyzeThreads(root: SyntaxNode): ThreadAnalysis | null {
         out.withs.add(manager.startIndex);
         mark(n);
       }
-    } else if (n.type === "for_statement" && !n.children.some((c) => c.type === "async") && waitsPerItem(n.childForFieldName("right"))) {
+    } else if ((n.type === "for_statement" || n.type === "for_in_clause") && !n.children.some((c) => c.type === "async") && waitsPerItem(n.childForFieldName("right"))) {
       out.loops.add(n.startIndex);
       mark(n);
     }

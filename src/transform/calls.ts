@@ -26,7 +26,7 @@ import { isReplacedByDecorator } from "./method-decorators.js";
 import { translatedBase } from "./bases.js";
 import { typingCall } from "./typing-calls.js";
 import { typedClassKind } from "./typed-classes.js";
-import { inAsyncLambda, threadCall } from "./thread-calls.js";
+import { collectIfWaiting, inAsyncLambda, threadCall } from "./thread-calls.js";
 
 function fill(template: string, self: string | null, args: string[]): string {
   return template
@@ -443,7 +443,7 @@ function call(node: SyntaxNode, ctx: Context): Expr {
     const inner = callWith(node, fnNode.namedChildren[0]!, ctx);
     return { code: `...${inner.code}`, type: inner.type };
   }
-  const e = callWith(node, fnNode, ctx);
+  const e = collectIfWaiting(node, callWith(node, fnNode, ctx), ctx);
   // A call the analysis found to run the event loop (`svc.run_sync()` on an untyped receiver) is awaited like the ones resolved here.
   if (ctx.analysis.blockingCalls.has(node.startIndex) && !e.code.startsWith("(await ")) return awaitBlocking(e.code, node, ctx, e.type);
   return e;

@@ -41,7 +41,8 @@ function clauses(node: SyntaxNode, ctx: Context, shared: Set<string>): Clause[] 
   for (const c of node.namedChildren.slice(1)) {
     if (c.type === "for_in_clause") {
       const left = c.childForFieldName("left")!;
-      const isAsync = c.children.some((t) => t.type === "async");
+      // A clause over `as_completed(...)` / `pool.map(...)` waits per item in the threads model (src/analyze/threads.ts).
+      const isAsync = c.children.some((t) => t.type === "async") || !!ctx.analysis.threads?.loops.has(c.startIndex);
       const rightNode = c.childForFieldName("right")!;
       const loop = isAsync ? asyncLoopIterable(rightNode, ctx) : loopIterable(rightNode, ctx);
       bindLoopTypes(left, loop.elem, ctx);

@@ -79,6 +79,12 @@ export function translateModule(root: SyntaxNode, file: string, source: string, 
     statements.unshift(...project.declarations());
     statements.push(...project.exports());
   }
+  if (analysis.threads) {
+    // Functions handed to threads may get their arguments by keyword (`Thread(kwargs=...)`): they carry their signatures.
+    ctx.runtimeKeywords = true;
+    // CPython's end of the main thread: wait for the non-daemon threads, then end even if daemon threads still run.
+    statements.push(`await ${ctx.rt("threadingShutdown")}(import.meta);`);
+  }
   statements.splice(0, statements.length, ...settleSignatures(statements, ctx));
   // Annotations such as `asyncio.Queue<number>` name the runtime's namespace as a type only.
   if (statements.some((s) => /\basyncio\.[A-Z]/.test(s))) ctx.rt("asyncio");

@@ -1,7 +1,7 @@
 /**
  * The threads model's blocking calls (see src/analyze/threads.ts): a
  * blocking method of a thread object is awaited through the runtime's
- * `blockOn`, which runs its waiting form; `list(pool.map(...))` collects
+ * `blockOn`, which runs its waiting form; `sorted(pool.map(...))` collects
  * the results one wait at a time.
  */
 import type { SyntaxNode } from "../parse/parser.js";
@@ -30,9 +30,11 @@ export function threadCall(node: SyntaxNode, ctx: Context): Expr | null {
     const kws = args.keywords.length > 0 || args.kwSplat.length > 0 ? `, ${keywordList(args, ctx)}` : "";
     return { code: `(await ${ctx.rt("blockOn")}(${recv.code}, ${name}, ${positionalList(args)}${kws}))`, type: ANY };
   }
-  if (threads.loops.has(node.startIndex) && fn.type === "identifier") {
-    const inner = node.childForFieldName("arguments")!.namedChildren[0]!;
-    return { code: `(await ${ctx.rt("collectBlocking")}(${expr(inner, ctx).code}))`, type: ANY };
-  }
   return null;
+}
+
+/** `pool.map(...)` / `as_completed(...)` outside a loop header: its items collected into a list, one wait at a time. */
+export function collectIfWaiting(node: SyntaxNode, e: Expr, ctx: Context): Expr {
+  if (!ctx.analysis.threads?.collects.has(node.startIndex)) return e;
+  return { code: `(await ${ctx.rt("collectBlocking")}(${e.code}))`, type: ANY };
 }

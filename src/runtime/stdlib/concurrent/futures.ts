@@ -4,7 +4,6 @@
  * `as_completed`. See threading/index.ts for the threads model.
  */
 import { TimeoutError } from "../../exceptions.js";
-import { tuple } from "../../repr.js";
 import { PySet } from "../../sets/pyset.js";
 import { notTranslatedAsBlocking, timeoutSeconds } from "../threading/state.js";
 import { BrokenExecutor, CancelledError, Executor, Future, InvalidStateError } from "./future.js";
@@ -36,8 +35,8 @@ function enough(fs: Future[], returnWhen: string): boolean {
 function doneAndNotDone(fs: Future[]): readonly unknown[] {
   const done = new PySet(fs.filter((f) => f.done()));
   const notDone = new PySet(fs.filter((f) => !f.done()));
-  const t = tuple(done, notDone) as unknown as { done: PySet; not_done: PySet };
-  return Object.assign(t, { done, not_done: notDone }) as unknown as readonly unknown[];
+  // A tuple (a frozen array) that also has the named fields.
+  return Object.freeze(Object.assign([done, notDone], { done, not_done: notDone }));
 }
 
 function wait(fs: unknown, timeout: unknown = null, return_when: unknown = ALL_COMPLETED): readonly unknown[] {

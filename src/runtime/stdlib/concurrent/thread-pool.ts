@@ -12,10 +12,11 @@ import { classSignatures, takeKwargs } from "../../kwargs.js";
 import { str, unhint } from "../../repr.js";
 import { Queue } from "../queue.js";
 import { Semaphore } from "../threading/locks.js";
-import { Thread } from "../threading/thread.js";
+import { registerAtExit, Thread } from "../threading/thread.js";
 import { notTranslatedAsBlocking, timeoutSeconds } from "../threading/state.js";
 import { Executor, Future } from "./future.js";
 import { cpus } from "node:os";
+import { setDefaultPoolFactory } from "../../asyncio/threads.js";
 
 interface WorkItem {
   future: Future;
@@ -85,6 +86,12 @@ export class ThreadPoolExecutor extends Executor {
     this._prefix = prefix || `ThreadPoolExecutor-${poolCounter++}`;
     this._initializer = initializer;
     this._initargs = [...((initargs ?? []) as Iterable<unknown>)];
+    // As CPython's _python_exit: at the end of the program the workers finish the queued work and stop.
+    registerAtExit(() => {
+      if (this._shutdown) return;
+      this._shutdown = true;
+      void this._work.put(null);
+    });
   }
 
   submit(fn: unknown, ...args: unknown[]): Future {
@@ -177,3 +184,5 @@ function isOptions(x: unknown): x is Record<string, unknown> {
 classSignatures(ThreadPoolExecutor, { __init__: "ThreadPoolExecutor(max_workers=, thread_name_prefix=, initializer=, initargs=)", submit: "submit(fn, /, *args, **kwargs)", map: "map(fn, *iterables, timeout=, chunksize=)", shutdown: "shutdown(wait=, *, cancel_futures=)" });
 
 export { TimeoutError };
+
+setDefaultPoolFactory(() => new ThreadPoolExecutor(null, "asyncio"));

@@ -25,7 +25,7 @@ import { RuntimeError } from "../../exceptions.js";
 
 export { blockOn, collectBlocking } from "./blocking.js";
 export { threadSleep } from "./state.js";
-export { Thread, Timer } from "./thread.js";
+export { Thread, Timer, threadingShutdown } from "./thread.js";
 export { Lock, RLock, Condition, Semaphore, BoundedSemaphore, Event, Barrier } from "./locks.js";
 
 function current_thread(): Thread {

@@ -7,6 +7,9 @@ import { AttributeError } from "../../exceptions.js";
 import { currentThread, type ThreadLike } from "./state.js";
 
 export class local {
+  /** Any attribute, per thread. */
+  [key: string]: any;
+
   constructor() {
     const tables = new WeakMap<ThreadLike, Map<PropertyKey, unknown>>();
     const table = (): Map<PropertyKey, unknown> => {

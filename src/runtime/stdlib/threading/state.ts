@@ -59,14 +59,12 @@ export function timeoutSeconds(timeout: unknown, what = "timeout"): number | nul
 }
 
 /**
- * Waits `seconds` without blocking the other threads. A daemon thread's
- * timer does not keep the process alive, as a daemon thread does not keep
- * CPython's.
+ * Waits `seconds` without blocking the other threads. (A daemon thread's
+ * timers keep the process alive too: the program ends at threadingShutdown.)
  */
 export function pause(seconds: number): Promise<void> {
   return new Promise((resolve) => {
-    const t = setTimeout(resolve, Math.min(Math.max(0, seconds * 1000), 2_147_483_647));
-    if (currentThread()?.daemon) t.unref();
+    setTimeout(resolve, Math.min(Math.max(0, seconds * 1000), 2_147_483_647));
   });
 }
 
@@ -111,7 +109,6 @@ export class WaitList {
           },
           Math.min(Math.max(0, timeout * 1000), 2_147_483_647),
         );
-        if (currentThread()?.daemon) timer.unref();
       }
     });
   }

@@ -11,6 +11,7 @@ import { classSignatures, kwargsEntries } from "../../kwargs.js";
 import { str, unhint } from "../../repr.js";
 import { formatTraceback } from "../../tracebacks.js";
 import { Event } from "./locks.js";
+import { isEntryModule } from "../../entry.js";
 import { activeThreads, currentThread, newIdent, notTranslatedAsBlocking, runAsThread, setMainThread, timeoutSeconds, WaitList } from "./state.js";
 
 let nameCounter = 0;
@@ -203,3 +204,31 @@ export class Timer extends Thread {
 
 classSignatures(Thread, { __init__: "Thread(group=, target=, name=, args=, kwargs=, *, daemon=)", join: "join(timeout=)" });
 classSignatures(Timer, { __init__: "Timer(interval, function, args=, kwargs=)" });
+
+const atExitHooks: (() => void)[] = [];
+
+/** Runs `hook` when the main thread ends, before the non-daemon threads are joined (CPython's `threading._register_atexit`). */
+export function registerAtExit(hook: () => void): void {
+  atExitHooks.push(hook);
+}
+
+/**
+ * The end of the main module, as CPython's `threading._shutdown`: wait for
+ * every non-daemon thread, then end the process if daemon threads are still
+ * running (their timers would keep Node alive). Only the entry module ends
+ * the program.
+ */
+export async function threadingShutdown(meta: { url: string; main?: boolean }): Promise<void> {
+  if (!isEntryModule(meta)) return;
+  // CPython's threading._register_atexit hooks: thread pools let their idle workers go.
+  for (const hook of atExitHooks.splice(0)) hook();
+  for (;;) {
+    const next = [...activeThreads].find((t) => t !== mainThread && !t.daemon) as Thread | undefined;
+    if (!next) break;
+    await next.join$async();
+  }
+  if (activeThreads.size > 1) {
+    const code = typeof process.exitCode === "number" ? process.exitCode : 0;
+    process.stdout.write("", () => process.stderr.write("", () => process.exit(code)));
+  }
+}
