@@ -5,20 +5,23 @@ import time
 ready = threading.Event()
 
 
+released = []
+
+
 def waiter(name):
-    print(name, "waiting")
     ready.wait()
-    print(name, "released")
+    released.append(name)
 
 
 ws = [threading.Thread(target=waiter, args=(f"w{i}",)) for i in range(2)]
 for w in ws:
     w.start()
 time.sleep(0.1)
-print("setting the event")
+print("released before set:", released)
 ready.set()
 for w in ws:
     w.join()
+print("released after set:", sorted(released))
 print("is_set:", ready.is_set())
 ready.clear()
 print("wait with timeout on a clear event:", ready.wait(0.05))
@@ -27,15 +30,18 @@ cond = threading.Condition()
 items = []
 
 
+taken = []
+
+
 def consumer(name):
     with cond:
         cond.wait_for(lambda: len(items) > 0)
-        print(name, "took", items.pop(0))
+        taken.append(items.pop(0))
 
 
 def producer():
     for i in range(3):
-        time.sleep(0.05)
+        time.sleep(0.1)
         with cond:
             items.append(i)
             cond.notify()
@@ -49,6 +55,7 @@ p.start()
 p.join()
 for c in cs:
     c.join()
+print("consumers took", sorted(taken))
 
 flag = threading.Condition(threading.Lock())
 state = {"go": False}
@@ -85,7 +92,7 @@ arrivals = []
 
 
 def meet(i):
-    time.sleep(0.03 * i)
+    time.sleep(0.15 * i)
     arrivals.append(i)
     barrier.wait()
     arrivals.append(f"past{i}")

@@ -39,7 +39,7 @@ with ThreadPoolExecutor(max_workers=3) as pool:
     for r in pool.map(slow_square, range(4)):
         print("map item", r)
 
-    futs = {pool.submit(slow_square, n, 0.04 * (3 - n)): n for n in range(3)}
+    futs = {pool.submit(slow_square, n, 0.15 * (3 - n)): n for n in range(3)}
     order = [futs[f] for f in as_completed(futs)]
     print("as_completed order:", order)
 
@@ -50,7 +50,7 @@ with ThreadPoolExecutor(max_workers=3) as pool:
         print("result(timeout) raised TimeoutError")
     print("late result:", late.result())
 
-    fs = [pool.submit(slow_square, n, 0.05 * n) for n in range(3)]
+    fs = [pool.submit(slow_square, n, 0.15 * n) for n in range(3)]
     done, not_done = wait(fs, return_when=FIRST_COMPLETED)
     print("first completed:", len(done) >= 1, [f.result() for f in done if f is fs[0]])
     done, not_done = wait(fs, return_when=ALL_COMPLETED)
@@ -107,7 +107,7 @@ def tracked(i):
 
 with ThreadPoolExecutor(max_workers=2) as ex:
     print(list(ex.map(tracked, range(6))))
-print("a pool of 2 ran at most", peak, "at once")
+print("a pool of 2 never ran more than 2 at once:", peak <= 2)
 try:
     ThreadPoolExecutor(max_workers=0)
 except ValueError as e:

@@ -86,7 +86,7 @@ results = queue.Queue()
 
 
 def square(n):
-    time.sleep(0.02 * (4 - n))
+    time.sleep(0.12 * (4 - n))
     results.put((n, n * n))
 
 

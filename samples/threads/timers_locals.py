@@ -23,7 +23,7 @@ seen = []
 
 def show(v):
     data.value = v
-    time.sleep(0.02)
+    time.sleep(0.3)
     seen.append((v, data.value))
 
 

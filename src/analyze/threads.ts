@@ -38,7 +38,7 @@ export interface ThreadAnalysis {
   lambdas: Set<number>;
 }
 
-const THREAD_MODULES = new Set(["threading", "queue", "concurrent.futures"]);
+const THREAD_MODULES = new Set(["threading", "queue", "concurrent.futures", "requests"]);
 
 const THREAD_OBJECTS = new Set([
   "threading.Thread",
@@ -59,10 +59,13 @@ const THREAD_OBJECTS = new Set([
   "concurrent.futures.ThreadPoolExecutor",
   "concurrent.futures.ProcessPoolExecutor",
   "concurrent.futures.Future",
+  "requests.Session",
+  "requests.session",
 ]);
 
-const BLOCKING_METHODS = new Set(["acquire", "wait", "wait_for", "join", "get", "put", "result", "exception", "shutdown"]);
-const BLOCKING_FUNCTIONS = new Set(["time.sleep", "concurrent.futures.wait"]);
+const BLOCKING_METHODS = new Set(["acquire", "wait", "wait_for", "join", "get", "put", "result", "exception", "shutdown", "post", "patch", "delete", "head", "options", "request"]);
+const REQUESTS = ["get", "post", "put", "patch", "delete", "head", "options", "request"].map((m) => `requests.${m}`);
+const BLOCKING_FUNCTIONS = new Set(["time.sleep", "concurrent.futures.wait", ...REQUESTS]);
 const WAITING_ITERABLES = new Set(["concurrent.futures.as_completed"]);
 /** Calls that take a function to run on a thread: a coloured function may be handed to them. */
 const THREAD_RUNNERS = new Set(["threading.Thread", "threading.Timer", "asyncio.to_thread"]);

@@ -368,7 +368,11 @@ function moduleCall(target: ModuleTarget, args: CallArgs, node: SyntaxNode, ctx:
     if (args.keywords.length > 0 && !spec?.options) ctx.diag(node, "TSY1200", `keyword arguments to '${path}', whose signature is not known, are passed as a trailing object`, "warning");
   }
   // In the threads model a blocking module function is awaited in its waiting form (time.sleep → threadSleep).
-  if (spec?.threadBlocking && ctx.analysis.threads?.calls.has(node.startIndex)) return { code: `(await ${ctx.rt(spec.threadBlocking)}(${codes.join(", ")}))`, type };
+  if (spec?.threadBlocking && ctx.analysis.threads?.calls.has(node.startIndex)) {
+    // `"$async"` names the module member's own waiting form (`requests.get$async`); otherwise a runtime export.
+    const waiting = spec.threadBlocking.startsWith("$") ? `${path}${spec.threadBlocking}` : ctx.rt(spec.threadBlocking);
+    return { code: `(await ${waiting}(${codes.join(", ")}))`, type };
+  }
   const code = `${spec?.class ? "new " : ""}${path}(${codes.join(", ")})`;
   if (spec?.awaitResult) return awaitBlocking(code, node, ctx, type);
   if (spec?.coroutine && node.parent?.type !== "await") return wrapLazy(code, undefined, node, ctx, path.split(".").pop()!);

@@ -58,6 +58,7 @@ export { csv } from "./csv/index.js";
 export { difflib } from "./difflib.js";
 // Third-party packages get the same shape as standard modules (docs/adding-a-module.md).
 export { aiohttp } from "../thirdparty/aiohttp/index.js";
+export { requests, requests_exceptions } from "../thirdparty/requests/index.js";
 export { warnings } from "./warnings.js";
 export { traceback } from "./traceback.js";
 export { typing } from "./typing.js";
