@@ -163,6 +163,8 @@ function markThreadColouring(root: SyntaxNode, a: Analysis, threads: ThreadAnaly
       coloured.delete(f.name);
     } else if (f.runsLoop) coloured.set(f.name, f);
   }
+  // `worker = Thread(target=worker)`: a name bound to something else too may not be the function where it is read.
+  const reboundNames = new Set([...a.scopes.values()].flatMap((sc) => [...sc.bindings.values()].filter((b) => [...b.kinds].some((k) => k !== "def")).map((b) => b.name)));
   const colouredMethods = new Set([...a.functions.values()].filter((f) => f.owner && f.runsLoop).map((f) => f.name));
   const enclosing = (n: SyntaxNode): SyntaxNode | null => {
     for (let p = n.parent; p; p = p.parent) if (p.type === "function_definition" || p.type === "lambda") return p;
@@ -178,7 +180,7 @@ function markThreadColouring(root: SyntaxNode, a: Analysis, threads: ThreadAnaly
         const d = enclosing(n);
         if (d?.type === "lambda") threads.lambdas.add(d.startIndex);
       }
-    } else if (n.type === "identifier" && coloured.has(n.text)) {
+    } else if (n.type === "identifier" && coloured.has(n.text) && !reboundNames.has(n.text)) {
       const parent = n.parent;
       const isCallee = parent?.type === "call" && parent.childForFieldName("function")?.startIndex === n.startIndex;
       const isDefName = parent?.type === "function_definition" && parent.childForFieldName("name")?.startIndex === n.startIndex;

@@ -67,6 +67,7 @@ const BLOCKING_METHODS = new Set(["acquire", "wait", "wait_for", "join", "get", 
 const REQUESTS = ["get", "post", "put", "patch", "delete", "head", "options", "request"].map((m) => `requests.${m}`);
 const BLOCKING_FUNCTIONS = new Set(["time.sleep", "concurrent.futures.wait", ...REQUESTS]);
 const WAITING_ITERABLES = new Set(["concurrent.futures.as_completed"]);
+const CONSUMERS = new Set(["list", "tuple", "set", "sorted", "sum", "min", "max", "dict", "any", "all", "frozenset"]);
 /** Calls that take a function to run on a thread: a coloured function may be handed to them. */
 const THREAD_RUNNERS = new Set(["threading.Thread", "threading.Timer", "asyncio.to_thread"]);
 const RUNNER_METHODS = new Set(["submit", "map", "run_in_executor", "add_done_callback", "to_thread"]);
@@ -310,7 +311,10 @@ export function analyzeThreads(root: SyntaxNode): ThreadAnalysis | null {
   }
 
   const out: ThreadAnalysis = { calls: new Set(), methodCalls: new Set(), withs: new Set(), loops: new Set(), collects: new Set(), blockingDefs: new Set(), lambdas: new Set() };
+  // `results = pool.map(...)`: kept as the waiting iterable; a loop over the name waits per item.
+  const waitingNames = new Set<string>();
   const waitsPerItem = (n: SyntaxNode | null): boolean => {
+    if (n?.type === "identifier") return waitingNames.has(n.text);
     if (n?.type !== "call") return false;
     const fn = n.childForFieldName("function")!;
     if (WAITING_ITERABLES.has(qualified(fn) ?? "")) return true;
@@ -318,7 +322,18 @@ export function analyzeThreads(root: SyntaxNode): ThreadAnalysis | null {
   };
   const isLoopIterable = (n: SyntaxNode): boolean => {
     const p = n.parent;
+    if (p?.type === "assignment" && p.childForFieldName("left")?.type === "identifier" && p.childForFieldName("right")?.startIndex === n.startIndex) return true;
     return (p?.type === "for_statement" || p?.type === "for_in_clause") && p.childForFieldName("right")?.startIndex === n.startIndex;
+  };
+  /** The argument of a builtin that iterates it at once (`list(results)`). */
+  const isConsumed = (n: SyntaxNode): boolean => {
+    const call = n.parent?.type === "argument_list" ? n.parent.parent : null;
+    const fn = call?.childForFieldName("function");
+    return fn?.type === "identifier" && CONSUMERS.has(fn.text);
+  };
+  const collectWaitingNames = (n: SyntaxNode): void => {
+    if (n.type === "assignment" && n.childForFieldName("left")?.type === "identifier" && waitsPerItem(n.childForFieldName("right"))) waitingNames.add(n.childForFieldName("left")!.text);
+    for (const c of n.namedChildren) collectWaitingNames(c);
   };
   /** The innermost def or lambda around a node, skipping async defs (their blocking calls keep today's translation). */
   const enclosing = (n: SyntaxNode): SyntaxNode | null => {
@@ -351,6 +366,11 @@ export function analyzeThreads(root: SyntaxNode): ThreadAnalysis | null {
         out.collects.add(n.startIndex);
         mark(n);
       }
+    } else if (n.type === "identifier" && waitingNames.has(n.text) && isConsumed(n)) {
+      // `list(results)` of a kept `pool.map(...)`: collected, one wait at a time.
+      out.calls.add(n.startIndex);
+      out.collects.add(n.startIndex);
+      mark(n);
     } else if (n.type === "with_item") {
       const v = n.childForFieldName("value")!;
       const manager = v.type === "as_pattern" ? v.namedChildren[0]! : v;
@@ -365,6 +385,7 @@ export function analyzeThreads(root: SyntaxNode): ThreadAnalysis | null {
     }
     for (const c of n.namedChildren) find(c);
   };
+  collectWaitingNames(root);
   find(root);
   return out;
 }

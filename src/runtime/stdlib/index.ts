@@ -11,7 +11,7 @@ export { string } from "./string/index.js";
 export { os } from "./os/index.js";
 export { operator } from "./operator.js";
 export { inspect } from "./inspect.js";
-export { concurrent_futures, futuresWait } from "./concurrent/futures.js";
+export { concurrent, concurrent_futures, futuresWait } from "./concurrent/futures.js";
 export { threading, blockOn, collectBlocking, threadSleep, threadingShutdown } from "./threading/index.js";
 export { queue } from "./queue.js";
 export { collections } from "./collections/index.js";

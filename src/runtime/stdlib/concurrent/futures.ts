@@ -132,3 +132,6 @@ export const concurrent_futures = {
   BrokenExecutor,
 };
 
+
+/** The `concurrent` package: `import concurrent.futures` reaches the module through it. */
+export const concurrent = { futures: concurrent_futures };

@@ -47,6 +47,10 @@ export class MapResults implements AsyncIterable<unknown>, Iterable<unknown> {
     }
   }
 
+  __repr__(): string {
+    return "<generator object Executor.map.<locals>.result_iterator at 0x7f0000000000>";
+  }
+
   *[Symbol.iterator](): Iterator<unknown> {
     for (const f of this.futures) {
       if (!f.done()) notTranslatedAsBlocking("iterating over Executor.map()");
@@ -112,10 +116,19 @@ export class ThreadPoolExecutor extends Executor {
     t.start();
   }
 
+  /**
+   * A worker thread's loop. It takes work it finds queued without waiting and
+   * calls a regular function without an await, so a new worker runs its first
+   * task up to that task's first blocking call before `submit` returns, as a
+   * CPython worker thread starts running at once.
+   */
   private async _worker(): Promise<void> {
-    if (typeof this._initializer === "function") await callKw(this._initializer, this._initargs, []);
+    if (typeof this._initializer === "function") {
+      const r = callKw(this._initializer, this._initargs, []);
+      if (isPromise(r)) await r;
+    }
     for (;;) {
-      const item = (await this._work.get$async()) as WorkItem | null;
+      const item = (this._work.empty() ? await this._work.get$async() : this._work.get_nowait()) as WorkItem | null;
       if (item === null) {
         // Wake the next worker too, as CPython's workers pass the shutdown on.
         void this._work.put(null);
@@ -123,8 +136,8 @@ export class ThreadPoolExecutor extends Executor {
       }
       if (item.future.set_running_or_notify_cancel()) {
         try {
-          const result = await callKw(item.fn, item.args, item.kwargs);
-          item.future.set_result(result);
+          const called = callKw(item.fn, item.args, item.kwargs);
+          item.future.set_result(isPromise(called) ? await called : called);
         } catch (e) {
           item.future.set_exception(e);
         }
@@ -175,6 +188,10 @@ export class ThreadPoolExecutor extends Executor {
 
   /** @internal For `loop.run_in_executor(pool, fn, ...)`. */
   readonly __tsyncio_pool__ = true;
+}
+
+function isPromise(x: unknown): x is Promise<unknown> {
+  return x !== null && typeof x === "object" && typeof (x as { then?: unknown }).then === "function";
 }
 
 function isOptions(x: unknown): x is Record<string, unknown> {
