@@ -3,11 +3,11 @@ import asyncio
 import time
 
 CATALOG = {
-    "apple": (0.03, 120),
-    "banana": (0.04, 80),
-    "cherry": (0.01, 45),
-    "durian": (0.05, 300),
-    "elderberry": (0.04, 15),
+    "apple": (0.15, 120),
+    "banana": (0.2, 80),
+    "cherry": (0.05, 45),
+    "durian": (0.25, 300),
+    "elderberry": (0.2, 15),
 }
 
 

@@ -22,6 +22,8 @@ function rng(seed) {
   };
 }
 
+import { asyncCleanup, asyncUse, closures, generatorProtocol, generatorUse, mixedKeys, richClass } from "./families.js";
+
 const NUMERIC = ["int", "float", "num"];
 const FLOAT_LITERALS = ["0.0", "1.0", "2.0", "-3.0", "0.5", "2.5", "-1.25", "1e3", "100.0", "0.1", "4.0", "1.5e2", "-0.0", "3.0"];
 const STR_LITERALS = ['"a"', '"bc"', '"hello"', '""', '"x y"', '"A-b"', '"42"', '"2.5"', "'it''s'".replace("''", "\\'"), '"Zoë"'];
@@ -484,67 +486,6 @@ class Gen {
     return `${o} = ${cls}(${args})\nprint(${o}, ${o}.total(), ${o}.total(extra=${this.expr("num")}))\n${o}.x = ${this.expr("num")}\nprint(repr(${o}), ${o}.x, ${o} == ${cls}(${o}.x, ${o}.y), [${o}])`;
   }
 
-  generatorUse() {
-    if (!this.gens.length || this.chance(0.3)) this.defGenerator();
-    const g = this.pick(this.gens);
-    return this.pick([
-      () => `print(list(${g}(${this.int(0, 4)})), sum(${g}(${this.int(0, 4)}, step=2)))`,
-      () => {
-        const it = this.fresh("it");
-        return `${it} = ${g}(2, ${this.pick(["0.5", "1", "2.0"])})\nprint(next(${it}), next(${it}), next(${it}, "end"))`;
-      },
-      () => `print([x * 2 for x in ${g}(3, step=${this.pick(["1", "0.5", "1.0"])})], max(${g}(3), default=-1))`,
-      () => {
-        const it = this.fresh("it");
-        return `${it} = ${g}(1)\nnext(${it})\ntry:\n    next(${it})\nexcept StopIteration as e:\n    print("stop", e.value)`;
-      },
-    ])();
-  }
-
-  asyncUse() {
-    if (!this.coros.length || this.chance(0.3)) this.defCoroutine();
-    const w = this.pick(this.coros);
-    return this.pick([
-      () => `print(await ${w}(${this.expr("num")}))`,
-      () => `print(await ${w}(${this.expr("int")}, label="k"))`,
-      () => `print(await asyncio.gather(${w}(${this.expr("num")}), ${w}(${this.expr("int")}, label="second"), ${w}(1.0, 0.01)))`,
-      () => {
-        const t = this.fresh("t");
-        return `${t} = asyncio.create_task(${w}(${this.expr("float")}))\nprint("created")\nprint(await ${t}, ${t}.done())`;
-      },
-      () => {
-        const q = this.fresh("q");
-        return `${q} = asyncio.Queue()\nfor i in range(${this.int(1, 4)}):\n    ${q}.put_nowait(i * ${this.pick(["0.5", "1.0", "2"])})\nwhile not ${q}.empty():\n    print("got", await ${q}.get())`;
-      },
-      () => {
-        const q = this.fresh("q");
-        return [
-          `${q} = asyncio.Queue()`,
-          `async def producer():`,
-          `    for i in range(3):`,
-          `        await ${q}.put(i / 2)`,
-          `    await ${q}.put(None)`,
-          `async def consumer():`,
-          `    total = 0`,
-          `    while (item := await ${q}.get()) is not None:`,
-          `        total += item`,
-          `        print("item", item)`,
-          `    return total`,
-          `print(await asyncio.gather(producer(), consumer()))`,
-        ].join("\n");
-      },
-      () => {
-        const t = this.fresh("t");
-        return `${t} = asyncio.create_task(asyncio.sleep(10))\nawait asyncio.sleep(0)\n${t}.cancel()\ntry:\n    await ${t}\nexcept asyncio.CancelledError:\n    print("cancelled", ${t}.cancelled())`;
-      },
-      () => `try:\n    await asyncio.wait_for(asyncio.sleep(5), timeout=0.01)\nexcept asyncio.TimeoutError:\n    print("timeout")`,
-      () => {
-        const t = this.fresh("t");
-        return `${t} = [asyncio.create_task(${w}(i, label=f"task{i}")) for i in range(${this.int(1, 3)})]\nprint([await x for x in ${t}])`;
-      },
-    ])();
-  }
-
   block(isAsync) {
     const choices = [
       [4, () => this.assign()],
@@ -561,7 +502,8 @@ class Gen {
         return `print(${this.callHelper(this.pick(["num", "str"]), 0) ?? this.expr("num")})`;
       }],
     ];
-    if (isAsync) choices.push([4, () => this.asyncUse()]);
+    choices.push([1, () => this.mixedKeys()], [1, () => this.closures()], [1, () => this.richClass()], [1, () => this.generatorProtocol()]);
+    if (isAsync) choices.push([4, () => this.asyncUse()], [1, () => this.asyncCleanup()]);
     const total = choices.reduce((n, [w]) => n + w, 0);
     let x = this.r() * total;
     for (const [w, f] of choices) {
@@ -571,6 +513,8 @@ class Gen {
     return choices[0][1]();
   }
 }
+
+Object.assign(Gen.prototype, { asyncCleanup, asyncUse, closures, generatorProtocol, generatorUse, mixedKeys, richClass });
 
 /** Program `index` of `seed`. */
 export function generateProgram(seed, index) {

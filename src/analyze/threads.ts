@@ -57,7 +57,6 @@ const THREAD_OBJECTS = new Set([
   "queue.PriorityQueue",
   "queue.SimpleQueue",
   "concurrent.futures.ThreadPoolExecutor",
-  "concurrent.futures.ProcessPoolExecutor",
   "concurrent.futures.Future",
   "requests.Session",
   "requests.session",

@@ -53,6 +53,8 @@ export interface ModuleFunctionSpec {
   orNone?: boolean;
   /** Keywords bind to the parameters of the function given as this positional argument (`functools.partial`). */
   bindsKeywordsOf?: number;
+  /** The runtime calls a callable argument later with this call's keywords (`atexit.register(f, k=v)`): the program's functions keep their run-time signatures. */
+  callsWithKeywords?: boolean;
   /** A check of literal arguments at translation time (transform/literal-checks.ts): `re` patterns JavaScript cannot express. */
   literalCheck?: string;
   /** A class deriving from this one (directly or through the program's classes) is handed to `<runtime>.<classHook>(cls)` after its declaration, and its class attributes are typed `any` (the hook replaces them: enum members). */

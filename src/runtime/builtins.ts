@@ -19,12 +19,14 @@ import {
   StopIteration,
   TypeError,
   ValueError,
+  OverflowError,
 } from "./exceptions.js";
 import { declaredBases, linearMro } from "./inheritance.js";
 import { FrozenSet, NOT_FOUND, PySet, registerKeyFinder } from "./sets/pyset.js";
 import { callable, flt, Hinted, PyFloat, registerAddressOf, registerBuiltinFunction, registerBuiltinType, repr, str, tuple } from "./repr.js";
 import { bool, float, int, truthy } from "./numbers.js";
 import { markStarted } from "./generators.js";
+import { checkedNumber, exactIntOp, isIntOperand } from "./bigints.js";
 import { TextDecoder } from "node:util";
 
 // ---------------------------------------------------------------------------
@@ -233,6 +235,7 @@ function keyHash(k: any): string | null {
       }
       // A boxed 2.0 is the key 2 (and -0.0 the key 0).
       if (k instanceof PyFloat) return keyHash(k.value);
+      if (typeof k.__tsyncio_int__ === "function" && k.__tsyncio_int__() !== undefined) return keyHash(k.__tsyncio_int__());
       if (typeof k.__hash__ === "function") return `h${k.__hash__()}`;
       return null;
     default:
@@ -258,12 +261,13 @@ function keyIndexOf(c: Keyed): KeyIndex {
 }
 
 function noteKeyAdded(c: Keyed, k: any): void {
-  if (k === null || typeof k !== "object") return;
   const entry = keyIndexes.get(c);
   if (!entry) return;
   const stamp = stampOf(c);
   if (entry.stamp !== stamp - 1) return; // changed behind our back: rebuilt on next lookup
   entry.stamp = stamp;
+  // The index holds object keys only: a plain key leaves it right (else every new int key rebuilt it, O(n) each).
+  if (k === null || typeof k !== "object") return;
   const h = keyHash(k);
   if (h === null) return;
   const b = entry.buckets.get(h);
@@ -285,8 +289,10 @@ function numericKeyOf(c: Keyed, n: number): any {
   if (n === 0 && c.has(false)) return false;
   if (n === 1 && c.has(true)) return true;
   // Float boxes are objects, found through the key index by value.
-  const bucket = keyIndexOf(c).buckets.get(keyHash(n)!);
-  if (bucket) for (const x of bucket) if (x instanceof PyFloat && c.has(x)) return x;
+  const buckets = keyIndexOf(c).buckets;
+  if (buckets.size === 0) return MISSING;
+  const bucket = buckets.get(keyHash(n)!);
+  if (bucket) for (const x of bucket) if ((x instanceof PyFloat || typeof x.__tsyncio_int__ === "function") && c.has(x)) return x;
   return MISSING;
 }
 
@@ -306,6 +312,12 @@ export function pyKeyOf(c: Keyed, k: any): any {
       return c.has(null) ? null : MISSING;
     case "object": {
       if (k === null) return c.has(undefined) ? undefined : MISSING;
+      // An exact number object equal to an int (Fraction(2), Decimal(2)) is the key 2.
+      const whole = typeof k.__tsyncio_int__ === "function" ? k.__tsyncio_int__() : undefined;
+      if (whole !== undefined) {
+        const found = typeof whole === "number" ? numericKeyOf(c, whole) : c.has(whole) ? whole : MISSING;
+        if (found !== MISSING) return found;
+      }
       const h = keyHash(k);
       if (h !== null) {
         const bucket = keyIndexOf(c).buckets.get(h);
@@ -451,18 +463,49 @@ export function registerPythonMethods(m: NonNullable<typeof pythonMethods>): voi
 }
 
 export function add(a: any, b: any): any {
-  if (typeof a === "number" && typeof b === "number") return numberResult(a + b, a, b, addNumbers);
+  if (typeof a === "number" && typeof b === "number") {
+    const r = a + b;
+    return r <= MAX_SAFE && r >= -MAX_SAFE ? numberResult(r, a, b, addNumbers) : wideResult(r, a, b, "+", addNumbers);
+  }
+  if (typeof a === "bigint" || typeof b === "bigint") return bigintOp(a, b, "+");
   if (typeof a === "string" && typeof b === "string") return a + b;
   if (typeof a === "boolean" || typeof b === "boolean") {
     if ((typeof a === "number" || typeof a === "boolean") && (typeof b === "number" || typeof b === "boolean")) return Number(a) + Number(b);
   }
   if (Array.isArray(a) && Array.isArray(b) && isTupleValue(a) === isTupleValue(b)) return isTupleValue(a) ? tuple(...a, ...b) : [...a, ...b];
   if (typeof a === "string" && typeof b?.__radd__ !== "function") throw new TypeError(`can only concatenate str (not "${typeName(b)}") to str`);
-  if (a instanceof Hinted || b instanceof Hinted) return floatOp(a, b, add);
+  if (a instanceof Hinted || b instanceof Hinted) return floatOp(a, b, add, addNumbers, "add", "+");
   return dunderOp(a, b, "add", "+");
 }
 
 const addNumbers = (x: number, y: number): number => x + y;
+const MAX_SAFE = Number.MAX_SAFE_INTEGER;
+
+/** A number result past 2**53: exact (a bigint) when both operands are ints, else a float as before. */
+export function wideResult(r: number, a: number, b: number, op: "+" | "-" | "*", fn: (x: number, y: number) => number): any {
+  const exact = checkedNumber(r, a, b, op);
+  return typeof exact === "bigint" ? exact : numberResult(r, a, b, fn);
+}
+
+/**
+ * An operator with a bigint (an int past 2**53) on either side: exact with
+ * another int, a float with a float, else the other operand's dunders.
+ */
+export function bigintOp(a: any, b: any, op: "+" | "-" | "*"): any {
+  const x = a instanceof PyFloat ? a : typeof a === "boolean" ? Number(a) : a;
+  const y = b instanceof PyFloat ? b : typeof b === "boolean" ? Number(b) : b;
+  if (isIntOperand(x) && isIntOperand(y)) return exactIntOp(x, y, op);
+  const isNum = (v: unknown) => typeof v === "number" || typeof v === "bigint" || v instanceof PyFloat;
+  if (isNum(x) && isNum(y)) {
+    const p = Number(x);
+    const q = Number(y);
+    return flt(op === "+" ? p + q : op === "-" ? p - q : p * q);
+  }
+  if (op === "*" && (typeof x === "bigint" || typeof y === "bigint") && (typeof x === "string" || Array.isArray(x) || typeof y === "string" || Array.isArray(y))) {
+    throw new OverflowError("cannot fit 'int' into an index-sized integer");
+  }
+  return dunderOp(a, b, { "+": "add", "-": "sub", "*": "mul" }[op], op);
+}
 
 /** A number result: 0.5 + 1.5 is the float 2.0, so an integral result of a non-integral operand is boxed. */
 export function numberResult(r: number, a: number, b: number, op: (x: number, y: number) => number): number {
@@ -475,11 +518,16 @@ export function numberResult(r: number, a: number, b: number, op: (x: number, y:
  * An operator with a float box (or hint) on either side: computed on the
  * numbers behind, and the result is a float again, as `2.0 + 1` is `3.0`.
  */
-export function floatOp(a: any, b: any, op: (x: any, y: any) => any): any {
+export function floatOp(a: any, b: any, op: (x: any, y: any) => any, numbers: (x: number, y: number) => number, name: string, symbol: string): any {
   // The other operand, when a plain integral number, is an int: no -0 (see numberResult).
   const x = a instanceof Hinted ? a.value : typeof a === "number" && Number.isInteger(a) ? a + 0 : a;
   const y = b instanceof Hinted ? b.value : typeof b === "number" && Number.isInteger(b) ? b + 0 : b;
   const floaty = (a instanceof Hinted && a.desc === "float") || (b instanceof Hinted && b.desc === "float");
+  // Computed here, not by op: op would take the float -0 behind a box for an int's -0 (1.5 * -0.0 is -0.0).
+  if (floaty && typeof x === "number" && typeof y === "number") return flt(numbers(x, y));
+  // An object's own operator gets the float as it is (a box, which prints 2.0): only a bare hint is dropped.
+  const object = (v: any) => v !== null && typeof v === "object" && !Array.isArray(v);
+  if (object(x) || object(y)) return dunderOp(a instanceof PyFloat ? a : x, b instanceof PyFloat ? b : y, name, symbol);
   const r = op(x, y);
   return floaty && typeof r === "number" ? flt(r) : r;
 }

@@ -37,7 +37,9 @@ export function callKw(fn: any, positional: readonly any[], keywords: Keywords):
 export function callPos(fn: any, ...positional: any[]): any {
   if (typeof fn !== "function") notCallable(fn);
   const sig = signatureOf(fn);
-  if (sig !== undefined) checkPositionalCount(sig, positional.length);
+  // Keyword-only parameters come before the rest parameter in JavaScript (`g(a, key = "k", ...rest)`): placed by the binder.
+  if (sig !== undefined && sig.varargs && sig.kwonly.length > 0) positional = bindBySignature(sig, positional, []);
+  else if (sig !== undefined) checkPositionalCount(sig, positional.length);
   return isClassConstructor(fn) ? new fn(...positional) : fn(...positional);
 }
 

@@ -12,6 +12,7 @@
 import { realpathSync } from "node:fs";
 import { resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { workerProcessName } from "./procs/worker-state.js";
 
 let entryUrls: Set<string> | undefined;
 
@@ -42,6 +43,8 @@ type Meta = string | { url: string; main?: boolean };
 
 /** True when the module (its `import.meta`, or just its URL) is the script Node was started with. */
 export function isEntryModule(meta: Meta): boolean {
+  // A worker "process" imports the program's module again: there it is not __main__ (procs/workers.ts).
+  if (workerProcessName() !== undefined) return false;
   if (typeof meta !== "string" && typeof meta.main === "boolean") return meta.main;
   return entries().has(typeof meta === "string" ? meta : meta.url);
 }

@@ -14,13 +14,29 @@
  */
 import { repr, str } from "./repr.js";
 
+/** What `e.__traceback__` reads when nothing assigned it: set by the traceback module (a traceback object), else None. */
+let tracebackReader: ((e: BaseException) => unknown) | null = null;
+const assignedTracebacks = new WeakMap<BaseException, unknown>();
+
+export function setTracebackReader(read: (e: BaseException) => unknown): void {
+  tracebackReader = read;
+}
+
 export class BaseException extends Error {
   args: readonly unknown[];
   __cause__: BaseException | null = null;
   __context__: BaseException | null = null;
   __suppress_context__ = false;
-  __traceback__: null = null;
   __notes__?: string[];
+
+  get __traceback__(): any {
+    if (assignedTracebacks.has(this)) return assignedTracebacks.get(this);
+    return tracebackReader ? tracebackReader(this) : null;
+  }
+
+  set __traceback__(tb: unknown) {
+    assignedTracebacks.set(this, tb);
+  }
 
   constructor(...args: unknown[]) {
     // No message to Error: `message` is a getter (below) so that a subclass's

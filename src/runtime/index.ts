@@ -29,6 +29,7 @@ export * from "./json.js";
 export * from "./bytes/index.js";
 export * from "./intbits.js";
 export * from "./stdlib/index.js";
+export { unboundMethod } from "./unbound-method.js";
 export * from "./time.js";
 export * from "./main.js";
 export * from "./contextlib.js";
@@ -48,3 +49,5 @@ if (!process.env.VITEST) installPythonExit();
 
 // The asyncio runtime: the `asyncio` namespace plus coro, Task, Future and its errors.
 export * from "./asyncio/index.js";
+export { localQualname, registerPicklable } from "./procs/registry.js";
+export { intAdd, intSub, intMul } from "./bigints.js";

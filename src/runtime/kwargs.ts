@@ -8,10 +8,24 @@ import { NameError, TypeError, UnboundLocalError } from "./exceptions.js";
 
 export class Kwargs extends Map<string, any> {}
 
+/**
+ * Kwargs that are already the `**kwargs` parameter's value, bound by the
+ * caller (a call site that knew the signature, or bindBySignature): a
+ * function that binds trailing keywords itself (operators.ts's named) must
+ * not bind them again, or `f(1, 2, 3, key="z", q=1)` through a wrapper
+ * would take the bound `key` for one more positional argument.
+ */
+const BOUND = new WeakSet<Kwargs>();
+
+export function isBoundKwargs(k: Kwargs): boolean {
+  return BOUND.has(k);
+}
+
 /** Keyword arguments for a callee that collects them with `**kwargs` after `*args`. */
 export function kw(entries: Iterable<readonly [string, any]> | Record<string, any>): Kwargs {
-  if (Symbol.iterator in Object(entries)) return new Kwargs(entries as Iterable<readonly [string, any]>);
-  return new Kwargs(Object.entries(entries));
+  const out = Symbol.iterator in Object(entries) ? new Kwargs(entries as Iterable<readonly [string, any]>) : new Kwargs(Object.entries(entries));
+  BOUND.add(out);
+  return out;
 }
 
 /** Removes and returns the trailing Kwargs from a rest-parameter array. */
@@ -73,6 +87,9 @@ export interface Signature {
   bound?: boolean;
   /** A class that object.__init__ makes: any argument is "C() takes no arguments". */
   noArguments?: boolean;
+  /** The names of `*args` and `**kwargs`, for inspect.signature. */
+  varargsName?: string;
+  kwargsName?: string;
 }
 
 /** The pairs of a `**mapping` in a call; keywords must be strings. */
@@ -101,6 +118,7 @@ export function bindBySignature(signature: Signature | string, positional: reado
   const extra = positional.slice(pos.length);
   if (extra.length > 0 && !sig.varargs) tooMany(sig, positional.length);
   const extraKw = new Kwargs();
+  BOUND.add(extraKw);
   for (const [k, v] of keywords) {
     const p = pos.find((q) => q[0] === k && !q[2]) ?? sig.kwonly.find((q) => q[0] === k);
     if (p) {
@@ -171,15 +189,18 @@ export function parseSignature(text: string): Signature {
   const open = text.lastIndexOf("(", text.length - 1);
   const name = text.slice(0, open);
   const body = text.slice(open + 1, -1).trim();
-  const sig = { name, positional: [] as [string, boolean, boolean?][], kwonly: [] as [string, boolean][], varargs: false, kwargs: false, bound, noArguments };
+  const sig = { name, positional: [] as [string, boolean, boolean?][], kwonly: [] as [string, boolean][], varargs: false, kwargs: false, bound, noArguments, varargsName: undefined as string | undefined, kwargsName: undefined as string | undefined };
   let kwonly = false;
   for (const raw of body === "" ? [] : body.split(", ")) {
     if (raw === "/") {
       for (const p of sig.positional) p[2] = true;
     } else if (raw === "*") kwonly = true;
-    else if (raw.startsWith("**")) sig.kwargs = true;
-    else if (raw.startsWith("*")) {
+    else if (raw.startsWith("**")) {
+      sig.kwargs = true;
+      sig.kwargsName = raw.slice(2);
+    } else if (raw.startsWith("*")) {
       sig.varargs = true;
+      sig.varargsName = raw.slice(1);
       kwonly = true;
     } else {
       const entry: [string, boolean] = [raw.replace(/=$/, ""), raw.endsWith("=")];
@@ -216,22 +237,42 @@ export function isClassConstructor(fn: Function): boolean {
   return Object.getOwnPropertyDescriptor(fn, "prototype")?.writable === false;
 }
 
-export function setSignature<F extends Function>(fn: F, sig: Signature | string): F {
+/** What inspect.signature shows besides the parameter list: defaults (in parameter order), annotations, the return annotation. */
+export interface SignatureDetails {
+  defaults?: readonly unknown[];
+  annotations?: Record<string, unknown>;
+  returns?: unknown;
+}
+
+const DETAILS = new WeakMap<object, SignatureDetails>();
+
+/** The details registered for a function (only a module importing inspect registers them). */
+export function signatureDetailsOf(fn: Function): SignatureDetails | undefined {
+  return DETAILS.get(fn);
+}
+
+export function setSignature<F extends Function>(fn: F, sig: Signature | string, details?: SignatureDetails): F {
   SIGNATURES.set(fn, asSignature(sig));
+  if (details) DETAILS.set(fn, details);
   return fn;
 }
 
 /** A class's `__init__` signature and its methods' (static ones included), registered after its declaration. */
-export function classSignatures(cls: Function, sigs: Record<string, Signature | string>): void {
+export function classSignatures(cls: Function, sigs: Record<string, Signature | string>, details?: Record<string, SignatureDetails>): void {
   for (const [name, text] of Object.entries(sigs)) {
     const sig = asSignature(text);
+    const more = details?.[name];
     if (name === "__init__") {
       SIGNATURES.set(cls, sig);
+      if (more) DETAILS.set(cls, more);
       continue;
     }
     // Descriptors, not values: reading a property would run its getter.
     const own = Object.getOwnPropertyDescriptor(cls.prototype, name) ?? Object.getOwnPropertyDescriptor(cls, name);
-    if (typeof own?.value === "function") SIGNATURES.set(own.value, sig);
+    if (typeof own?.value === "function") {
+      SIGNATURES.set(own.value, sig);
+      if (more) DETAILS.set(own.value, more);
+    }
   }
 }
 

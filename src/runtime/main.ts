@@ -12,6 +12,7 @@ import { pyTypeName, str } from "./repr.js";
 import { needBuffer } from "./bytes/buffer.js";
 import { stdin } from "./stdin.js";
 import { formatTraceback } from "./tracebacks.js";
+import { runExitHooks } from "./exit-hooks.js";
 
 // Tracebacks are formatted in tracebacks.ts; they are exported from here too, where the runtime's other modules look for them.
 export { formatCaughtTraceback, formatExceptionOnly, formatHandledTraceback, formatTraceback } from "./tracebacks.js";
@@ -58,10 +59,12 @@ export function handleUncaught(err: unknown): void {
   if (e instanceof SystemExit) {
     const { status, message } = systemExitStatus(e.code);
     if (message !== null) process.stderr.write(message + "\n");
+    runExitHooks();
     exitAfterFlush(status);
     return;
   }
   process.stderr.write(formatTraceback(e));
+  runExitHooks();
   if (e instanceof KeyboardInterrupt) exitAfterFlush(130, "SIGINT");
   else exitAfterFlush(1);
 }

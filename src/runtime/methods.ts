@@ -1015,6 +1015,7 @@ const NUMBER_METHODS: Record<string, Method> = {
   to_bytes: m((x: number, length?: unknown, byteorder?: unknown, signed?: unknown) => intToBytes(x, length, byteorder, signed), "length", "byteorder", "signed"),
   is_integer: m((x: number) => Number.isInteger(x)),
   bit_length: m((x: number) => {
+    if (typeof x === "bigint") return (x < 0n ? -x : x).toString(2).length;
     let n = Math.abs(Math.trunc(Number(x)));
     let bits = 0;
     while (n >= 1) {
@@ -1024,6 +1025,7 @@ const NUMBER_METHODS: Record<string, Method> = {
     return bits;
   }),
   bit_count: m((x: number) => {
+    if (typeof x === "bigint") return (x < 0n ? -x : x).toString(2).replace(/0/g, "").length;
     let n = Math.abs(Math.trunc(Number(x)));
     let bits = 0;
     while (n >= 1) {
@@ -1087,7 +1089,7 @@ function tableFor(obj: unknown): Record<string, Method> | null {
   if (Array.isArray(obj)) return Object.isFrozen(obj) ? TUPLE_METHODS : LIST_METHODS;
   if (obj instanceof Map) return DICT_METHODS;
   if (obj instanceof Set) return SET_METHODS;
-  if (typeof obj === "number" || typeof obj === "boolean") return NUMBER_METHODS;
+  if (typeof obj === "number" || typeof obj === "boolean" || typeof obj === "bigint") return NUMBER_METHODS;
   if (Object.prototype.toString.call(obj) === "[object Generator]") return GENERATOR_METHODS;
   return null;
 }

@@ -16,7 +16,8 @@
 import { asBuffer } from "./bytes/buffer.js";
 import { OverflowError, TypeError, ValueError, ZeroDivisionError } from "./exceptions.js";
 import { percentFormat, roundFloat } from "./format.js";
-import { flt, Hinted, pyTypeName, registerBuiltinFunction, registerBuiltinType, repr, tuple, unhint } from "./repr.js";
+import { bigFloorDiv, bigMod, bigTrueDiv, exactIntPow, normInt } from "./bigints.js";
+import { flt, Hinted, PyFloat, pyTypeName, registerBuiltinFunction, registerBuiltinType, repr, tuple, unhint } from "./repr.js";
 
 type Dunders = Record<string, ((...args: unknown[]) => unknown) | undefined>;
 
@@ -50,8 +51,9 @@ function floaty(x: unknown): boolean {
 
 function binaryDunder(a: unknown, b: unknown, op: string, name: string): unknown {
   // A float hint the translator put on an operand it could not type (`root / name`) is not the object.
-  if (a instanceof Hinted) a = a.value;
-  if (b instanceof Hinted) b = b.value;
+  // A float box is the float itself: the object's operator gets it as it is, so it stays 2.0.
+  if (a instanceof Hinted && !(a instanceof PyFloat)) a = a.value;
+  if (b instanceof Hinted && !(b instanceof PyFloat)) b = b.value;
   if (a !== null && typeof a === "object") {
     const f = (a as Dunders)[`__${name}__`];
     if (typeof f === "function") {
@@ -102,8 +104,22 @@ function modNumbers(a: number, b: number, float = false): number {
   return intZero(m, a, b, float);
 }
 
+/** Both operands ints and one of them a bigint (past 2**53): the exact path. */
+function bigPair(a: unknown, b: unknown): [bigint, bigint] | null {
+  if (typeof a !== "bigint" && typeof b !== "bigint") return null;
+  if (!isWholeInt(a) || !isWholeInt(b)) return null;
+  return [BigInt(a), BigInt(b)];
+}
+
 /** Python's `a / b` (true division). */
 export function div(a: unknown, b: unknown): any {
+  const pair = bigPair(a, b);
+  if (pair) {
+    if (pair[1] === 0n) throw new ZeroDivisionError("division by zero");
+    const r = bigTrueDiv(pair[0], pair[1]);
+    if (!Number.isFinite(r)) throw new OverflowError("integer division result too large for a float");
+    return flt(r);
+  }
   const x = numeric(a);
   const y = numeric(b);
   if (x !== undefined && y !== undefined) {
@@ -115,6 +131,11 @@ export function div(a: unknown, b: unknown): any {
 
 /** Python's `a // b`: floors towards negative infinity. */
 export function floordiv(a: unknown, b: unknown): any {
+  const pair = bigPair(a, b);
+  if (pair) {
+    if (pair[1] === 0n) throw new ZeroDivisionError("integer division or modulo by zero");
+    return normInt(bigFloorDiv(pair[0], pair[1]));
+  }
   const x = numeric(a);
   const y = numeric(b);
   if (x !== undefined && y !== undefined) {
@@ -151,6 +172,11 @@ export function mod(a: unknown, b: unknown): any {
 
 /** Python's `divmod(a, b)` as a tuple. */
 export function divmod(a: unknown, b: unknown): readonly [any, any] {
+  const pair = bigPair(a, b);
+  if (pair) {
+    if (pair[1] === 0n) throw new ZeroDivisionError("integer division or modulo by zero");
+    return tuple(normInt(bigFloorDiv(pair[0], pair[1])), normInt(bigMod(pair[0], pair[1])));
+  }
   const x = numeric(a);
   const y = numeric(b);
   if (x !== undefined && y !== undefined) {
@@ -187,6 +213,16 @@ function modInverse(a: bigint, m: bigint): bigint {
 
 /** Python's `pow(a, b)` / `a ** b`, and `pow(a, b, mod)` with exact integer arithmetic. */
 export function pow(a: unknown, b: unknown, modulus?: unknown): any {
+  if (modulus !== undefined && modulus !== null && isWholeInt(a) && isWholeInt(b) && isWholeInt(modulus) && (typeof a === "bigint" || typeof b === "bigint" || typeof modulus === "bigint")) {
+    return bigModPow(BigInt(a), BigInt(b), BigInt(modulus));
+  }
+  // An int to a non-negative int power is an int, exact at any size.
+  if (isWholeInt(a) && isWholeInt(b) && (modulus === undefined || modulus === null) && (typeof b === "bigint" ? b >= 0n : Number(b) >= 0)) {
+    return exactIntPow(a, b);
+  }
+  if ((typeof a === "bigint" || typeof b === "bigint") && (isWholeInt(a) || floaty(a)) && (isWholeInt(b) || floaty(b))) {
+    return flt(powNumbers(Number(unhint(a).value), Number(unhint(b).value)));
+  }
   const x = numeric(a);
   const y = numeric(b);
   if (modulus !== undefined && modulus !== null) {
@@ -194,18 +230,23 @@ export function pow(a: unknown, b: unknown, modulus?: unknown): any {
     if (x === undefined || y === undefined || m === undefined || !Number.isInteger(x) || !Number.isInteger(y) || !Number.isInteger(m) || floaty(a) || floaty(b) || floaty(modulus)) {
       throw new TypeError("pow() 3rd argument not allowed unless all arguments are integers");
     }
-    if (m === 0) throw new ValueError("pow() 3rd argument cannot be 0");
-    const bm = BigInt(Math.abs(m));
-    let r = y < 0 ? modPow(modInverse(BigInt(x), bm), BigInt(-y), bm) : modPow(BigInt(x), BigInt(y), bm);
-    if (bm === 1n) r = 0n;
-    if (m < 0 && r !== 0n) r -= bm;
-    return Number(r);
+    return bigModPow(BigInt(x), BigInt(y), BigInt(m));
   }
   if (x !== undefined && y !== undefined) {
     if (floaty(a) || floaty(b) || y < 0) return flt(powNumbers(x, y));
     return powNumbers(x, y);
   }
   return binaryDunder(a, b, "** or pow()", "pow");
+}
+
+/** `pow(x, y, m)` on ints, exact. */
+function bigModPow(x: bigint, y: bigint, m: bigint): number | bigint {
+  if (m === 0n) throw new ValueError("pow() 3rd argument cannot be 0");
+  const bm = m < 0n ? -m : m;
+  let r = y < 0n ? modPow(modInverse(x, bm), -y, bm) : modPow(x, y, bm);
+  if (bm === 1n) r = 0n;
+  if (m < 0n && r !== 0n) r -= bm;
+  return normInt(r);
 }
 
 function powNumbers(x: number, y: number): number {
@@ -243,6 +284,14 @@ export function round(x: unknown, ndigits?: number | null | { ndigits?: number |
   const v0 = unhint(x).value;
   if (v0 !== null && typeof v0 === "object" && typeof (v0 as Dunders).__round__ === "function") {
     return (nd === undefined || nd === null ? (v0 as Dunders).__round__!.call(v0) : (v0 as Dunders).__round__!.call(v0, nd)) as number;
+  }
+  if (typeof v0 === "bigint") {
+    if (nd === undefined || nd === null || Number(nd) >= 0) return v0 as unknown as number;
+    const p = 10n ** BigInt(-Number(nd));
+    let q = bigFloorDiv(v0, p);
+    const r = v0 - q * p;
+    if (2n * r > p || (2n * r === p && (q & 1n) === 1n)) q += 1n;
+    return normInt(q * p) as number;
   }
   const v = numeric(x instanceof Hinted ? x : v0);
   if (v === undefined) throw new TypeError(`type ${pyTypeName(v0)} doesn't define __round__ method`);
@@ -289,6 +338,7 @@ export function invert(x: unknown): any {
 
 function unaryDunder(x: unknown, name: string, symbol: string, onNumber: (n: number) => number): any {
   const v = unhint(x).value;
+  if (typeof v === "bigint") return normInt(name === "neg" ? -v : name === "invert" ? -v - 1n : v);
   if (typeof v === "number" || typeof v === "boolean") return onNumber(Number(v));
   const f = v !== null && typeof v === "object" ? (v as Dunders)[`__${name}__`] : undefined;
   if (typeof f === "function") return f.call(v);
@@ -299,7 +349,7 @@ export function abs(x: unknown): any {
   const v = unhint(x).value;
   if (typeof v === "number") return floaty(x) ? flt(Math.abs(v)) : Math.abs(v);
   if (typeof v === "boolean") return v ? 1 : 0;
-  if (typeof v === "bigint") return v < 0n ? -v : v;
+  if (typeof v === "bigint") return normInt(v < 0n ? -v : v);
   if (v !== null && typeof v === "object" && typeof (v as Dunders).__abs__ === "function") return (v as Dunders).__abs__!.call(v);
   throw new TypeError(`bad operand type for abs(): '${pyTypeName(v)}'`);
 }
@@ -307,6 +357,11 @@ export function abs(x: unknown): any {
 const DIGIT_RE = /^[0-9a-z]+(?:_[0-9a-z]+)*$/i;
 
 function parseIntLiteral(text: string, base: number): number | null {
+  const r = parseIntExact(text, base);
+  return r === null ? null : (normInt(r) as number);
+}
+
+function parseIntExact(text: string, base: number): bigint | null {
   let s = text.trim();
   let neg = false;
   if (s[0] === "+" || s[0] === "-") {
@@ -338,8 +393,7 @@ function parseIntLiteral(text: string, base: number): number | null {
     if (Number.isNaN(d) || d >= b) return null;
     value = value * bb + BigInt(d);
   }
-  const n = Number(value);
-  return neg ? -n : n;
+  return neg ? -value : value;
 }
 
 /** Python's `int(x)` / `int(s, base)`; also the `int` type for `isinstance`. */
@@ -362,10 +416,12 @@ export function int(x: unknown = 0, base?: unknown): number {
   if (typeof v === "number") {
     if (Number.isNaN(v)) throw new ValueError("cannot convert float NaN to integer");
     if (!Number.isFinite(v)) throw new OverflowError("cannot convert float infinity to integer");
-    return Math.trunc(v) + 0;
+    const t = Math.trunc(v) + 0;
+    // int(1e20) is exact: every double that large is an integer.
+    return (Number.isSafeInteger(t) ? t : BigInt(t)) as number;
   }
   if (typeof v === "boolean") return v ? 1 : 0;
-  if (typeof v === "bigint") return Number(v);
+  if (typeof v === "bigint") return v as unknown as number;
   if (typeof v === "string" || text !== null) {
     const r = parseIntLiteral(text ?? (v as string), 10);
     if (r === null) throw new ValueError(`invalid literal for int() with base 10: ${repr(v)}`);

@@ -8,13 +8,17 @@ export { add, NotImplemented };
 import { truthy } from "./numbers.js";
 import { TypeError, ValueError } from "./exceptions.js";
 import { Hinted, isClass, tuple } from "./repr.js";
-import { add, dunderOp, floatOp, NotImplemented, numberResult, typeName } from "./builtins.js";
+import { add, bigintOp, dunderOp, floatOp, NotImplemented, numberResult, typeName, wideResult } from "./builtins.js";
+import { registerSlowIntOps } from "./bigints.js";
 import { callMethod } from "./methods.js";
 import { band, bor, bxor } from "./intbits.js";
 import { FrozenSet } from "./sets/pyset.js";
 import { setDifference, setDifferenceUpdate, setIntersectionUpdate, setSymmetricDifferenceUpdate, setUpdate } from "./sets/ops.js";
-import { Kwargs, bindBySignature, setSignature, signatureOf, takeKwargs, type Signature } from "./kwargs.js";
+import { Kwargs, bindBySignature, isBoundKwargs, setSignature, signatureOf, takeKwargs, type Signature } from "./kwargs.js";
 import { isSyncGenerator, pyClosing } from "./generators.js";
+
+// Typed int operators (bigints.ts) fall back to these when an operand is not an int after all.
+registerSlowIntOps({ "+": (a, b) => add(a, b), "-": (a, b) => sub(a, b), "*": (a, b) => mul(a, b) });
 
 function isTuple(x: unknown): x is readonly unknown[] {
   return Array.isArray(x) && Object.isFrozen(x);
@@ -31,16 +35,28 @@ export function bitop(a: any, b: any, op: "&" | "|" | "^"): any {
   return dunderOp(a, b, name, op);
 }
 
+const subNumbers = (x: number, y: number): number => x - y;
+const mulNumbers = (x: number, y: number): number => x * y;
+const MAX_SAFE = Number.MAX_SAFE_INTEGER;
+
 export function sub(a: any, b: any): any {
-  if (typeof a === "number" && typeof b === "number") return numberResult(a - b, a, b, (x, y) => x - y);
+  if (typeof a === "number" && typeof b === "number") {
+    const r = a - b;
+    return r <= MAX_SAFE && r >= -MAX_SAFE ? numberResult(r, a, b, subNumbers) : wideResult(r, a, b, "-", subNumbers);
+  }
+  if (typeof a === "bigint" || typeof b === "bigint") return bigintOp(a, b, "-");
   if (a instanceof Set && b instanceof Set) return setDifference(a, b);
   if ((typeof a === "number" || typeof a === "boolean") && (typeof b === "number" || typeof b === "boolean")) return Number(a) - Number(b);
-  if (a instanceof Hinted || b instanceof Hinted) return floatOp(a, b, sub);
+  if (a instanceof Hinted || b instanceof Hinted) return floatOp(a, b, sub, subNumbers, "sub", "-");
   return dunderOp(a, b, "sub", "-");
 }
 
 export function mul(a: any, b: any): any {
-  if (typeof a === "number" && typeof b === "number") return numberResult(a * b, a, b, (x, y) => x * y);
+  if (typeof a === "number" && typeof b === "number") {
+    const r = a * b;
+    return r <= MAX_SAFE && r >= -MAX_SAFE ? numberResult(r, a, b, mulNumbers) : wideResult(r, a, b, "*", mulNumbers);
+  }
+  if (typeof a === "bigint" || typeof b === "bigint") return bigintOp(a, b, "*");
   const rep = (seq: any, n: number): any => {
     const count = Math.max(0, n);
     if (typeof seq === "string") return seq.repeat(count);
@@ -51,7 +67,7 @@ export function mul(a: any, b: any): any {
   if ((typeof a === "string" || Array.isArray(a)) && typeof b === "number") return rep(a, b);
   if ((typeof b === "string" || Array.isArray(b)) && typeof a === "number") return rep(b, a);
   if ((typeof a === "number" || typeof a === "boolean") && (typeof b === "number" || typeof b === "boolean")) return Number(a) * Number(b);
-  if (a instanceof Hinted || b instanceof Hinted) return floatOp(a, b, mul);
+  if (a instanceof Hinted || b instanceof Hinted) return floatOp(a, b, mul, mulNumbers, "mul", "*");
   return dunderOp(a, b, "mul", "*");
 }
 
@@ -255,6 +271,8 @@ export function delslice(xs: any[], start: number | null, stop: number | null, s
 export function boundMethod(obj: any, name: string): (...args: any[]) => any {
   const value = obj?.[name];
   const builtinProto = Array.isArray(obj) || typeof obj === "string" || obj instanceof Map || obj instanceof Set;
+  // A class held as an attribute (`inspect.Parameter.empty`, a nested class) is not a method: it stays itself.
+  if (typeof value === "function" && isClass(value)) return value;
   if (typeof value === "function" && !builtinProto) {
     const bound = value.bind(obj);
     Object.defineProperty(bound, "name", { value: name });
@@ -283,7 +301,7 @@ export function named<F extends Function>(name: string, fn: F, sig?: Signature |
     out = function (this: unknown, ...args: any[]) {
       const last = args[args.length - 1];
       // Keywords from a call site that could not see this signature come as a plain object.
-      if (last instanceof Kwargs || (last !== null && typeof last === "object" && Object.getPrototypeOf(last) === Object.prototype)) {
+      if (last instanceof Kwargs ? !isBoundKwargs(last) : last !== null && typeof last === "object" && Object.getPrototypeOf(last) === Object.prototype) {
         const kws = takeKwargs(args);
         return (fn as any).apply(this, bindBySignature(sig, args, [...kws]));
       }

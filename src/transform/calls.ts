@@ -341,6 +341,7 @@ function moduleCall(target: ModuleTarget, args: CallArgs, node: SyntaxNode, ctx:
       return { code: `${ctx.rt("partialWithKeywords")}(${callee}, ${signatureCode(fn.params, target!.text)}, [${bound.join(", ")}], [${kws.join(", ")}])`, type: { k: "func", ret: fn.returnType, async: fn.isAsync, bindsKeywords: true } };
     }
   }
+  if (spec?.callsWithKeywords && (args.keywords.length > 0 || args.kwSplat.length > 0)) ctx.runtimeKeywords = true;
   if (spec?.forwards !== undefined && args.keywords.length > 0) {
     const forwarded = forwardCall(spec.forwards, args, node, ctx);
     if (forwarded) return { code: `${path}(${forwarded})`, type: ANY };

@@ -245,7 +245,7 @@ function classDefinition(node: SyntaxNode, ctx: Context): string[] {
     const others = decorators.filter((d) => !ordering.includes(d) && !isClassDecoratorApplied(d, ctx));
     if (others.length > 0) ctx.diag(others[0]!, "TSY1100", `class decorator @${others[0]!.text} is not applied`);
     const after = ordering.length > 0 ? [`${ctx.rt("totalOrdering")}(${safeName(cls.name)});`] : [];
-    return [...jsDoc(docstringOf(node.childForFieldName("body"))), `class ${safeName(cls.name)}${base ? ` extends ${base}` : ""} {\n${members.join("\n")}\n}`, ...after, ...decorated, ...runtimeDoc(safeName(cls.name), node, ctx), ...methodDocs(cls, ctx), ...classHookStatements(cls, ctx), ...classSignature(cls, constructorParams(cls, ctx), [...cls.methods.values()].filter((m) => !isReplacedByDecorator(m)))];
+    return [...jsDoc(docstringOf(node.childForFieldName("body"))), `class ${safeName(cls.name)}${base ? ` extends ${base}` : ""} {\n${members.join("\n")}\n}`, ...after, ...decorated, ...runtimeDoc(safeName(cls.name), node, ctx), ...methodDocs(cls, ctx), ...classHookStatements(cls, ctx), ...classSignature(cls, constructorParams(cls, ctx), [...cls.methods.values()].filter((m) => !isReplacedByDecorator(m)), ctx)];
   });
 }
 

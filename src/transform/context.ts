@@ -16,6 +16,7 @@ import type { DeclarationPlan } from "./declarations.js";
 import { newImportTable, resolveModuleName, runtimePathOf, type ModuleTarget } from "./imports.js";
 import { stubValueType } from "./stub-types.js";
 import type { ProjectTranslation } from "../project/translate.js";
+import { VarTypes } from "./var-types.js";
 
 export interface Expr {
   code: string;
@@ -28,8 +29,8 @@ export class Context {
   scope: Scope;
   fn: FunctionInfo | undefined;
   cls: ClassInfo | undefined;
-  /** Static types of variables, refined as assignments are translated. */
-  readonly varTypes = new Map<Binding, PyType>();
+  /** Static types of variables, refined as assignments are translated (widened where a read came too early: var-types.ts). */
+  readonly varTypes: VarTypes;
   readonly imports = newImportTable();
   /** Set when a function nested in a method reads `self`: the method then binds `const self = this`. */
   selfAliasNeeded = false;
@@ -56,6 +57,8 @@ export class Context {
   runtimeKeywords = false;
   /** A call of a callee known only at run time checks its positional count by the callee's signature (runtime callPos). */
   runtimePositional = false;
+  /** The module starts worker processes (transform/worker-modules.ts): local functions carry their qualified names. */
+  workerModule = false;
   /** Where the current body declares its variables. */
   plan: DeclarationPlan | undefined;
   /** Variables of the comprehensions and lambdas being translated, with their types. */
@@ -76,7 +79,9 @@ export class Context {
     readonly analysis: Analysis,
     readonly file: string,
     readonly source: string,
+    widened?: ReadonlyMap<string, PyType>,
   ) {
+    this.varTypes = new VarTypes(widened);
     this.scope = analysis.module;
     // Imported names are not the program's own: `import asyncio` is the runtime's asyncio.
     this.programNames = new Set([...analysis.scopes.values()].flatMap((s) => [...s.bindings.values()].filter((b) => !(b.kinds.size === 1 && b.kinds.has("import"))).map((b) => b.name)));

@@ -2,7 +2,9 @@
  * Where each Python variable gets its TypeScript declaration. Python has
  * function scope and no declarations; TypeScript has block scope. A name
  * first assigned by a statement directly in the function body, and not read
- * before it, is declared right there (`const` when assigned once). Any other
+ * before it, is declared right there (`const` when assigned once). So is a
+ * function's name that lives entirely in one nested block (a loop body, a
+ * branch) from its first assignment on and that no closure sees. Any other
  * name is declared at the top of the function. Loop variables used only by
  * their loop are declared by the loop.
  */
@@ -77,7 +79,8 @@ export function planDeclarations(scope: Scope, body: SyntaxNode, typeAliases: Re
     const stmt = enclosingStatement(first);
     const assign = assignmentOf(first);
     const direct = stmt?.type === "expression_statement" && stmt.parent?.startIndex === body.startIndex && stmt.parent.type === body.type && assign !== null && b.kinds.has("assign");
-    if (direct && firstRead(scope, b.name) >= stmt.startIndex && !b.kinds.has("walrus")) {
+    const local = !direct && scope.kind === "function" && stmt !== null && assign !== null && livesInBlock(scope, b, stmt, body);
+    if ((direct || local) && firstRead(scope, b.name) >= stmt!.startIndex && !b.kinds.has("walrus")) {
       b.declare = "inline";
       b.constant = b.sites.length === 1 && !b.kinds.has("rebound") && assign.childForFieldName("right")?.type !== "assignment" && !isChained(assign);
       plan.inlineAt.set(first.startIndex, b);
@@ -89,6 +92,33 @@ export function planDeclarations(scope: Scope, body: SyntaxNode, typeAliases: Re
   demoteSplitPatterns(scope, plan);
   demotePartialLoops(scope, plan);
   return plan;
+}
+
+/**
+ * Whether a name bound only by assignments is used only inside the block
+ * that holds its first assignment, from that statement on. A JavaScript
+ * `let` in that block then behaves like the Python function-wide variable:
+ * each time the block runs, the first assignment runs before any use. A name
+ * a closure or comprehension sees is left out: a block `let` in a loop is a
+ * new variable every turn, where Python closures share one.
+ */
+function livesInBlock(scope: Scope, b: Binding, stmt: SyntaxNode, body: SyntaxNode): boolean {
+  if (b.kinds.size !== 1 || !b.kinds.has("assign")) return false;
+  const block = stmt.parent;
+  if (block?.type !== "block") return false;
+  const within = (p: number) => p >= stmt.startIndex && p < block.endIndex;
+  if (!b.sites.every((s) => within(s.startIndex))) return false;
+  if (!(scope.reads.get(b.name) ?? []).every(within)) return false;
+  return !seenByInnerCode(body, b.name);
+}
+
+const INNER_CODE = new Set(["lambda", "function_definition", "class_definition", "list_comprehension", "set_comprehension", "dictionary_comprehension", "generator_expression"]);
+
+/** Whether `name` occurs inside a lambda, def, class or comprehension in `node`. */
+function seenByInnerCode(node: SyntaxNode, name: string, inner = false): boolean {
+  if (node.type === "identifier") return inner && node.text === name;
+  const nowInner = inner || INNER_CODE.has(node.type);
+  return node.namedChildren.some((c) => seenByInnerCode(c, name, nowInner));
 }
 
 /** A loop declares its targets only when it owns all of them; otherwise they all move to the top. */

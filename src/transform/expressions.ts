@@ -3,6 +3,7 @@
  * shape of a Babel visitor. Families with more to say (calls, strings,
  * operators, comprehensions) live in their own modules and register here.
  */
+import { bigIntLiteral } from "./int-width.js";
 import { docstringOf } from "./docstrings.js";
 import { inMultipleInheritance } from "./inheritance.js";
 import { defaultsOf } from "./defaults.js";
@@ -335,6 +336,14 @@ function attribute(node: SyntaxNode, ctx: Context): Expr {
       const method = ctx.methodOf(obj.type.name, attr)!;
       // boundMethod, not `.bind`: the object is evaluated once, and the result keeps __self__/__func__ (inspect.iscoroutinefunction sees through it).
       if (!method.decorators.some((d) => d.text === "staticmethod" || d.text === "classmethod")) return { code: `${ctx.rt("boundMethod")}(${obj.code}, ${JSON.stringify(safeAttr(attr))})`, type: { k: "func", ret: ANY, async: method.isAsync } };
+      // A classmethod or staticmethod is a static member: reached through the instance's class, a classmethod bound to it.
+      const kind = method.decorators.some((d) => d.text === "classmethod") ? "classmethod" : "staticmethod";
+      const cls = `(${obj.code}.constructor as typeof ${safeName(method.owner?.name ?? obj.type.name)})`;
+      return { code: kind === "classmethod" ? `${ctx.rt("boundMethod")}(${cls}, ${JSON.stringify(safeAttr(attr))})` : `${cls}.${safeAttr(attr)}`, type: { k: "func", ret: ANY, async: method.isAsync } };
+    } else if (obj.type.k === "class" && !accessor && found === undefined && ctx.methodOf(obj.type.name, attr)?.decorators.length === 0) {
+      // `C.m`: the plain function, which takes self (JavaScript keeps it on the prototype).
+      const method = ctx.methodOf(obj.type.name, attr)!;
+      return { code: `${ctx.rt("unboundMethod")}(${obj.code}.prototype.${safeAttr(attr)}, ${JSON.stringify(method.params[0]?.name ?? "self")})`, type: { k: "func", ret: ANY, async: method.isAsync } };
     } else if (obj.type.k !== "instance" && obj.type.k !== "class" && (ctx.isUserMethodName(attr) || isBuiltinMethod(obj.type, attr) || RUNTIME_OBJECT_METHODS.has(attr))) {
       return { code: `${ctx.rt("boundMethod")}(${obj.code}, ${JSON.stringify(attr)})`, type: { k: "func", ret: ANY, async: false } };
     }
@@ -471,11 +480,8 @@ registerExpressions({
   integer: (n, ctx) => {
     if (/[jJ]$/.test(n.text)) return { code: ctx.unsupported(n, "complex numbers are not supported"), type: ANY };
     const text = n.text.replace(/_/g, "").replace(/^0+(?=\d)/, "").replace(/[lL]$/, "");
-    if (Math.abs(Number(text)) > Number.MAX_SAFE_INTEGER) {
-      const what = "integer literal exceeds JavaScript's safe integer range; it loses precision";
-      ctx.diag(n, "TSY1100", what, "warning");
-      return { code: `/* TODO(tsyncio): ${what} */ ${text}`, type: INT };
-    }
+    // Past 2**53 an int is a bigint at run time (runtime/bigints.ts).
+    if (Math.abs(Number(text)) > Number.MAX_SAFE_INTEGER) return { code: bigIntLiteral(text), type: INT };
     return { code: text, type: INT };
   },
   float: (n, ctx) => {

@@ -16,6 +16,8 @@ import { safeName } from "./names.js";
 import { hoistedDefaults, isConstantDefault } from "./defaults.js";
 import { iterable } from "./targets.js";
 import { functionSignature, lambdaWithSignature, qualName } from "./signatures.js";
+import { DETAILS_CLOSE, DETAILS_OPEN, signatureDetails, wantsIntrospection } from "./signature-details.js";
+import { lambdaQualname } from "./worker-modules.js";
 import { docstringOf, jsDoc, registerStatements, statement } from "./statements.js";
 
 /** Where a default evaluated once, at definition time, is kept: its name, given its code. */
@@ -176,7 +178,11 @@ export function functionExpression(fn: FunctionInfo, ctx: Context, hoist?: Defau
   const named = fn.params.some((p) => p.kind === "positional" || p.kind === "kwonly") && !fn.owner ? `, ${signatureCode(fn.params, fn.name)}` : "";
   const docNode = docstringOf(fn.node.childForFieldName("body"));
   const doc = docNode ? `${named ? "" : ", undefined"}, ${expr(docNode.namedChildren[0]!, ctx).code}` : "";
-  return `${ctx.rt("named")}(${JSON.stringify(fn.name)}, ${keyword(fn)} (${params})${returnAnnotation(fn)} {\n${body.join("\n")}\n}${named}${doc})`;
+  const code = `${ctx.rt("named")}(${JSON.stringify(fn.name)}, ${keyword(fn)} (${params})${returnAnnotation(fn)} {\n${body.join("\n")}\n}${named}${doc})`;
+  if (fn.owner || !wantsIntrospection(ctx)) return code;
+  // inspect.signature of the decorated function (or of a decorator's wrapper) reads its parameters, defaults and annotations.
+  const details = signatureDetails(fn.params, fn, ctx).slice(DETAILS_OPEN.length, -DETAILS_CLOSE.length);
+  return `${ctx.rt("setSignature")}(${code}, ${signatureCode(fn.params, qualName(fn))}${details})`;
 }
 
 export function decoratorCall(d: SyntaxNode, ctx: Context): string {
@@ -215,7 +221,7 @@ function functionDefinition(node: SyntaxNode, ctx: Context): string[] {
     let body = functionBody(fn, ctx);
     if (isLazyCoroutine(fn)) body = lazyBody(fn, body, ctx);
     const params = ctx.within(fn.scope, fn, () => paramList(fn.params, ctx, hoist));
-    return [...defaults, ...doc, `${keyword(fn)} ${safeName(fn.name)}(${params})${returnAnnotation(fn)} {\n${body.join("\n")}\n}`, ...functionSignature(fn), ...runtimeDoc(safeName(fn.name), node, ctx)];
+    return [...defaults, ...doc, `${keyword(fn)} ${safeName(fn.name)}(${params})${returnAnnotation(fn)} {\n${body.join("\n")}\n}`, ...functionSignature(fn, ctx), ...runtimeDoc(safeName(fn.name), node, ctx)];
   }
   // @a @b def f  ≡  f = a(b(f)), applied bottom-up.
   let value = keepAnnotations(fn, functionExpression(fn, ctx, hoist), ctx);
@@ -239,9 +245,15 @@ function lambda(node: SyntaxNode, ctx: Context): Expr {
   // What a keyword call of the stored lambda binds against (see signatures.ts).
   const infos: ParamInfo[] = [];
   const info = (name: string, kind: ParamInfo["kind"], defaultNode: SyntaxNode | null = null) => infos.push({ name, kind, defaultNode, type: ANY, annotated: false });
+  // Parameters after `*args` or a bare `*` are keyword-only: in JavaScript they go before the rest parameter.
+  let keywordOnly = false;
   const params = (paramsNode?.namedChildren ?? []).map((p) => {
+    if (p.type === "keyword_separator") {
+      keywordOnly = true;
+      return null;
+    }
     if (p.type === "identifier") {
-      info(p.text, "positional");
+      info(p.text, keywordOnly ? "kwonly" : "positional");
       names.push(p.text);
       return `${safeName(p.text)}: any`;
     }
@@ -249,7 +261,7 @@ function lambda(node: SyntaxNode, ctx: Context): Expr {
       const n = p.childForFieldName("name")!.text;
       names.push(n);
       const valueNode = p.childForFieldName("value")!;
-      info(n, "positional", valueNode);
+      info(n, keywordOnly ? "kwonly" : "positional", valueNode);
       const value = expr(valueNode, ctx).code;
       if (isConstantDefault(valueNode)) return `${safeName(n)}: any = ${value}`;
       onceNames.push(ctx.tmp(n));
@@ -257,6 +269,7 @@ function lambda(node: SyntaxNode, ctx: Context): Expr {
       return `${safeName(n)}: any = ${onceNames[onceNames.length - 1]}`;
     }
     if (p.type === "list_splat_pattern") {
+      keywordOnly = true;
       info(p.namedChildren[0]!.text, "vararg");
       names.push(p.namedChildren[0]!.text);
       return `...${safeName(p.namedChildren[0]!.text)}: any[]`;
@@ -270,6 +283,8 @@ function lambda(node: SyntaxNode, ctx: Context): Expr {
     ctx.diag(p, "TSY1100", "this lambda parameter is not supported");
     return null;
   }).filter((p): p is string => p !== null);
+  const restParam = params.findIndex((p) => p.startsWith("..."));
+  if (restParam >= 0) params.push(...params.splice(restParam, 1));
   for (const n of names) ctx.comprehensionVars.set(n, ANY);
   try {
     const run = () => expr(node.childForFieldName("body")!, ctx);
@@ -292,7 +307,10 @@ function lambda(node: SyntaxNode, ctx: Context): Expr {
     }
     let code = onceNames.length === 0 ? fnCode : `((${onceNames.map((n) => `${n}: any`).join(", ")}) => ${fnCode})(${onceValues.join(", ")})`;
     // A lambda kept under a name may be called with keywords later; one passed on the spot (a sort key) is not.
-    if (["assignment", "pair", "return_statement"].includes(node.parent?.type ?? "")) code = lambdaWithSignature(code, infos);
+    // A module that imports inspect may ask any lambda for its signature.
+    if (["assignment", "pair", "return_statement"].includes(node.parent?.type ?? "") || wantsIntrospection(ctx)) code = lambdaWithSignature(code, infos, ctx);
+    const qualname = ctx.workerModule ? lambdaQualname(node) : null;
+    if (qualname) code = `${ctx.rt("localQualname")}(${code}, ${JSON.stringify(qualname)})`;
     return { code, type: { k: "func", ret: body.type, async: false } };
   } finally {
     ctx.comprehensionVars.clear();

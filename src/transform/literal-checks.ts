@@ -91,4 +91,13 @@ function rePattern(args: ReadonlyMap<string, string>): string | null {
   return null;
 }
 
-export const LITERAL_CHECKS: Record<string, Check> = { rePattern };
+/** `ssl=` with anything but None/False: TLS is not translated, and a connection must not silently go out in clear text. */
+function noTls(args: ReadonlyMap<string, string>): string | null {
+  for (const code of args.values()) {
+    const m = /(?:^|[{,\s])"?ssl"?:\s*([^,}]+)/.exec(code);
+    if (m && !["null", "false", "undefined"].includes(m[1]!.trim())) return "TLS (ssl=) is not translated yet";
+  }
+  return null;
+}
+
+export const LITERAL_CHECKS: Record<string, Check> = { rePattern, noTls };

@@ -58,8 +58,10 @@ function mapping(node: SyntaxNode, subject: string, ctx: Context): string {
     const key = expr(c, ctx).code;
     keys.push(key);
     const valuePattern = children[i + 1];
-    parts.push(`${subject}.has(${key})`);
-    if (valuePattern?.type === "case_pattern") parts.push(casePattern(valuePattern, `${subject}.get(${key})`, ctx));
+    // A str key is found by identity; 1 must also find True or 1.0, which only the runtime's lookup does.
+    const native = c.type === "string";
+    parts.push(native ? `${subject}.has(${key})` : `${ctx.rt("contains")}(${subject}, ${key})`);
+    if (valuePattern?.type === "case_pattern") parts.push(casePattern(valuePattern, native ? `${subject}.get(${key})` : `${ctx.rt("getitem")}(${subject}, ${key})`, ctx));
   }
   return and(parts);
 }

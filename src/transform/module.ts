@@ -4,6 +4,7 @@
  */
 import type { PositionMarks } from "../emit/positions.js";
 import { analyze } from "../analyze/analysis.js";
+import type { PyType } from "../analyze/types.js";
 import type { SyntaxNode } from "../parse/parser.js";
 import type { ModuleId } from "../project/modules.js";
 import { ProjectModules } from "../project/resolve.js";
@@ -13,6 +14,7 @@ import { bodyWithDeclarations } from "./bodies.js";
 import { Context } from "./context.js";
 import { block, braces, docstringOf, jsDoc, marked, statement } from "./statements.js";
 import { settleSignatures } from "./signatures.js";
+import { isProgramStatement, usesWorkerProcesses, workerMainCondition, workerRegistration } from "./worker-modules.js";
 // Each family registers its node types on import.
 import "./strings.js";
 import "./operators.js";
@@ -51,15 +53,31 @@ function isTypeCheckingBlock(node: SyntaxNode): boolean {
   return /^(typing\.)?TYPE_CHECKING$/.test(node.childForFieldName("condition")!.text);
 }
 
+/** Translations of one module at most: each widens variables the previous one read too narrowly (var-types.ts). */
+const MAX_PASSES = 4;
+
 export function translateModule(root: SyntaxNode, file: string, source: string, projectOptions?: ProjectOptions, marks?: PositionMarks): ModuleTranslation {
+  let widened = new Map<string, PyType>();
+  for (let pass = 1; ; pass++) {
+    const t = translateOnce(root, file, source, projectOptions, marks, widened);
+    const next = pass < MAX_PASSES ? t.context.varTypes.widening() : null;
+    if (!next) return t;
+    widened = next;
+  }
+}
+
+function translateOnce(root: SyntaxNode, file: string, source: string, projectOptions: ProjectOptions | undefined, marks: PositionMarks | undefined, widened: ReadonlyMap<string, PyType>): ModuleTranslation {
   const modules = projectOptions ? new ProjectModules(projectOptions.project) : undefined;
   const imported = modules && projectOptions ? projectImports(root, modules, projectOptions) : { names: [], classes: [] };
   const analysis = analyze(root, imported.classes);
-  const ctx = new Context(analysis, file, source);
+  const ctx = new Context(analysis, file, source, widened);
   ctx.marks = marks;
   for (const name of imported.names) ctx.reserveName(name);
   const project = modules && projectOptions ? new ProjectTranslation(modules, projectOptions, analysis) : undefined;
   ctx.project = project;
+  const workers = usesWorkerProcesses(root);
+  // Workers call through the runtime (callPos), which checks arguments by the signatures; pickle's errors name local functions by them.
+  if (workers) ctx.workerModule = ctx.runtimePositional = true;
   const statements = bodyWithDeclarations(analysis.module, root, ctx, () => {
     const out: string[] = [];
     const doc = docstringOf(root);
@@ -70,7 +88,9 @@ export function translateModule(root: SyntaxNode, file: string, source: string, 
       // Python never runs it: what it imports serves annotations, which need no import here.
       else if (isTypeCheckingBlock(c)) out.push("// `if TYPE_CHECKING:` imports for type checkers only: not translated, as Python never runs them.");
       else if (isMainGuard(c) && project) out.push(`if (${project.mainCondition(ctx)}) ${braces(block(c.childForFieldName("consequence"), ctx))}`);
+      else if (isMainGuard(c) && workers) out.push(`if (${workerMainCondition(ctx)}) ${braces(block(c.childForFieldName("consequence"), ctx))}`);
       else if (isMainGuard(c)) out.push(...block(c.childForFieldName("consequence"), ctx));
+      else if (workers && isProgramStatement(c)) out.push(`if (${workerMainCondition(ctx)}) ${braces(marked(c, statement(c, ctx), ctx))}`);
       else out.push(...marked(c, statement(c, ctx), ctx));
     }
     return out;
@@ -85,6 +105,7 @@ export function translateModule(root: SyntaxNode, file: string, source: string, 
     // CPython's end of the main thread: wait for the non-daemon threads, then end even if daemon threads still run.
     statements.push(`await ${ctx.rt("threadingShutdown")}(import.meta);`);
   }
+  if (workers) statements.unshift(workerRegistration(analysis, ctx));
   statements.splice(0, statements.length, ...settleSignatures(statements, ctx));
   // Annotations such as `asyncio.Queue<number>` name the runtime's namespace as a type only.
   if (statements.some((s) => /\basyncio\.[A-Z]/.test(s))) ctx.rt("asyncio");

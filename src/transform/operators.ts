@@ -10,6 +10,7 @@ import type { Context, Expr } from "./context.js";
 import { cond, elementType, expr, registerExpressions } from "./expressions.js";
 import { percentFormat } from "./strings.js";
 import { condition, jsTruthinessMatches } from "./truthiness.js";
+import { intArith, provablySmall } from "./int-width.js";
 
 const num = (t: PyType): boolean => isNumeric(t);
 /** A type known not to be a number (a str, a container, an instance): its operators are its own. */
@@ -33,10 +34,13 @@ function binary(node: SyntaxNode, ctx: Context): Expr {
   const leftNode = node.childForFieldName("left")!;
   const rightNode = node.childForFieldName("right")!;
   // Operands are parenthesised freely: prettier drops the parentheses that are not needed.
-  const l = paren(expr(leftNode, ctx));
-  const r = paren(expr(rightNode, ctx));
+  let l = paren(expr(leftNode, ctx));
+  let r = paren(expr(rightNode, ctx));
   const a = l.type;
   const b = r.type;
+  // An int meeting a float is converted, as Python does: it may be a bigint, which JavaScript will not mix.
+  if (a.k === "float" && b.k === "int" && !provablySmall(rightNode)) r = { code: `Number(${r.code})`, type: INT };
+  if (a.k === "int" && b.k === "float" && !provablySmall(leftNode)) l = { code: `Number(${l.code})`, type: INT };
   // A float operand of a runtime operator goes boxed, so the result knows it is a float (x * 2.0).
   const call = (fn: string, type: PyType): Expr => ({ code: `${ctx.rt(fn)}(${floatArg(l, ctx)}, ${floatArg(r, ctx)})`, type });
   // A float that happens to be whole (1.0) must still say "float division by zero".
@@ -51,10 +55,12 @@ function binary(node: SyntaxNode, ctx: Context): Expr {
   if (maybeBoxed && ["+", "-", "*", "**"].includes(op)) return call({ "+": "add", "-": "sub", "*": "mul", "**": "pow" }[op]!, NUMBER);
   switch (op) {
     case "+":
+      if (a.k === "int" && b.k === "int") return { code: intArith("+", l, r, leftNode, rightNode, ctx, `${l.code} + ${r.code}`), type: INT };
       if ((num(a) && num(b)) || (a.k === "str" && b.k === "str")) return { code: `${l.code} + ${r.code}`, type: a.k === "str" ? STR : arithType(a, b) };
       if (a.k === "list" && b.k === "list") return { code: `[...${l.code}, ...${r.code}]`, type: { k: "list", of: join(a.of, b.of) } };
       return call("add", a.k === b.k ? a : ANY);
     case "-":
+      if (a.k === "int" && b.k === "int") return { code: intArith("-", l, r, leftNode, rightNode, ctx, `${l.code} - ${r.code}`), type: INT };
       if (num(a) && num(b)) return { code: `${l.code} - ${r.code}`, type: arithType(a, b) };
       return call("sub", a.k === "set" ? a : ANY);
     case "*":
@@ -63,12 +69,14 @@ function binary(node: SyntaxNode, ctx: Context): Expr {
         // With a positive literal factor the product of ints cannot be -0.
         const ints = a.k === "int" && b.k === "int";
         const safe = /^[1-9][\d_]*$/.test(l.code) || /^[1-9][\d_]*$/.test(r.code);
-        return { code: ints && !safe ? `(${l.code} * ${r.code} + 0)` : `${l.code} * ${r.code}`, type: arithType(a, b) };
+        const plain = ints && !safe ? `(${l.code} * ${r.code} + 0)` : `${l.code} * ${r.code}`;
+        return { code: ints ? intArith("*", l, r, leftNode, rightNode, ctx, plain) : plain, type: arithType(a, b) };
       }
       if (a.k === "str" && b.k === "int") return { code: `${l.code}.repeat(Math.max(0, ${r.code}))`, type: STR };
       return call("mul", a.k === "list" || a.k === "str" ? a : b.k === "list" || b.k === "str" ? b : ANY);
     case "/":
-      if (num(a) && num(b) && nonZeroLiteral(rightNode)) return { code: `${l.code} / ${r.code}`, type: FLOAT };
+      // An int dividend may be a bigint (past 2**53), which JavaScript's / refuses to mix with a number.
+      if (num(a) && num(b) && nonZeroLiteral(rightNode) && (a.k === "float" || provablySmall(leftNode))) return { code: `${l.code} / ${r.code}`, type: FLOAT };
       // Only numbers divide to a float: `Path("a") / "b"` is the left operand's __truediv__.
       return floatCall("div", nonNumeric(a) || nonNumeric(b) ? ANY : FLOAT);
     case "//":
@@ -78,10 +86,9 @@ function binary(node: SyntaxNode, ctx: Context): Expr {
       if (a.k === "str" || (leftNode.type === "string" && a.k !== "any")) return percentFormat(l, rightNode, ctx);
       return floatCall("mod", arithType(a, b));
     case "**":
-      if (a.k === "int" && b.k === "int" && bigConstantPower(leftNode, rightNode)) {
-        const what = "this integer power exceeds JavaScript's safe integer range (2**53); Python's exact int is not kept";
-        ctx.diag(node, "TSY1100", what, "warning");
-        return { code: `/* TODO(tsyncio): ${what} */ ${l.code} ** ${r.code}`, type: INT };
+      // An int power is exact at any size: the runtime's pow gives a bigint past 2**53.
+      if (a.k === "int" && b.k === "int" && rightNode.type !== "unary_operator" && !(smallConstantPower(leftNode, rightNode))) {
+        return { code: `${ctx.rt("pow")}(${l.code}, ${r.code})`, type: INT };
       }
       if (num(a) && num(b)) {
         const negative = rightNode.type === "unary_operator" || b.k === "float";
@@ -121,8 +128,8 @@ export function intBitOp(op: string, left: string, right: string, rightNode: Syn
   return `${ctx.rt(fn)}(${left}, ${right})`;
 }
 
-/** `2 ** 64`-style constants whose exact value JavaScript numbers cannot hold. */
-function bigConstantPower(base: SyntaxNode, exp: SyntaxNode): boolean {
+/** `2 ** 10`-style constants whose value JavaScript numbers hold exactly. */
+function smallConstantPower(base: SyntaxNode, exp: SyntaxNode): boolean {
   const value = (n: SyntaxNode): number | null => {
     if (n.type === "integer" && /^\d[\d_]*$/.test(n.text)) return Number(n.text.replace(/_/g, ""));
     if (n.type === "parenthesized_expression" && n.namedChildCount === 1) return value(n.namedChildren[0]!);
@@ -134,7 +141,7 @@ function bigConstantPower(base: SyntaxNode, exp: SyntaxNode): boolean {
   };
   const b = value(base);
   const e = value(exp);
-  return b !== null && e !== null && e > 0 && Math.abs(b) ** e > Number.MAX_SAFE_INTEGER;
+  return b !== null && e !== null && e >= 0 && Math.abs(b) ** e <= Number.MAX_SAFE_INTEGER;
 }
 
 function floatArg(e: Expr, ctx: Context): string {
@@ -157,11 +164,16 @@ function unary(node: SyntaxNode, ctx: Context): Expr {
     // Ints have no -0, JavaScript's -x of 0 is -0 (and prints -0.0 once it meets a float): 0 - x is exact.
     const isInt = arg.type.k === "int" || arg.type.k === "bool";
     const operand = arg.type.k === "bool" ? `+${arg.code}` : arg.code;
-    const code = !isInt || /^[1-9][\d_]*$/.test(arg.code) ? `-${arg.code}` : /^0+$/.test(arg.code) ? "0" : `(0 - ${operand})`;
+    const argNode = node.childForFieldName("argument")!;
+    // A bigint (an int past 2**53) cannot meet the number 0 in JavaScript: the checked operator negates it.
+    const zeroMinus = arg.type.k === "int" && !provablySmall(argNode) ? `${ctx.rt("intSub")}(0, ${operand})` : `(0 - ${operand})`;
+    const code = !isInt || /^[1-9][\d_]*$/.test(arg.code) ? `-${arg.code}` : /^0+$/.test(arg.code) ? "0" : zeroMinus;
     return { code, type: arg.type.k === "bool" ? INT : arg.type };
   }
   if (op === "+") return { code: `+${arg.code}`, type: arg.type };
   // -x - 1, not JavaScript's 32-bit ~x (bools are 0 and 1, where both agree).
+  const argNode = node.childForFieldName("argument")!;
+  if (arg.type.k !== "bool" && !provablySmall(argNode)) return { code: `${ctx.rt("intSub")}(-1, ${arg.code})`, type: INT };
   return { code: arg.type.k === "bool" ? `~${arg.code}` : `(-${arg.code} - 1)`, type: INT };
 }
 
@@ -181,9 +193,13 @@ function booleanOp(node: SyntaxNode, ctx: Context): Expr {
   return { code: `${ctx.rt(fn)}(${l.code}, () => ${r.code})`, type: join(l.type, r.type) };
 }
 
-/** Native `has`/`includes` find a number only among ints (1 is not a boxed 1.0, nor two boxes of 2.0 one object). */
-function sameKeyKind(t: PyType, key: PyType): boolean {
-  return !num(t) || (t.k === key.k && t.k !== "float");
+/**
+ * Native `has`/`includes` find a number only by identity: 1 is not True nor
+ * a boxed 1.0, and a dict or list typed for ints may hold either once an
+ * untyped path stored one. A PySet answers has() by Python equality itself.
+ */
+function sameKeyKind(t: PyType, container: PyType): boolean {
+  return !num(t) || container.k === "set";
 }
 
 function compareOne(op: string, l: Expr, r: Expr, ctx: Context): string {
@@ -200,7 +216,9 @@ function compareOne(op: string, l: Expr, r: Expr, ctx: Context): string {
       if (l.type.k === "none" || r.type.k === "none") return `${l.code} ${op} ${r.code}`;
       // A float may be a boxed 2.0: compare the numbers behind.
       const boxed = (t: PyType) => t.k === "float" || t.k === "number";
-      if (bothPrimitive && num(l.type) && num(r.type) && (boxed(l.type) || boxed(r.type))) return `+${l.code} ${op}= +${r.code}`;
+      // Number(), not unary +, on an int: it may be a bigint, which + refuses.
+      const plus = (e: Expr) => (e.type.k === "int" ? `Number(${e.code})` : `+${e.code}`);
+      if (bothPrimitive && num(l.type) && num(r.type) && (boxed(l.type) || boxed(r.type))) return `${plus(l)} ${op}= ${plus(r)}`;
       if (bothPrimitive) return `${l.code} ${op}= ${r.code}`;
       const test = `${ctx.rt("eq")}(${l.code}, ${r.code})`;
       return op === "==" ? test : `!${test}`;
@@ -213,8 +231,8 @@ function compareOne(op: string, l: Expr, r: Expr, ctx: Context): string {
     case "not in": {
       let test: string;
       if (r.type.k === "str" && l.type.k === "str") test = `${r.code}.includes(${l.code})`;
-      else if ((r.type.k === "dict" || r.type.k === "set") && primitive(l.type) && sameKeyKind(l.type, r.type.k === "dict" ? r.type.key : r.type.of)) test = `${r.code}.has(${l.code})`;
-      else if (r.type.k === "list" && primitive(l.type) && primitive(r.type.of) && sameKeyKind(l.type, r.type.of)) test = `${r.code}.includes(${l.code})`;
+      else if ((r.type.k === "dict" || r.type.k === "set") && primitive(l.type) && sameKeyKind(l.type, r.type)) test = `${r.code}.has(${l.code})`;
+      else if (r.type.k === "list" && primitive(l.type) && primitive(r.type.of) && sameKeyKind(l.type, r.type)) test = `${r.code}.includes(${l.code})`;
       else test = `${ctx.rt("contains")}(${r.code}, ${l.code})`;
       return op === "in" ? test : `!${test}`;
     }

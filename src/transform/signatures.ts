@@ -10,8 +10,11 @@ import type { ClassInfo, FunctionInfo, ParamInfo } from "../analyze/analysis.js"
 import { signatureText } from "./arguments.js";
 import type { Context } from "./context.js";
 import { memberName, safeName } from "./names.js";
+import { DETAILS_CLOSE, DETAILS_OPEN, signatureDetails, wantsIntrospection } from "./signature-details.js";
 
 const MARK = "/*tsyncio:signature*/";
+// A registration only inspect.signature needs (a def without parameters): kept only when the module imports inspect.
+const MARK_INSPECT = "/*tsyncio:inspect*/";
 // An expression's registration: OPEN value SEP signature CLOSE.
 const OPEN = "/*tsyncio:sig(*/";
 const SEP = "/*tsyncio:sig,*/";
@@ -36,10 +39,11 @@ function takesKeywords(params: ParamInfo[]): boolean {
   return params.length > 0;
 }
 
-/** The registration line for a def, or nothing when no keyword can reach it. */
-export function functionSignature(fn: FunctionInfo): string[] {
-  if (!takesKeywords(fn.params)) return [];
-  return [`${MARK}setSignature(${safeName(fn.name)}, ${signatureText(fn.params, qualName(fn))});`];
+/** The registration line for a def, or nothing when no keyword can reach it and nothing inspects it. */
+export function functionSignature(fn: FunctionInfo, ctx: Context): string[] {
+  const mark = takesKeywords(fn.params) ? MARK : wantsIntrospection(ctx) ? MARK_INSPECT : null;
+  if (mark === null) return [];
+  return [`${mark}setSignature(${safeName(fn.name)}, ${signatureText(fn.params, qualName(fn))}${signatureDetails(fn.params, fn, ctx)});`];
 }
 
 /** Parameters a caller passes: a method's without self (or cls). */
@@ -59,39 +63,58 @@ export function takesNoArguments(cls: ClassInfo): boolean {
 }
 
 /** The registration line for a class: its __init__ and its methods. */
-export function classSignature(cls: ClassInfo, init: ParamInfo[] | null, methods: Iterable<FunctionInfo>): string[] {
+export function classSignature(cls: ClassInfo, init: ParamInfo[] | null, methods: Iterable<FunctionInfo>, ctx: Context): string[] {
   const entries: string[] = [];
+  const details: string[] = [];
+  const inspects = wantsIntrospection(ctx);
+  const detail = (key: string, params: ParamInfo[], fn: FunctionInfo | null): void => {
+    const d = signatureDetails(params, fn, ctx);
+    if (d) details.push(`${key}: ${d.slice(DETAILS_OPEN.length + 2, -DETAILS_CLOSE.length)}`);
+  };
   // `!`: object.__init__, which takes no arguments.
   if (!init && takesNoArguments(cls)) entries.push(`__init__: ${JSON.stringify(`!${cls.name}()`)}`);
   // `@`: a method called bound, whose self (or cls) CPython counts in "takes N positional arguments".
-  if (init && takesKeywords(init)) entries.push(`__init__: ${signatureText(init, `@${cls.name}.__init__`)}`);
+  if (init && (takesKeywords(init) || inspects)) {
+    entries.push(`__init__: ${signatureText(init, `@${cls.name}.__init__`)}`);
+    detail("__init__", init, cls.methods.get("__init__") ?? null);
+  }
   for (const m of methods) {
     if (m.name === "__init__" || m.decorators.some((d) => d.text === "property" || /\.(setter|getter|deleter)$/.test(d.text))) continue;
     const params = callerParams(m);
     const bound = params !== m.params ? "@" : "";
-    if (takesKeywords(params)) entries.push(`${JSON.stringify(memberName(m.name))}: ${signatureText(params, `${bound}${qualName(m)}`)}`);
+    if (takesKeywords(params) || inspects) {
+      entries.push(`${JSON.stringify(memberName(m.name))}: ${signatureText(params, `${bound}${qualName(m)}`)}`);
+      detail(JSON.stringify(memberName(m.name)), params, m);
+    }
   }
   if (entries.length === 0) return [];
-  return [`${MARK}classSignatures(${safeName(cls.name)}, { ${entries.join(", ")} });`];
+  const more = details.length > 0 ? `${DETAILS_OPEN}, { ${details.join(", ")} }${DETAILS_CLOSE}` : "";
+  return [`${MARK}classSignatures(${safeName(cls.name)}, { ${entries.join(", ")} }${more});`];
 }
 
 /** A lambda stored for later calls carries its signature too: `g = lambda a, b=2: …; g(3, b=4)`. */
-export function lambdaWithSignature(code: string, params: ParamInfo[]): string {
-  if (!takesKeywords(params)) return code;
-  return `${OPEN}${code}${SEP}${signatureText(params, "<lambda>")}${CLOSE}`;
+export function lambdaWithSignature(code: string, params: ParamInfo[], ctx: Context): string {
+  if (!takesKeywords(params) && !wantsIntrospection(ctx)) return code;
+  return `${OPEN}${code}${SEP}${signatureText(params, "<lambda>")}${signatureDetails(params, null, ctx)}${CLOSE}`;
 }
 
 /** Keeps the marked registrations (importing their runtime helpers) when the module needs them, else drops them. */
 export function settleSignatures(statements: string[], ctx: Context): string[] {
-  const keep = ctx.runtimeKeywords || ctx.runtimePositional || ctx.project !== undefined;
+  const inspects = wantsIntrospection(ctx);
+  const keep = ctx.runtimeKeywords || ctx.runtimePositional || ctx.project !== undefined || inspects;
   // A lambda registered inline is an argument, which V8 leaves unnamed (its traceback frame would lose its
   // name): lambdas carry their signature for keywords only, not for the count check alone.
-  const keepInline = ctx.runtimeKeywords || ctx.project !== undefined;
+  const keepInline = ctx.runtimeKeywords || ctx.project !== undefined || inspects;
   const out: string[] = [];
-  for (const raw of statements) {
-    if (!raw.includes(MARK) && !raw.includes(OPEN)) {
+  for (let raw of statements) {
+    if (!raw.includes(MARK) && !raw.includes(OPEN) && !raw.includes(MARK_INSPECT)) {
       out.push(raw);
       continue;
+    }
+    if (!inspects) {
+      raw = raw.split("\n").filter((line) => !line.trimStart().startsWith(MARK_INSPECT)).join("\n");
+      raw = raw.replace(/\/\*tsyncio:details\(\*\/[\s\S]*?\/\*tsyncio:details\)\*\//g, "");
+      if (raw.trim() === "") continue;
     }
     const s = keepInline ? raw : dropInline(raw);
     if (!keep) {
@@ -101,7 +124,9 @@ export function settleSignatures(statements: string[], ctx: Context): string[] {
     }
     out.push(
       s
-        .replace(/\/\*tsyncio:signature\*\/(setSignature|classSignatures)\(/g, (_, helper: string) => `${ctx.rt(helper)}(`)
+        .replace(/\/\*tsyncio:(?:signature|inspect)\*\/(setSignature|classSignatures)\(/g, (_, helper: string) => `${ctx.rt(helper)}(`)
+        .split(DETAILS_OPEN).join("")
+        .split(DETAILS_CLOSE).join("")
         .split(OPEN).join(s.includes(OPEN) ? `${ctx.rt("setSignature")}(` : "")
         .split(SEP).join(", ")
         .split(CLOSE).join(")"),

@@ -3,9 +3,10 @@
  * keyed by tree-sitter node type; functions, classes, exceptions and `with`
  * register their own entries from their modules.
  */
+import { intArith, provablySmall } from "./int-width.js";
 import { docstringOf } from "./docstrings.js";
 import { annotationType } from "../analyze/annotations.js";
-import { ANY, INT, NUMBER, tsType, type PyType } from "../analyze/types.js";
+import { ANY, INT, NUMBER, isNumeric, tsType, type PyType } from "../analyze/types.js";
 import { floatByConstruction } from "../analyze/floats.js";
 import type { SyntaxNode } from "../parse/parser.js";
 import type { Context, Expr } from "./context.js";
@@ -237,6 +238,13 @@ function augmented(node: SyntaxNode, ctx: Context): string[] {
   if ((["+=", "-=", "*="].includes(op) && num(current.type) && num(value.type)) || (op === "+=" && current.type.k === "str" && value.type.k === "str")) {
     const moduleVariable = left.type === "attribute" && ctx.project?.isModuleAttribute(left, ctx);
     const isFloat = current.type.k === "float" || value.type.k === "float";
+    const ints = current.type.k === "int" && value.type.k === "int";
+    // `n *= k` on ints may leave 2**53: the checked operator keeps it exact (int-width.ts).
+    if (ints && !(provablySmall(left) && provablySmall(node.childForFieldName("right")))) {
+      combined = intArith(op[0] as "+" | "-" | "*", current, value, left, node.childForFieldName("right"), ctx, "");
+      if (left.type === "identifier") return [`${safeName(left.text)} = ${combined};`];
+      return [storeInto(left, combined, ctx) + ";"];
+    }
     if ((left.type === "identifier" || left.type === "attribute") && !moduleVariable && !isFloat) return [`${current.code} ${op} ${value.code};`];
     // A float result is boxed when integral, as every float leaving arithmetic is (see floats.ts).
     combined = isFloat ? `${ctx.rt("flt")}(${current.code} ${op[0]} ${value.code})` : `${current.code} ${op[0]} ${value.code}`;
@@ -252,6 +260,8 @@ function augmented(node: SyntaxNode, ctx: Context): string[] {
     if (b && op === "/=") ctx.varTypes.set(b, { k: "float" });
     // An int variable that took a float (`acc += 0.5`) holds int-or-float from here on.
     else if (b && current.type.k === "int" && value.type.k === "float") ctx.varTypes.set(b, NUMBER);
+    // A number that took a value of unknown type (`acc -= f(x)`) may be a float, or anything, from here on.
+    else if (b && isNumeric(current.type) && !num(value.type)) ctx.varTypes.set(b, value.type.k === "number" ? NUMBER : ANY);
     return [`${safeName(left.text)} = ${combined};`];
   }
   return [storeInto(left, combined, ctx) + ";"];

@@ -67,17 +67,12 @@ export function storeInto(target: SyntaxNode, value: string, ctx: Context): stri
     const sub = subs[0]!;
     if (sub.type === "slice") return `${ctx.rt("setslice")}(${obj.code}, ${sliceParts(sub, ctx).join(", ")}, ${value})`;
     const key = expr(sub, ctx);
-    // A Map finds str and int keys by identity as Python finds them by ==; tuples, bytes and objects go through the runtime.
-    if (obj.type.k === "dict" && ["str", "int", "none"].includes(key.type.k) && !mixedNumberKey(key.type, obj.type.key)) return `${obj.code}.set(${key.code}, ${value})`;
+    // A Map finds str keys by identity as Python finds them by ==. Numbers go through the runtime: a dict typed
+    // for int keys may hold True or a boxed 1.0 that an untyped path stored, which the int 1 must replace the value of.
+    if (obj.type.k === "dict" && (key.type.k === "str" || key.type.k === "none")) return `${obj.code}.set(${key.code}, ${value})`;
     return `${ctx.rt("setitem")}(${obj.code}, ${key.code}, ${value})`;
   }
   return ctx.unsupported(target, `cannot assign to ${target.type}`);
-}
-
-/** A float key, or an int key into a dict that may hold floats: 1 and a boxed 1.0 are one key only to the runtime. */
-function mixedNumberKey(key: PyType, dictKey: PyType): boolean {
-  if (key.k === "float" || key.k === "number") return true;
-  return key.k === "int" && dictKey.k !== "int" && dictKey.k !== "str";
 }
 
 /** start, stop and step of a slice as TS expressions, `null` where omitted. */

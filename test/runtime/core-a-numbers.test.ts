@@ -49,7 +49,7 @@ const CASES: [string, () => unknown, Expect][] = [
   ["pow(2, 3, 0)", () => pow(2, 3, 0), { err: "ValueError", msg: "pow() 3rd argument cannot be 0" }],
   ["0 ** -1", () => pow(0, -1), { err: "ZeroDivisionError", msg: "0.0 cannot be raised to a negative power" }],
   ["pow(9, 0.5)", () => pow(9, 0.5), { ok: 3.0 }],
-  ["2 ** 60", () => pow(2, 60), { ok: 1152921504606846976 }],
+  ["2 ** 60", () => pow(2, 60), { ok: 1152921504606846976n }],
   ["pow(5, 3, 1)", () => pow(5, 3, 1), { ok: 0 }],
   ["pow(4, -1, 6)", () => pow(4, -1, 6), { err: "ValueError", msg: "base is not invertible for the given modulus" }],
   ["round(2.5)", () => round(2.5), { ok: 2 }],

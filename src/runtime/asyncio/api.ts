@@ -40,7 +40,7 @@ export { to_thread } from "./threads.js";
 export { Runner, run } from "./runners.js";
 export { BaseProtocol, BufferedProtocol, DatagramProtocol, Protocol, SubprocessProtocol } from "./protocols.js";
 export * as exceptions from "./exceptions.js";
-export { IncompleteReadError, LimitOverrunError, Server, StreamReader, StreamReaderProtocol, StreamWriter, Transport, open_connection, start_server } from "./streams/index.js";
+export { IncompleteReadError, LimitOverrunError, Server, StreamReader, StreamReaderProtocol, StreamWriter, Transport, open_connection, open_unix_connection, start_server, start_unix_server } from "./streams/index.js";
 export { create_subprocess_exec, create_subprocess_shell } from "./subprocess/index.js";
 export * as subprocess from "./subprocess/index.js";
 import "./loop-io.js";

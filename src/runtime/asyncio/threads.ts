@@ -139,6 +139,9 @@ function runOnPool<R>(loop: EventLoop, pool: ThreadPool, func: unknown, args: un
 
 /** @internal Backs `EventLoop.run_in_executor`. */
 export function runInExecutor<A extends unknown[], R>(loop: EventLoop, executor: unknown, func: (...args: A) => R, args: A): Future<Awaited<R>> {
+  // A process pool runs the call in a worker itself (stdlib/concurrent/process-pool.ts).
+  const procs = executor as { _runInLoop?: (loop: EventLoop, f: unknown, a: unknown[]) => Future<Awaited<R>> } | null;
+  if (typeof procs?._runInLoop === "function") return procs._runInLoop(loop, func, args);
   if (isPool(executor)) return runOnPool(loop, executor, func, args);
   if (executor == null && defaultPool && (func as { constructor?: { name?: string } })?.constructor?.name === "AsyncFunction") {
     loopDefaultPool ??= defaultPool();

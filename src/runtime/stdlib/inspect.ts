@@ -10,6 +10,7 @@ import { abstractLeft } from "../decorators.js";
 import { ValueError } from "../exceptions.js";
 import { isBuiltinFunction, isClass, tuple } from "../repr.js";
 import { keywordOr } from "./args.js";
+import { BoundArguments, Parameter, Signature, formatannotation, signature } from "./inspect-signature.js";
 
 /** What a translated function runs: the function itself, or the one a signature-binding wrapper (named()) wraps. */
 function code(fn: Function): Function {
@@ -99,6 +100,11 @@ function funcOf(x: unknown): unknown {
 }
 
 export const inspect = {
+  signature,
+  Signature,
+  Parameter,
+  BoundArguments,
+  formatannotation,
   iscoroutine,
   iscoroutinefunction: (x: unknown): boolean => iscoroutinefunction(x) || iscoroutinefunction(funcOf(x)),
   isgenerator: (x: unknown): boolean => Object.prototype.toString.call(x) === "[object Generator]",

@@ -2,6 +2,7 @@
  * Python's `math` module, with CPython's errors: a domain error is a
  * ValueError, an overflow an OverflowError; integer functions work on bigints.
  */
+import { normInt } from "../bigints.js";
 import { OverflowError, TypeError, ValueError, ZeroDivisionError } from "../exceptions.js";
 import { pyIterable, typeName } from "../builtins.js";
 import { flt, Hinted } from "../repr.js";
@@ -46,8 +47,9 @@ function bigOf(x: unknown, what: string): bigint {
   throw new TypeError(`'${typeName(x)}' object cannot be interpreted as an integer`);
 }
 
+/** An exact int result: a number while safe, a bigint past 2**53 (see bigints.ts). */
 function bigToNumber(b: bigint): number {
-  return Number(b);
+  return normInt(b) as number;
 }
 
 function gcd2(a: bigint, b: bigint): bigint {
@@ -65,10 +67,13 @@ function factorialBig(n: bigint): bigint {
 
 function isqrtBig(n: bigint): bigint {
   if (n < 2n) return n;
-  let x = BigInt(Math.floor(Math.sqrt(Number(n))));
-  while (x * x > n) x--;
-  while ((x + 1n) * (x + 1n) <= n) x++;
-  return x;
+  // Newton's method from above: exact for any size (a double's square root overflows past 1e308).
+  let x = 1n << BigInt(Math.ceil(n.toString(2).length / 2));
+  for (;;) {
+    const y = (x + n / x) >> 1n;
+    if (y >= x) return x;
+    x = y;
+  }
 }
 
 /** Shewchuk's exact summation with CPython's final half-even correction. */
@@ -135,15 +140,15 @@ export const math = {
   tau: 2 * Math.PI,
   inf: Infinity,
   nan: NaN,
-  floor(x: number): number {
+  floor(x: unknown): number {
     if (x != null && typeof (x as any).__floor__ === "function") return (x as any).__floor__();
     return toIntegral(num(x), Math.floor);
   },
-  ceil(x: number): number {
+  ceil(x: unknown): number {
     if (x != null && typeof (x as any).__ceil__ === "function") return (x as any).__ceil__();
     return toIntegral(num(x), Math.ceil);
   },
-  trunc(x: number): number {
+  trunc(x: unknown): number {
     if (x != null && typeof (x as any).__trunc__ === "function") return (x as any).__trunc__();
     return toIntegral(num(x), Math.trunc);
   },
@@ -389,7 +394,7 @@ for (const name of ["sqrt", "cbrt", "exp", "exp2", "expm1", "log", "log2", "log1
 
 function mulAny(a: any, b: any): any {
   // Floats (boxed or not) keep their float-ness through the runtime's own mul.
-  if (typeof a === "number" || typeof b === "number" || a instanceof Hinted || b instanceof Hinted) return mul(a, b);
+  if (typeof a === "number" || typeof b === "number" || typeof a === "bigint" || typeof b === "bigint" || a instanceof Hinted || b instanceof Hinted) return mul(a, b);
   if ((typeof a === "number" || typeof a === "boolean") && (typeof b === "number" || typeof b === "boolean")) return Number(a) * Number(b);
   if (a != null && typeof a.__mul__ === "function") return a.__mul__(b);
   throw new TypeError(`unsupported operand type(s) for *: '${typeName(a)}' and '${typeName(b)}'`);

@@ -6,8 +6,9 @@
  * (format_stack/print_stack/extract_stack). Lists come in CPython's pieces:
  * one string per frame (its `File` line and source line together).
  */
-import { BaseException, lastCaughtException } from "../exceptions.js";
-import { callerStack, framesOfStack, type PyFrame } from "../frames.js";
+import { BaseException, lastCaughtException, setTracebackReader, toPyException } from "../exceptions.js";
+import { callerStack, caughtFrames, framesOfStack, type PyFrame } from "../frames.js";
+import { pyTypeName, tuple } from "../repr.js";
 import { formatExceptionOnly, formatTracebackLimited } from "../tracebacks.js";
 import { strRepr } from "../repr.js";
 import { sys } from "../main.js";
@@ -111,8 +112,131 @@ function formatList(list: Iterable<FrameSummary | readonly unknown[]>): string[]
   return StackSummary.from_list(list).format();
 }
 
+/**
+ * A traceback object (`e.__traceback__`, `sys.exc_info()[2]`): the frames the
+ * exception passed through, from the function that reads it (the handler)
+ * down to the raise, linked by `tb_next` as CPython's are.
+ */
+export class TracebackType {
+  constructor(
+    readonly frames: readonly PyFrame[],
+    private readonly at: number,
+  ) {}
+  get tb_lineno(): number {
+    return this.frames[this.at]!.line;
+  }
+  get tb_next(): TracebackType | null {
+    return this.at + 1 < this.frames.length ? new TracebackType(this.frames, this.at + 1) : null;
+  }
+  get tb_frame(): { f_code: { co_name: string; co_filename: string }; f_lineno: number } {
+    const f = this.frames[this.at]!;
+    return { f_code: { co_name: f.name, co_filename: f.file }, f_lineno: f.line };
+  }
+  get rest(): readonly PyFrame[] {
+    return this.frames.slice(this.at);
+  }
+  __repr__(): string {
+    return "<traceback object>";
+  }
+}
+
+setTracebackReader((e) => {
+  const frames = caughtFrames(e, callerStack());
+  return frames.length === 0 ? null : new TracebackType(frames, 0);
+});
+
+function framesOfTb(tb: unknown): readonly PyFrame[] {
+  if (tb instanceof TracebackType) return tb.rest;
+  if (tb instanceof BaseException) return framesOfTb(tb.__traceback__);
+  return [];
+}
+
+function summaryOf(frames: readonly PyFrame[], limit: unknown): StackSummary {
+  let fs = [...frames];
+  const n = limitOf(limit);
+  if (n !== null) fs = n >= 0 ? fs.slice(0, n) : fs.slice(n);
+  return StackSummary.from_list(fs.map((f) => new FrameSummary(f.file, f.line, f.name, f.text ?? null)));
+}
+
+function keywordArg(args: unknown[], index: number, name: string): unknown {
+  const last = args[args.length - 1];
+  if (args.length > index + 1 && isKeywords(last)) return last[name];
+  if (isKeywords(args[index])) return (args[index] as Record<string, unknown>)[name];
+  return args[index];
+}
+
+/** `traceback.TracebackException`: an exception captured for formatting later. */
+export class TracebackException {
+  readonly exc_type: unknown;
+  readonly stack: StackSummary;
+  readonly __cause__: TracebackException | null;
+  readonly __context__: TracebackException | null;
+  private readonly exc: unknown;
+
+  /** `TracebackException(exc_type, exc_value, exc_traceback, *, limit=None, ...)`. */
+  constructor(excType: unknown, value: unknown, tb?: unknown, opts?: Record<string, unknown>) {
+    this.exc = value;
+    this.exc_type = excType;
+    this.stack = summaryOf(framesOfTb(tb ?? null), opts?.limit);
+    const e = value instanceof BaseException ? value : null;
+    this.__cause__ = e?.__cause__ ? TracebackException.from_exception(e.__cause__) : null;
+    this.__context__ = e?.__context__ && !e.__suppress_context__ ? TracebackException.from_exception(e.__context__) : null;
+  }
+
+  static from_exception(exc: unknown, opts?: Record<string, unknown>): TracebackException {
+    const e = toPyException(exc);
+    return new TracebackException(e.constructor, e, e.__traceback__, opts);
+  }
+
+  get exc_type_str(): string {
+    return pyTypeName(this.exc);
+  }
+
+  /** `format(*, chain=True)`: the lines format_exception gives. */
+  format(opts?: Record<string, unknown>): string[] {
+    const chain = opts?.chain ?? true;
+    return formatException(chain ? this.exc : withoutChain(this.exc), null, callerStack());
+  }
+
+  format_exception_only(): string[] {
+    return traceback.format_exception_only(this.exc);
+  }
+
+  print(opts?: Record<string, unknown>): void {
+    target(opts?.file).write(this.format(opts).join(""));
+  }
+
+  __str__(): string {
+    return this.exc instanceof BaseException ? this.exc.__str__() : String(this.exc);
+  }
+}
+
+function withoutChain(e: unknown): unknown {
+  if (!(e instanceof BaseException)) return e;
+  const copy = Object.create(Object.getPrototypeOf(e), Object.getOwnPropertyDescriptors(e));
+  copy.__cause__ = null;
+  copy.__context__ = null;
+  return copy;
+}
+
 /** Python's `traceback` module. */
 export const traceback = {
+  TracebackException,
+  /** `extract_tb(tb, limit=None)`: the traceback's frames, outermost first. */
+  extract_tb: (tb: unknown, ...rest: unknown[]): StackSummary => summaryOf(framesOfTb(tb), keywordArg([tb, ...rest], 1, "limit")),
+  /** `format_tb(tb, limit=None)`: one string per frame. */
+  format_tb: (tb: unknown, ...rest: unknown[]): string[] => summaryOf(framesOfTb(tb), keywordArg([tb, ...rest], 1, "limit")).format(),
+  /** `print_tb(tb, limit=None, file=None)`. */
+  print_tb(tb: unknown, ...rest: unknown[]): void {
+    const args = [tb, ...rest];
+    target(keywordArg(args, 2, "file")).write(summaryOf(framesOfTb(tb), keywordArg(args, 1, "limit")).format().join(""));
+  },
+  /** `walk_tb(tb)`: (frame, lineno) pairs, outermost first. */
+  *walk_tb(tb: unknown): Generator<readonly unknown[]> {
+    for (let t = tb instanceof TracebackType ? tb : null; t; t = t.tb_next) yield tuple(t.tb_frame, t.tb_lineno);
+  },
+  /** `clear_frames(tb)`: there are no frame locals to clear. */
+  clear_frames(_tb: unknown): void {},
   FrameSummary,
   StackSummary,
   /** `format_exc(limit=None, chain=True)`: the exception being handled. */

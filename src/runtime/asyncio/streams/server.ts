@@ -14,7 +14,7 @@ import { coro, get_running_loop, type Coroutine, type EventLoop, type Future } f
 import { connectError } from "./errors.js";
 import { checkOptions, type Options } from "./options.js";
 import { DEFAULT_LIMIT, StreamReader } from "./reader.js";
-import { SocketInfo, SocketTransport, addressTuple, type ProtocolLike } from "./transport.js";
+import { SocketInfo, SocketTransport, addressTuple, type ProtocolLike, type SocketNames } from "./transport.js";
 import { StreamReaderProtocol, StreamWriter, type ConnectedCallback } from "./writer.js";
 import { onLoop } from "../on-loop.js";
 
@@ -29,9 +29,10 @@ export class Server {
     readonly _loop: EventLoop,
     readonly _server: net.Server,
   ) {
-    const addr = _server.address() as net.AddressInfo;
-    const local = addressTuple(addr.address, addr.port, addr.family);
-    this._sockets = [new SocketInfo(() => local, null)];
+    const addr = _server.address() as net.AddressInfo | string;
+    // A Unix-socket server's address is its path.
+    const local = typeof addr === "string" ? addr : addressTuple(addr.address, addr.port, addr.family);
+    this._sockets = [new SocketInfo(() => local, null, typeof addr === "string" ? 1 : 2)];
   }
 
   get sockets(): readonly SocketInfo[] {
@@ -102,7 +103,8 @@ export class Server {
   }
 
   __repr__(): string {
-    return `<Server sockets=(${(this._sockets ?? []).map((s) => s.__repr__()).join(", ")})>`;
+    const socks = (this._sockets ?? []).map((s) => s.__repr__());
+    return `<Server sockets=(${socks.join(", ")}${socks.length === 1 ? "," : ""})>`;
   }
 }
 
@@ -140,10 +142,10 @@ function connect(loop: EventLoop, host: unknown, port: unknown): Promise<net.Soc
   return fut as unknown as Promise<net.Socket>;
 }
 
-function streamPair(loop: EventLoop, sock: net.Socket, limit: number, cb: ConnectedCallback | null): { reader: StreamReader; protocol: StreamReaderProtocol; transport: SocketTransport } {
+export function streamPair(loop: EventLoop, sock: net.Socket, limit: number, cb: ConnectedCallback | null, names?: SocketNames): { reader: StreamReader; protocol: StreamReaderProtocol; transport: SocketTransport } {
   const reader = new StreamReader(limit, loop);
   const protocol = new StreamReaderProtocol(reader, loop, cb);
-  const transport = new SocketTransport(loop, sock, protocol);
+  const transport = new SocketTransport(loop, sock, protocol, names);
   return { reader, protocol, transport };
 }
 
@@ -175,7 +177,7 @@ export function open_connection(host?: unknown, port?: unknown, options?: Option
 }
 
 /** connection_made on the next loop step, the caller resumed the step after (CPython's order of callbacks). */
-function madeConnection(loop: EventLoop, transport: SocketTransport, protocol: ProtocolLike): Future<null> {
+export function madeConnection(loop: EventLoop, transport: SocketTransport, protocol: ProtocolLike): Future<null> {
   const waiter = loop.create_future<null>();
   onLoop(loop, () => protocol.connection_made(transport));
   onLoop(loop, () => {
@@ -184,7 +186,7 @@ function madeConnection(loop: EventLoop, transport: SocketTransport, protocol: P
   return waiter;
 }
 
-type ProtocolFactory = () => ProtocolLike;
+export type ProtocolFactory = () => ProtocolLike;
 
 /** `await loop.create_server(protocol_factory, host, port)` */
 export function createServer(loop: EventLoop, factory: ProtocolFactory, host?: unknown, port?: unknown, options?: Options): Coroutine<Server> {

@@ -36,22 +36,30 @@ export function addressTuple(address: string | undefined, port: number | undefin
 /** What `server.sockets[i]` and `get_extra_info("socket")` give: the address queries of a socket. */
 export class SocketInfo {
   constructor(
-    private readonly local: () => readonly unknown[],
-    private readonly peer: (() => readonly unknown[]) | null,
+    private readonly local: () => unknown,
+    private readonly peer: (() => unknown) | null,
+    /** AF_UNIX (1) or AF_INET (2). */
+    private readonly family = 2,
   ) {}
 
-  getsockname(): readonly unknown[] {
+  getsockname(): any {
     return this.local();
   }
 
-  getpeername(): readonly unknown[] {
+  getpeername(): any {
     if (this.peer === null) throw socketError({ code: "ENOTCONN" });
     return this.peer();
   }
 
   __repr__(): string {
-    return `<asyncio.TransportSocket fd=-1, family=2, type=1, proto=6, laddr=${String(this.local())}>`;
+    return `<asyncio.TransportSocket fd=-1, family=${this.family}, type=1, proto=${this.family === 1 ? 0 : 6}, laddr=${String(this.local())}>`;
   }
+}
+
+/** A Unix socket's names: its path on one side, '' (unnamed) on the other. */
+export interface SocketNames {
+  sockname: string;
+  peername: string;
 }
 
 export class SocketTransport {
@@ -69,10 +77,11 @@ export class SocketTransport {
     readonly _loop: EventLoop,
     readonly _sock: Socket,
     public _protocol: ProtocolLike,
+    names?: SocketNames,
   ) {
-    const peer = addressTuple(_sock.remoteAddress, _sock.remotePort, _sock.remoteFamily);
-    const local = addressTuple(_sock.localAddress, _sock.localPort, _sock.remoteFamily);
-    this._extra = { peername: peer, sockname: local, socket: new SocketInfo(() => local, () => peer) };
+    const peer = names ? names.peername : addressTuple(_sock.remoteAddress, _sock.remotePort, _sock.remoteFamily);
+    const local = names ? names.sockname : addressTuple(_sock.localAddress, _sock.localPort, _sock.remoteFamily);
+    this._extra = { peername: peer, sockname: local, socket: new SocketInfo(() => local, () => peer, names ? 1 : 2) };
     _sock.on("data", (chunk: Buffer) => {
       if (this._lost) return;
       this._undelivered++;

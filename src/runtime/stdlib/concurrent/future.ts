@@ -5,22 +5,15 @@
  * threading/blocking.ts); the plain `result()` returns a finished future's
  * outcome and raises a RuntimeError where it would have to wait.
  */
-import { Exception, RuntimeError, TimeoutError } from "../../exceptions.js";
+import { RuntimeError, TimeoutError } from "../../exceptions.js";
+import { BrokenExecutor, CancelledError, InvalidStateError } from "./proc-future.js";
 import { classSignatures } from "../../kwargs.js";
 import { repr } from "../../repr.js";
 import { formatTraceback } from "../../tracebacks.js";
 import { notTranslatedAsBlocking, timeoutSeconds, WaitList } from "../threading/state.js";
 
-export class CancelledError extends Exception {}
-export class InvalidStateError extends Exception {}
-export class BrokenExecutor extends RuntimeError {}
-for (const [cls, mod] of [
-  [CancelledError, "concurrent.futures._base"],
-  [InvalidStateError, "concurrent.futures._base"],
-  [BrokenExecutor, "concurrent.futures._base"],
-] as const) {
-  (cls as unknown as { __module__: string }).__module__ = mod;
-}
+// One set of exception classes for both pools (./proc-future.ts).
+export { BrokenExecutor, CancelledError, InvalidStateError };
 
 type State = "PENDING" | "RUNNING" | "CANCELLED" | "CANCELLED_AND_NOTIFIED" | "FINISHED";
 

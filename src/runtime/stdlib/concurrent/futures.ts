@@ -1,13 +1,19 @@
 /**
  * Python's `concurrent.futures`: the Future and Executor base
- * (./future.ts), the thread pool (./thread-pool.ts), `wait` and
- * `as_completed`. See threading/index.ts for the threads model.
+ * (./future.ts), the thread pool (./thread-pool.ts), the process pool
+ * (./process-pool.ts), `wait` and `as_completed`. See threading/index.ts
+ * for the threads model. A thread pool's futures are waited for by
+ * awaiting (the other threads run meanwhile); a process pool's futures
+ * (which have no `_whenDone`) block the calling thread until their workers,
+ * running in parallel, are done (./waits.ts).
  */
 import { TimeoutError } from "../../exceptions.js";
 import { PySet } from "../../sets/pyset.js";
 import { notTranslatedAsBlocking, timeoutSeconds } from "../threading/state.js";
 import { BrokenExecutor, CancelledError, Executor, Future, InvalidStateError } from "./future.js";
 import { ThreadPoolExecutor } from "./thread-pool.js";
+import { processPoolNames } from "./process-pool.js";
+import { as_completed as blockingAsCompleted, wait as blockingWait } from "./waits.js";
 
 export { Executor, Future } from "./future.js";
 export { ThreadPoolExecutor } from "./thread-pool.js";
@@ -39,8 +45,11 @@ function doneAndNotDone(fs: Future[]): readonly unknown[] {
   return Object.freeze(Object.assign([done, notDone], { done, not_done: notDone }));
 }
 
+const awaitable = (fs: Future[]): boolean => fs.every((f) => typeof (f as { _whenDone?: unknown })._whenDone === "function");
+
 function wait(fs: unknown, timeout: unknown = null, return_when: unknown = ALL_COMPLETED): readonly unknown[] {
   const all = futuresOf(fs);
+  if (!awaitable(all)) return blockingWait(all as never[], timeoutSeconds(timeout), String(return_when)) as readonly unknown[];
   const t = timeoutSeconds(timeout);
   if (enough(all, String(return_when)) || (t !== null && t <= 0)) return doneAndNotDone(all);
   return notTranslatedAsBlocking("concurrent.futures.wait()");
@@ -48,6 +57,7 @@ function wait(fs: unknown, timeout: unknown = null, return_when: unknown = ALL_C
 
 export async function futuresWait(fs: unknown, timeout: unknown = null, return_when: unknown = ALL_COMPLETED): Promise<readonly unknown[]> {
   const all = futuresOf(fs);
+  if (!awaitable(all)) return wait(all, timeout, return_when);
   const t = timeoutSeconds(timeout);
   const end = t === null ? null : performance.now() + t * 1000;
   let timer: ReturnType<typeof setTimeout> | null = null;
@@ -72,6 +82,10 @@ class AsCompleted implements AsyncIterable<Future>, Iterable<Future> {
   ) {}
 
   async *[Symbol.asyncIterator](): AsyncIterator<Future> {
+    if (!awaitable(this.fs)) {
+      yield* blockingAsCompleted(this.fs as never[], this.timeout) as Iterable<Future>;
+      return;
+    }
     const end = this.timeout === null ? null : performance.now() + this.timeout * 1000;
     const pending = new Set(this.fs);
     const finished = this.fs.filter((f) => f.done());
@@ -107,6 +121,10 @@ class AsCompleted implements AsyncIterable<Future>, Iterable<Future> {
   }
 
   *[Symbol.iterator](): Iterator<Future> {
+    if (!awaitable(this.fs)) {
+      yield* blockingAsCompleted(this.fs as never[], this.timeout) as Iterable<Future>;
+      return;
+    }
     const finished = this.fs.filter((f) => f.done());
     yield* finished;
     if (finished.length < this.fs.length) notTranslatedAsBlocking("iterating over as_completed()");
@@ -118,6 +136,7 @@ function as_completed(fs: unknown, timeout: unknown = null): AsCompleted {
 }
 
 export const concurrent_futures = {
+  ...processPoolNames,
   Future,
   Executor,
   ThreadPoolExecutor,

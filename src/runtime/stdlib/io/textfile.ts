@@ -16,10 +16,24 @@ import { fromNodeError, fsCall, osError } from "../os/errors.js";
 import { fspath } from "../os/fspath.js";
 import { bind } from "../params.js";
 
-/** `io.UnsupportedOperation` (an OSError; CPython's is a ValueError too). */
+/**
+ * `io.UnsupportedOperation`: CPython's derives from both OSError and
+ * ValueError. JavaScript has one parent, so it extends OSError and
+ * ValueError claims its instances (and, for issubclass, its prototype)
+ * through `Symbol.hasInstance`, so `except ValueError` catches it.
+ */
 export class UnsupportedOperation extends OSError {
   static __module__ = "io";
 }
+
+const plainInstanceOf = Function.prototype[Symbol.hasInstance];
+Object.defineProperty(ValueError, Symbol.hasInstance, {
+  configurable: true,
+  value(this: unknown, x: unknown): boolean {
+    if (plainInstanceOf.call(this, x)) return true;
+    return this === ValueError && (x === UnsupportedOperation.prototype || plainInstanceOf.call(UnsupportedOperation, x));
+  },
+});
 
 export interface OpenOptions {
   encoding?: string | null;

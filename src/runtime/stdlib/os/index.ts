@@ -164,6 +164,10 @@ export const os = {
   getpid(): number {
     return process.pid;
   },
+  /** Ends at once, without cleanup; in a worker "process" (multiprocessing) it ends that worker only, as a child process's would. */
+  _exit(status: number): never {
+    process.exit(status);
+  },
   getppid(): number {
     return process.ppid;
   },

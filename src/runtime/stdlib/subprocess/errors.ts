@@ -11,13 +11,16 @@ function signalText(n: number): string {
 }
 
 export class CalledProcessError extends SubprocessError {
+  returncode: number;
+  // Popen.returncode is `int | None` in the stubs; a program passes it on after checking it.
   constructor(
-    public returncode: number,
+    returncode: number | null,
     public cmd: unknown,
     public output: any = null,
     public stderr: any = null,
   ) {
     super(returncode, cmd);
+    this.returncode = returncode as number;
   }
 
   get stdout(): any {

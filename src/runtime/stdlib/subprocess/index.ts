@@ -4,8 +4,7 @@
  * `getstatusoutput`, on node:child_process's spawnSync. The command line,
  * streams (PIPE / DEVNULL / STDOUT / None), `cwd=`, `env=`, `input=`,
  * `text=` and `timeout=` (the child is killed with SIGKILL, as CPython's
- * run does) behave as in CPython. Popen is not provided: a process that
- * runs while the program goes on needs asyncio.create_subprocess_exec.
+ * run does) behave as in CPython. Popen is popen.ts.
  */
 import { spawnSync } from "node:child_process";
 import { NotImplementedError, ValueError } from "../../exceptions.js";
@@ -13,44 +12,8 @@ import { toBuffer, toPy } from "../../asyncio/bytes-edge.js";
 import { DEVNULL, PIPE, STDOUT, checkSpawnOptions, plan, type StdSpec } from "../../asyncio/subprocess/spawn.js";
 import { returncodeOf } from "../../asyncio/subprocess/process.js";
 import { CalledProcessError, CompletedProcess, SubprocessError, TimeoutExpired } from "./errors.js";
-
-/** The parameters every `subprocess` call takes by position after `args` (Popen's). */
-const POSITIONAL = ["bufsize", "executable", "stdin", "stdout", "stderr", "preexec_fn", "close_fds", "shell", "cwd", "env", "universal_newlines"];
-
-type Options = StdSpec & {
-  shell?: unknown;
-  input?: unknown;
-  capture_output?: unknown;
-  check?: unknown;
-  text?: unknown;
-  universal_newlines?: unknown;
-  encoding?: unknown;
-  errors?: unknown;
-  timeout?: unknown;
-  [key: string]: unknown;
-};
-
-function isPlainObject(x: unknown): x is Record<string, unknown> {
-  return x !== null && typeof x === "object" && Object.getPrototypeOf(x) === Object.prototype;
-}
-
-/** Python's (args, positional..., **keywords) as one options record. */
-function gather(rest: unknown[]): Options {
-  const opts: Options = {};
-  const last = rest[rest.length - 1];
-  const kw = isPlainObject(last) ? (rest.pop() as Record<string, unknown>) : {};
-  rest.forEach((v, i) => {
-    if (v !== undefined && i < POSITIONAL.length) opts[POSITIONAL[i]!] = v;
-  });
-  for (const [k, v] of Object.entries(kw)) if (v !== undefined) opts[k] = v;
-  return opts;
-}
-
-const truthy = (v: unknown) => v !== null && v !== undefined && v !== false && v !== 0 && v !== "";
-
-function textMode(o: Options): boolean {
-  return truthy(o.text) || truthy(o.universal_newlines) || truthy(o.encoding) || truthy(o.errors);
-}
+import { gather, textMode, truthy, type Options } from "./options.js";
+import { Popen } from "./popen.js";
 
 function decode(buf: Buffer | null, text: boolean): unknown {
   if (buf === null) return null;
@@ -158,4 +121,5 @@ export const subprocess = {
   CalledProcessError,
   SubprocessError,
   TimeoutExpired,
+  Popen,
 };

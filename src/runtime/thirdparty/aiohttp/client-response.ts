@@ -11,6 +11,7 @@ import { futureOf, toPyBytes } from "./bridge.js";
 import { ClientPayloadError, ClientResponseError, ContentTypeError, RequestInfo } from "./errors.js";
 import { CIMultiDictProxy, headersFromRaw } from "./multidict.js";
 import { URL } from "./url.js";
+import { BodyStream, StreamReader } from "./content.js";
 import type { Future } from "../../asyncio/core.js";
 
 const JSON_TYPE = /^application\/(?:[\w.+-]+?\+)?json/;
@@ -24,19 +25,35 @@ export class ClientResponse {
   readonly url: URL;
   readonly request_info: RequestInfo;
   /** @internal the redirects that led here */ _history: readonly ClientResponse[] = Object.freeze([]);
-  /** @internal the whole body, or the error that cut it off */ readonly _body: Promise<Buffer>;
+  /** @internal the body as it arrives */ readonly _stream: BodyStream;
+  private _whole: Promise<Buffer> | null = null;
+  private _content: StreamReader | null = null;
   /** @internal */ _released = false;
   private readonly release_: () => void;
 
-  constructor(res: IncomingMessage, requestInfo: RequestInfo, body: Promise<Buffer>, release: () => void) {
+  constructor(res: IncomingMessage, requestInfo: RequestInfo, body: BodyStream, release: () => void) {
     this.status = res.statusCode ?? 0;
     this.reason = res.statusMessage ?? "";
     this.headers = headersFromRaw(res.rawHeaders);
     this.method = requestInfo.method;
     this.url = requestInfo.url;
     this.request_info = requestInfo;
-    this._body = body;
+    this._stream = body;
     this.release_ = release;
+  }
+
+  /** @internal what the content reads left of the body (read once, then kept, as aiohttp's read() does), or the error that cut it off. */
+  get _body(): Promise<Buffer> {
+    if (this._whole === null) {
+      this._whole = this._stream.read(-1).then((b) => Buffer.from(b));
+      // Nobody may read the body: its failure must not end the process.
+      this._whole.catch(() => {});
+    }
+    return this._whole;
+  }
+
+  get content(): StreamReader {
+    return (this._content ??= new StreamReader(this._stream));
   }
 
   get history(): readonly ClientResponse[] {

@@ -15,6 +15,7 @@ import { fromPyBytes, futureOf, nodeHttp } from "./bridge.js";
 import { ClientPayloadError, ClientResponseError, RequestInfo, ServerDisconnectedError, TooManyRedirects, connectError, invalidUrl } from "./errors.js";
 import { CIMultiDictProxy, MultiDictProxy, headerPairs } from "./multidict.js";
 import { ClientResponse } from "./client-response.js";
+import { BodyStream } from "./content.js";
 import { URL } from "./url.js";
 
 type Opts = Record<string | symbol, any>;
@@ -265,25 +266,22 @@ export class ClientSession {
         fail(new ServerDisconnectedError());
       });
       req.on("response", (res: IncomingMessage) => {
-        const chunks: Buffer[] = [];
-        const whole = new Promise<Buffer>((ok, ko) => {
-          bodyReject = ko;
-          res.on("data", (c: Buffer) => chunks.push(c));
-          res.on("end", () => {
-            done();
-            if (res.complete) ok(Buffer.concat(chunks));
-            else ko(new ClientPayloadError("Response payload is not completed"));
-          });
-          res.on("aborted", () => ko(new ClientPayloadError("Response payload is not completed")));
-          res.on("close", () => {
-            done();
-            ko(new ClientPayloadError("Response payload is not completed"));
-          });
-          res.on("error", () => ko(new ClientPayloadError("Response payload is not completed")));
+        const stream = new BodyStream();
+        const cut = () => stream.fail(new ClientPayloadError("Response payload is not completed"));
+        bodyReject = (e) => stream.fail(e);
+        res.on("data", (c: Buffer) => stream.push(c));
+        res.on("end", () => {
+          done();
+          if (res.complete) stream.end();
+          else cut();
         });
-        // Nobody may read the body: its failure must not end the process.
-        whole.catch(() => {});
-        const response = new ClientResponse(res, info, whole, () => {
+        res.on("aborted", cut);
+        res.on("close", () => {
+          done();
+          cut();
+        });
+        res.on("error", cut);
+        const response = new ClientResponse(res, info, stream, () => {
           if (!res.complete) res.destroy();
         });
         settled = true;
