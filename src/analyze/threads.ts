@@ -32,6 +32,8 @@ export interface ThreadAnalysis {
   loops: Set<number>;
   /** Such iterables used anywhere else (`sorted(pool.map(...))`): collected into a list, one wait at a time. */
   collects: Set<number>;
+  /** Names holding a kept `pool.map(...)` read by a builtin that iterates them (`list(results)`): collected likewise. */
+  collectNames: Set<number>;
   /** Function definitions (start offsets) whose own body blocks. */
   blockingDefs: Set<number>;
   /** Lambdas whose body blocks: async arrows. */
@@ -309,7 +311,7 @@ export function analyzeThreads(root: SyntaxNode): ThreadAnalysis | null {
     visit(root);
   }
 
-  const out: ThreadAnalysis = { calls: new Set(), methodCalls: new Set(), withs: new Set(), loops: new Set(), collects: new Set(), blockingDefs: new Set(), lambdas: new Set() };
+  const out: ThreadAnalysis = { calls: new Set(), methodCalls: new Set(), withs: new Set(), loops: new Set(), collects: new Set(), collectNames: new Set(), blockingDefs: new Set(), lambdas: new Set() };
   // `results = pool.map(...)`: kept as the waiting iterable; a loop over the name waits per item.
   const waitingNames = new Set<string>();
   const waitsPerItem = (n: SyntaxNode | null): boolean => {
@@ -322,6 +324,8 @@ export function analyzeThreads(root: SyntaxNode): ThreadAnalysis | null {
   const isLoopIterable = (n: SyntaxNode): boolean => {
     const p = n.parent;
     if (p?.type === "assignment" && p.childForFieldName("left")?.type === "identifier" && p.childForFieldName("right")?.startIndex === n.startIndex) return true;
+    // A generator expression is consumed by code that cannot wait (`sorted(f for f in as_completed(fs))`): its iterable is collected first.
+    if (p?.type === "for_in_clause" && p.parent?.type === "generator_expression") return false;
     return (p?.type === "for_statement" || p?.type === "for_in_clause") && p.childForFieldName("right")?.startIndex === n.startIndex;
   };
   /** The argument of a builtin that iterates it at once (`list(results)`). */
@@ -367,8 +371,7 @@ export function analyzeThreads(root: SyntaxNode): ThreadAnalysis | null {
       }
     } else if (n.type === "identifier" && waitingNames.has(n.text) && isConsumed(n)) {
       // `list(results)` of a kept `pool.map(...)`: collected, one wait at a time.
-      out.calls.add(n.startIndex);
-      out.collects.add(n.startIndex);
+      out.collectNames.add(n.startIndex);
       mark(n);
     } else if (n.type === "with_item") {
       const v = n.childForFieldName("value")!;
@@ -378,7 +381,7 @@ export function analyzeThreads(root: SyntaxNode): ThreadAnalysis | null {
         out.withs.add(manager.startIndex);
         mark(n);
       }
-    } else if ((n.type === "for_statement" || n.type === "for_in_clause") && !n.children.some((c) => c.type === "async") && waitsPerItem(n.childForFieldName("right"))) {
+    } else if ((n.type === "for_statement" || n.type === "for_in_clause") && !n.children.some((c) => c.type === "async") && waitsPerItem(n.childForFieldName("right")) && isLoopIterable(n.childForFieldName("right")!)) {
       out.loops.add(n.startIndex);
       mark(n);
     }

@@ -120,6 +120,12 @@ function build(node: SyntaxNode, ctx: Context, kind: "list" | "set" | "dict" | "
       const fn = `${isAsync ? "async " : ""}function* (${params}) { ${frameMark}${lets}${loops} yield ${bodyCode}; }`;
       const call = usesThis ? `(${fn}).call(this, ${first!.source})` : `(${fn})(${first!.source})`;
       const ts = `${isAsync ? "AsyncGenerator" : "Generator"}<${tsType(bodyType)}>`;
+      // Threads model: a generator that waits (`sorted(f.result() for f in fs)`), handed to a call that iterates it
+      // as a plain iterable, is collected first, one wait at a time (src/analyze/threads.ts).
+      const argument = node.parent?.type === "call" || node.parent?.type === "argument_list";
+      if (isAsync && ctx.analysis.threads && argument && !containsAwait(node, new Set())) {
+        return { code: `(await ${ctx.rt("collectBlocking")}(${call}))`, type: { k: "list", of: bodyType } };
+      }
       return { code: call, type: { k: "named", ts, of: bodyType } };
     }
     const only = cls[0];
