@@ -6,7 +6,7 @@
  * outcome and raises a RuntimeError where it would have to wait.
  */
 import { RuntimeError, TimeoutError } from "../../exceptions.js";
-import { BrokenExecutor, CancelledError, InvalidStateError } from "./proc-future.js";
+import { BrokenExecutor, CancelledError, InvalidStateError, ProcFuture } from "./proc-future.js";
 import { classSignatures } from "../../kwargs.js";
 import { repr } from "../../repr.js";
 import { formatTraceback } from "../../tracebacks.js";
@@ -17,7 +17,14 @@ export { BrokenExecutor, CancelledError, InvalidStateError };
 
 type State = "PENDING" | "RUNNING" | "CANCELLED" | "CANCELLED_AND_NOTIFIED" | "FINISHED";
 
+const plainInstanceOf = Function.prototype[Symbol.hasInstance];
+
 export class Future {
+  /** A process pool's future (./proc-future.ts) is a `concurrent.futures.Future` too. */
+  static [Symbol.hasInstance](x: unknown): boolean {
+    return plainInstanceOf.call(this, x) || (this === Future && x instanceof ProcFuture);
+  }
+
   /** @internal */ _state: State = "PENDING";
   private _result: unknown = null;
   private _exception: unknown = null;
