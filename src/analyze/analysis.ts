@@ -9,6 +9,7 @@ import { buildScope, paramIdentifier, type Scope } from "./scopes.js";
 import { ANY, NUMBER, type PyType } from "./types.js";
 import { floatReturn } from "./floats.js";
 import { analyzeThreads, handedToThreadRunner, type ThreadAnalysis } from "./threads.js";
+import { inferParamTypesFromCalls } from "./call-site-types.js";
 
 export interface ParamInfo {
   name: string;
@@ -75,8 +76,11 @@ export interface Analysis {
   colourEscapes: Set<number>;
 }
 
-/** `importedClasses`: names the module imports that are classes of other modules (known in a project). */
-export function analyze(root: SyntaxNode, importedClasses: Iterable<string> = []): Analysis {
+/**
+ * `importedClasses`: names the module imports that are classes of other modules (known in a project).
+ * `exported`: other modules may call this module's functions (a project), so their calls here are not all of them.
+ */
+export function analyze(root: SyntaxNode, importedClasses: Iterable<string> = [], exported = true): Analysis {
   const classNames: TypeNames = new Map();
   for (const name of importedClasses) classNames.set(name, "class");
   collectClassNames(root, classNames);
@@ -97,6 +101,7 @@ export function analyze(root: SyntaxNode, importedClasses: Iterable<string> = []
   markRebinding(analysis);
   markLoopRunners(analysis);
   if (analysis.threads) markThreadColouring(root, analysis, analysis.threads);
+  inferParamTypesFromCalls(analysis, exported);
   return analysis;
 }
 

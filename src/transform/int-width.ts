@@ -14,10 +14,16 @@ const SMALL = 2 ** 31;
 /** Builtins whose int result is an index or a code point. */
 const SMALL_RESULT_CALLS = new Set(["len", "ord"]);
 
-/** Is this int operand known to be below 2**31 in magnitude? */
-export function provablySmall(node: SyntaxNode | null): boolean {
+/**
+ * Is this int operand known to be below 2**31 in magnitude? With the
+ * context, a name also counts when its only binding is an assignment of a
+ * small value or a loop over `range()` of small bounds (`x = 3`, `for i in range(10)`).
+ */
+export function provablySmall(node: SyntaxNode | null, ctx?: Context, depth = 0): boolean {
   if (!node) return false;
   switch (node.type) {
+    case "identifier":
+      return ctx !== undefined && depth < 4 && smallName(node, ctx, depth + 1);
     case "integer": {
       const text = node.text.replace(/_/g, "");
       return /^(0[xob])?[\da-f]+$/i.test(text) && Math.abs(Number(text)) < SMALL;
@@ -26,9 +32,9 @@ export function provablySmall(node: SyntaxNode | null): boolean {
     case "false":
       return true;
     case "parenthesized_expression":
-      return node.namedChildCount === 1 && provablySmall(node.namedChildren[0]!);
+      return node.namedChildCount === 1 && provablySmall(node.namedChildren[0]!, ctx, depth);
     case "unary_operator":
-      return node.childForFieldName("operator")!.type === "-" && provablySmall(node.childForFieldName("argument"));
+      return node.childForFieldName("operator")!.type === "-" && provablySmall(node.childForFieldName("argument"), ctx, depth);
     case "call": {
       const fn = node.childForFieldName("function");
       return fn?.type === "identifier" && SMALL_RESULT_CALLS.has(fn.text);
@@ -36,6 +42,23 @@ export function provablySmall(node: SyntaxNode | null): boolean {
     default:
       return false;
   }
+}
+
+function smallName(node: SyntaxNode, ctx: Context, depth: number): boolean {
+  const b = ctx.binding(node.text);
+  if (!b || b.sites.length !== 1 || b.kinds.size !== 1) return false;
+  const site = b.sites[0]!;
+  const parent = site.parent;
+  if (!parent) return false;
+  if (b.kinds.has("assign") && parent.type === "assignment" && parent.childForFieldName("left")?.startIndex === site.startIndex && !parent.childForFieldName("type"))
+    return provablySmall(parent.childForFieldName("right"), ctx, depth);
+  if (b.kinds.has("for") && parent.type === "for_statement" && parent.childForFieldName("left")?.startIndex === site.startIndex) {
+    const it = parent.childForFieldName("right");
+    if (it?.type !== "call" || it.childForFieldName("function")?.text !== "range" || ctx.binding("range")) return false;
+    const args = it.childForFieldName("arguments")?.namedChildren ?? [];
+    return args.length > 0 && args.every((a) => provablySmall(a, ctx, depth));
+  }
+  return false;
 }
 
 const CHECKED = { "+": "intAdd", "-": "intSub", "*": "intMul" } as const;
@@ -46,7 +69,7 @@ const CHECKED = { "+": "intAdd", "-": "intSub", "*": "intMul" } as const;
  * natively (it may add `+ 0` against -0).
  */
 export function intArith(op: "+" | "-" | "*", l: Expr, r: Expr, leftNode: SyntaxNode | null, rightNode: SyntaxNode | null, ctx: Context, plain: string): string {
-  if (provablySmall(leftNode) && provablySmall(rightNode)) return plain;
+  if (provablySmall(leftNode, ctx) && provablySmall(rightNode, ctx)) return plain;
   return `${ctx.rt(CHECKED[op])}(${l.code}, ${r.code})`;
 }
 

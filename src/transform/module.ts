@@ -69,7 +69,7 @@ export function translateModule(root: SyntaxNode, file: string, source: string, 
 function translateOnce(root: SyntaxNode, file: string, source: string, projectOptions: ProjectOptions | undefined, marks: PositionMarks | undefined, widened: ReadonlyMap<string, PyType>): ModuleTranslation {
   const modules = projectOptions ? new ProjectModules(projectOptions.project) : undefined;
   const imported = modules && projectOptions ? projectImports(root, modules, projectOptions) : { names: [], classes: [] };
-  const analysis = analyze(root, imported.classes);
+  const analysis = analyze(root, imported.classes, projectOptions !== undefined);
   const ctx = new Context(analysis, file, source, widened);
   ctx.marks = marks;
   for (const name of imported.names) ctx.reserveName(name);

@@ -887,7 +887,7 @@ async def main():
     # children errors come first (in completion order), then the body's error
     try:
         async with asyncio.TaskGroup() as tg:
-            tg.create_task(fail(ValueError("late child"), 0.02))
+            tg.create_task(fail(ValueError("late child"), 0.5))
             tg.create_task(fail(KeyError("early child"), 0.01))
             await asyncio.sleep(0.05)
     except* Exception as eg:
@@ -1022,7 +1022,7 @@ except RuntimeError as e:
             print("ValueError:", msg(e));
           }
           let eg = await groupErrors(async (tg) => {
-            tg.create_task(F(new exc.ValueError("late child"), 0.02));
+            tg.create_task(F(new exc.ValueError("late child"), 0.5));
             tg.create_task(F(new exc.KeyError("early child"), 0.01));
             await asyncio.sleep(0.05);
           });

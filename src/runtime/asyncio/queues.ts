@@ -216,7 +216,7 @@ class QueueWait<T> implements PromiseLike<any> {
   ) {}
 
   then(onF?: ((v: any) => any) | null, onR?: ((e: any) => any) | null): any {
-    const aw = new Awaiter(K_WAKE, null, this._q._loopForWait(), onF, onR);
+    const aw = new Awaiter(K_WAKE, null, onF, onR);
     aw._op = this;
     this._attempt(aw);
     return aw;

@@ -142,7 +142,6 @@ export function gather(...args: unknown[]): Future<unknown[]> {
     if (fut === undefined) {
       fut = ensure_future(arg as Awaitable<unknown>, { loop });
       if (loop === null) loop = fut.get_loop();
-      if (fut !== arg) fut._logDestroyPending = false;
       nfuts++;
       if (!(arg instanceof Coroutine || arg instanceof Future || arg instanceof YieldPoint)) argToFut.set(arg, fut);
       fut.add_done_callback(onChildDone);
