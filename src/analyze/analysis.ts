@@ -8,6 +8,7 @@ import { annotationType, isTypeExpression, type TypeNames } from "./annotations.
 import { buildScope, paramIdentifier, type Scope } from "./scopes.js";
 import { ANY, NUMBER, type PyType } from "./types.js";
 import { floatReturn } from "./floats.js";
+import { analyzeThreads, handedToThreadRunner, type ThreadAnalysis } from "./threads.js";
 import { inferTypes } from "./call-site-types.js";
 
 export interface ParamInfo {
@@ -69,6 +70,10 @@ export interface Analysis {
   scopes: Map<number, Scope>;
   /** Calls (by start offset) that run an event loop, directly or through a function that does: awaited in the output. */
   blockingCalls: Set<number>;
+  /** The threads model's findings when the module uses threads (threads.ts), else null. */
+  threads: ThreadAnalysis | null;
+  /** References (start offsets) to a function coloured async that escape to code calling it as a regular function. */
+  colourEscapes: Set<number>;
 }
 
 /**
@@ -87,12 +92,15 @@ export function analyze(root: SyntaxNode, importedClasses: Iterable<string> = []
     classNames,
     scopes: new Map(),
     blockingCalls: new Set(),
+    threads: analyzeThreads(root),
+    colourEscapes: new Set(),
   };
   // Not root.startIndex: a def at byte 0 of the file starts there too and would replace the module scope.
   analysis.scopes.set(-1, analysis.module);
   walkDefinitions(root, analysis.module, analysis, undefined);
   markRebinding(analysis);
   markLoopRunners(analysis);
+  if (analysis.threads) markThreadColouring(root, analysis, analysis.threads);
   inferTypes(analysis, exported);
   return analysis;
 }
@@ -111,7 +119,9 @@ function markLoopRunners(a: Analysis): void {
   const sync = [...a.functions.values()].filter((f) => !f.isAsync);
   const callNodes = new Map(sync.map((f) => [f, callsIn(f.node.childForFieldName("body")!)]));
   const calls = new Map(sync.map((f) => [f, callNodes.get(f)!.map(calleeText)]));
-  for (const f of sync) f.runsLoop = calls.get(f)!.some(runsLoopDirectly);
+  // In the threads model a function that blocks a thread is coloured the same way (threads.ts).
+  for (const f of sync) f.runsLoop = calls.get(f)!.some(runsLoopDirectly) || !!a.threads?.blockingDefs.has(f.node.startIndex);
+  for (const c of a.threads?.calls ?? []) a.blockingCalls.add(c);
   // A method reached as `self.m` / `obj.m` counts when no other function of the program has its name.
   const names = new Map<string, number>();
   for (const f of a.functions.values()) names.set(f.name, (names.get(f.name) ?? 0) + 1);
@@ -139,6 +149,53 @@ function markLoopRunners(a: Analysis): void {
       if (runsLoopDirectly(c) || callsRunner(c, runners, methods)) a.blockingCalls.add(call.startIndex);
     }
   }
+}
+
+/**
+ * In the threads model: calls of coloured functions outside regular
+ * functions (module level, lambdas, comprehensions) are awaited too, a
+ * lambda making one becomes async, and a coloured function used as a value
+ * anywhere but a thread runner (`Thread(target=f)`, `pool.submit(f)`) is an
+ * escape: whoever calls it would get a promise.
+ */
+function markThreadColouring(root: SyntaxNode, a: Analysis, threads: ThreadAnalysis): void {
+  const coloured = new Map<string, FunctionInfo>();
+  const clash = new Set<string>();
+  for (const f of a.functions.values()) {
+    if (f.owner) continue;
+    if (coloured.has(f.name) || clash.has(f.name)) {
+      clash.add(f.name);
+      coloured.delete(f.name);
+    } else if (f.runsLoop) coloured.set(f.name, f);
+  }
+  // `worker = Thread(target=worker)`: a name bound to something else too may not be the function where it is read.
+  const reboundNames = new Set([...a.scopes.values()].flatMap((sc) => [...sc.bindings.values()].filter((b) => [...b.kinds].some((k) => k !== "def")).map((b) => b.name)));
+  const colouredMethods = new Set([...a.functions.values()].filter((f) => f.owner && f.runsLoop).map((f) => f.name));
+  const enclosing = (n: SyntaxNode): SyntaxNode | null => {
+    for (let p = n.parent; p; p = p.parent) if (p.type === "function_definition" || p.type === "lambda") return p;
+    return null;
+  };
+  const visit = (n: SyntaxNode): void => {
+    if (n.type === "call") {
+      const fn = n.childForFieldName("function")!;
+      const callsColoured =
+        (fn.type === "identifier" && coloured.has(fn.text)) || (fn.type === "attribute" && colouredMethods.has(fn.childForFieldName("attribute")!.text) && a.blockingCalls.has(n.startIndex));
+      if (callsColoured) {
+        a.blockingCalls.add(n.startIndex);
+        const d = enclosing(n);
+        if (d?.type === "lambda") threads.lambdas.add(d.startIndex);
+      }
+    } else if (n.type === "identifier" && coloured.has(n.text) && !reboundNames.has(n.text)) {
+      const parent = n.parent;
+      const isCallee = parent?.type === "call" && parent.childForFieldName("function")?.startIndex === n.startIndex;
+      const isDefName = parent?.type === "function_definition" && parent.childForFieldName("name")?.startIndex === n.startIndex;
+      const isKeywordName = parent?.type === "keyword_argument" && parent.childForFieldName("name")?.startIndex === n.startIndex;
+      const isImportOrDecl = parent?.type === "global_statement" || parent?.type === "nonlocal_statement";
+      if (!isCallee && !isDefName && !isKeywordName && !isImportOrDecl && !handedToThreadRunner(n)) a.colourEscapes.add(n.startIndex);
+    }
+    for (const c of n.namedChildren) visit(c);
+  };
+  visit(root);
 }
 
 function collectClassNames(node: SyntaxNode, out: TypeNames): void {

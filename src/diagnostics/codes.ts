@@ -15,6 +15,7 @@ export const DIAGNOSTIC_CODES = {
   TSY1201: "keyword argument that matches no parameter of the callee",
   TSY1300: "coroutine is created but never awaited",
   TSY1301: "blocking call inside a coroutine",
+  TSY1302: "a function that blocks a thread (translated async) used where it would be called as a regular function",
   TSY1900: "internal error: tsyncio failed on this input (a bug; nothing is written)",
   TSY2001: "cannot read the input file",
   TSY2002: "cannot write the output file",

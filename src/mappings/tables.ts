@@ -42,6 +42,8 @@ export interface ModuleFunctionSpec {
   ret?: string;
   blocking?: boolean;
   instead?: string;
+  /** In the threads model (src/analyze/threads.ts): the runtime export awaited instead, with the same arguments. */
+  threadBlocking?: string;
   class?: boolean;
   awaitResult?: boolean;
   forwards?: number;

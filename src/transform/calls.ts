@@ -26,6 +26,7 @@ import { isReplacedByDecorator } from "./method-decorators.js";
 import { translatedBase } from "./bases.js";
 import { typingCall } from "./typing-calls.js";
 import { typedClassKind } from "./typed-classes.js";
+import { collectIfWaiting, inAsyncLambda, threadCall } from "./thread-calls.js";
 
 function fill(template: string, self: string | null, args: string[]): string {
   return template
@@ -376,6 +377,12 @@ function moduleCall(target: ModuleTarget, args: CallArgs, node: SyntaxNode, ctx:
     if (opts) codes.push(opts);
     if (args.keywords.length > 0 && !spec?.options) ctx.diag(node, "TSY1200", `keyword arguments to '${path}', whose signature is not known, are passed as a trailing object`, "warning");
   }
+  // In the threads model a blocking module function is awaited in its waiting form (time.sleep → threadSleep).
+  if (spec?.threadBlocking && ctx.analysis.threads?.calls.has(node.startIndex)) {
+    // `"$async"` names the module member's own waiting form (`requests.get$async`); otherwise a runtime export.
+    const waiting = spec.threadBlocking.startsWith("$") ? `${path}${spec.threadBlocking}` : ctx.rt(spec.threadBlocking);
+    return { code: `(await ${waiting}(${codes.join(", ")}))`, type };
+  }
   const code = `${spec?.class ? "new " : ""}${path}(${codes.join(", ")})`;
   if (spec?.awaitResult) return awaitBlocking(code, node, ctx, type);
   if (spec?.coroutine && node.parent?.type !== "await") return wrapLazy(code, undefined, node, ctx, path.split(".").pop()!);
@@ -405,7 +412,7 @@ function forwardCall(index: number, args: CallArgs, node: SyntaxNode, ctx: Conte
 
 /** A Python call that blocks until an event loop is done becomes an await. */
 function awaitBlocking(code: string, node: SyntaxNode, ctx: Context, type: PyType): Expr {
-  if (ctx.fn && !ctx.fn.isAsync && !ctx.fn.runsLoop) {
+  if (ctx.fn && !ctx.fn.isAsync && !ctx.fn.runsLoop && !inAsyncLambda(node, ctx)) {
     return { code: ctx.unsupported(node, "running an event loop from inside a regular function is not supported; call it at module level or make the function async"), type: ANY };
   }
   return { code: `(await ${code})`, type };
@@ -442,13 +449,15 @@ function definedCall(def: { fn?: FunctionInfo; cls?: ClassInfo }, callee: string
 }
 
 function call(node: SyntaxNode, ctx: Context): Expr {
+  const threaded = threadCall(node, ctx);
+  if (threaded) return threaded;
   const fnNode = node.childForFieldName("function")!;
   // tree-sitter reads `*f(x)` in an argument list as a call of `*f`: it is a spread of the call.
   if (fnNode.type === "list_splat") {
     const inner = callWith(node, fnNode.namedChildren[0]!, ctx);
     return { code: `...${inner.code}`, type: inner.type };
   }
-  const e = callWith(node, fnNode, ctx);
+  const e = collectIfWaiting(node, callWith(node, fnNode, ctx), ctx);
   // A call the analysis found to run the event loop (`svc.run_sync()` on an untyped receiver) is awaited like the ones resolved here.
   if (ctx.analysis.blockingCalls.has(node.startIndex) && !e.code.startsWith("(await ")) return awaitBlocking(e.code, node, ctx, e.type);
   return e;

@@ -41,7 +41,8 @@ function clauses(node: SyntaxNode, ctx: Context, shared: Set<string>): Clause[] 
   for (const c of node.namedChildren.slice(1)) {
     if (c.type === "for_in_clause") {
       const left = c.childForFieldName("left")!;
-      const isAsync = c.children.some((t) => t.type === "async");
+      // A clause over `as_completed(...)` / `pool.map(...)` waits per item in the threads model (src/analyze/threads.ts).
+      const isAsync = c.children.some((t) => t.type === "async") || !!ctx.analysis.threads?.loops.has(c.startIndex);
       const rightNode = c.childForFieldName("right")!;
       const loop = isAsync ? asyncLoopIterable(rightNode, ctx) : loopIterable(rightNode, ctx);
       bindLoopTypes(left, loop.elem, ctx);
@@ -119,6 +120,12 @@ function build(node: SyntaxNode, ctx: Context, kind: "list" | "set" | "dict" | "
       const fn = `${isAsync ? "async " : ""}function* (${params}) { ${frameMark}${lets}${loops} yield ${bodyCode}; }`;
       const call = usesThis ? `(${fn}).call(this, ${first!.source})` : `(${fn})(${first!.source})`;
       const ts = `${isAsync ? "AsyncGenerator" : "Generator"}<${tsType(bodyType)}>`;
+      // Threads model: a generator that waits (`sorted(f.result() for f in fs)`), handed to a call that iterates it
+      // as a plain iterable, is collected first, one wait at a time (src/analyze/threads.ts).
+      const argument = node.parent?.type === "call" || node.parent?.type === "argument_list";
+      if (isAsync && ctx.analysis.threads && argument && !containsAwait(node, new Set())) {
+        return { code: `(await ${ctx.rt("collectBlocking")}(${call}))`, type: { k: "list", of: bodyType } };
+      }
       return { code: call, type: { k: "named", ts, of: bodyType } };
     }
     const only = cls[0];

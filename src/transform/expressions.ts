@@ -61,6 +61,11 @@ function isLoad(id: SyntaxNode): boolean {
 
 function nameExpr(node: SyntaxNode, ctx: Context): Expr {
   const name = node.text;
+  // A kept `pool.map(...)` read as a value (`list(results)`) waits for its items (src/analyze/threads.ts).
+  if (ctx.analysis.threads?.collectNames.has(node.startIndex)) return { code: `(await ${ctx.rt("collectBlocking")}(${safeName(name)}))`, type: ANY };
+  if (ctx.analysis.colourEscapes.has(node.startIndex)) {
+    return { code: ctx.unsupported(node, `'${name}' blocks a thread, so it is translated as an async function; used as a value here, its caller would get a promise (only thread runners such as Thread(target=...) and executor.submit may receive it)`, "TSY1302"), type: ANY };
+  }
   const local = ctx.comprehensionVars.get(name);
   if (local) return { code: safeName(name), type: local };
   const owner = ctx.ownerScope(name);

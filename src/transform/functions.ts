@@ -294,14 +294,16 @@ function lambda(node: SyntaxNode, ctx: Context): Expr {
     const bodyCode = rest === undefined ? body.code : `(Object.freeze(${rest}), ${body.code})`;
     // CPython runs the body in a frame named <lambda>: its code is marked so tracebacks name it.
     const frameMark = ctx.marks?.frame(node.childForFieldName("body")!, "<lambda>") ?? "";
-    let fnCode = `(${params.join(", ")}) => ${frameMark}${bodyCode}`;
+    // A lambda that blocks a thread (`Thread(target=lambda: q.put(1))`) is async, like a coloured def.
+    const asyncKw = ctx.analysis.threads?.lambdas.has(node.startIndex) ? "async " : "";
+    let fnCode = `${asyncKw}(${params.join(", ")}) => ${frameMark}${bodyCode}`;
     if (kwargsName !== null) {
       // `**kw` arrives at the end of the rest arguments (see kwargs.ts).
       if (rest === undefined) {
         rest = ctx.tmp("args");
         params.push(`...${rest}: any[]`);
       }
-      fnCode = `(${params.join(", ")}) => ((${safeName(kwargsName)}: Map<string, any>) => ${frameMark}${bodyCode})(${ctx.rt("lambdaKwargs")}(${rest}))`;
+      fnCode = `${asyncKw}(${params.join(", ")}) => ((${safeName(kwargsName)}: Map<string, any>) => ${frameMark}${bodyCode})(${ctx.rt("lambdaKwargs")}(${rest}))`;
     }
     let code = onceNames.length === 0 ? fnCode : `((${onceNames.map((n) => `${n}: any`).join(", ")}) => ${fnCode})(${onceValues.join(", ")})`;
     // A lambda kept under a name may be called with keywords later; one passed on the spot (a sort key) is not.

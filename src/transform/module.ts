@@ -99,6 +99,12 @@ function translateOnce(root: SyntaxNode, file: string, source: string, projectOp
     statements.unshift(...project.declarations());
     statements.push(...project.exports());
   }
+  if (analysis.threads) {
+    // Functions handed to threads may get their arguments by keyword (`Thread(kwargs=...)`): they carry their signatures.
+    ctx.runtimeKeywords = true;
+    // CPython's end of the main thread: wait for the non-daemon threads, then end even if daemon threads still run.
+    statements.push(`await ${ctx.rt("threadingShutdown")}(import.meta);`);
+  }
   if (workers) statements.unshift(workerRegistration(analysis, ctx));
   statements.splice(0, statements.length, ...settleSignatures(statements, ctx));
   // Annotations such as `asyncio.Queue<number>` name the runtime's namespace as a type only.

@@ -321,7 +321,8 @@ function isSimple(code: string): boolean {
 function forStatement(node: SyntaxNode, ctx: Context): string[] {
   const left = node.childForFieldName("left")!;
   const rightNode = node.childForFieldName("right")!;
-  const isAsync = node.children.some((c) => c.type === "async");
+  // `for r in pool.map(...)` waits for each item in the threads model: a `for await` (src/analyze/threads.ts).
+  const isAsync = node.children.some((c) => c.type === "async") || !!ctx.analysis.threads?.loops.has(node.startIndex);
   const owned = ctx.plan?.loopOwned.get(node.startIndex) ?? [];
   const loopOwnsAll = owned.length > 0 && owned.length === collectIdentifiers(left).length;
   const decl = loopOwnsAll ? "const " : "";

@@ -111,6 +111,12 @@ function withItems(node: SyntaxNode, items: SyntaxNode[], body: SyntaxNode, isAs
   const alias = valueNode.type === "as_pattern" ? valueNode.childForFieldName("alias") : null;
   const manager = expr(managerNode, ctx);
   const inner = withItems(node, rest, body, isAsync, ctx);
+  // A thread object's `with` (a lock, a pool) may wait: entered and left with __aenter__/__aexit__ (src/analyze/threads.ts).
+  if (!isAsync && ctx.analysis.threads?.withs.has(managerNode.startIndex)) return managed(node, managerNode, alias, manager, inner, true, ctx);
+  return managed(node, managerNode, alias, manager, inner, isAsync, ctx);
+}
+
+function managed(node: SyntaxNode, managerNode: SyntaxNode, alias: SyntaxNode | null, manager: Expr, inner: string[], isAsync: boolean, ctx: Context): string[] {
   const simple = releasing(managerNode, alias, isAsync, inner, ctx);
   if (simple) return simple;
   const cm = ctx.tmp("cm").replace("$", "_");

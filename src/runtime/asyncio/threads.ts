@@ -39,8 +39,9 @@
  *   let the other tasks run meanwhile. What a sleeping function prints after
  *   its sleep comes out when it runs (at once), not after the sleep, so it
  *   can appear earlier relative to other tasks' output than in Python.
- * - The executor argument is accepted and ignored (there is one pseudo-pool);
- *   `contextvars` are not copied.
+ * - Outside the threads model the executor argument is accepted and ignored
+ *   (there is one pseudo-pool); `contextvars` are not copied. In the threads
+ *   model (see runOnPool) a concurrent.futures pool runs the function.
  */
 import { time as coreTime } from "../time.js";
 import { time as stdlibTime } from "../stdlib/time.js";
@@ -96,11 +97,56 @@ function callAsThread(func: (...a: unknown[]) => unknown, args: unknown[]): { ok
   }
 }
 
+/** What this module needs of concurrent.futures' thread pool (threads model, stdlib/concurrent/thread-pool.ts). */
+interface ThreadPool {
+  __tsyncio_pool__: true;
+  submit(fn: unknown, ...args: unknown[]): {
+    add_done_callback(cb: (f: { cancelled(): boolean; exception(): unknown; result(): unknown }) => unknown): unknown;
+  };
+}
+
+let defaultPool: (() => ThreadPool) | null = null;
+let loopDefaultPool: ThreadPool | null = null;
+
+/** @internal Set by the thread pool module: makes asyncio's default executor (`ThreadPoolExecutor(thread_name_prefix="asyncio")`). */
+export function setDefaultPoolFactory(make: () => ThreadPool): void {
+  defaultPool = make;
+}
+
+const isPool = (x: unknown): x is ThreadPool => x !== null && typeof x === "object" && (x as { __tsyncio_pool__?: unknown }).__tsyncio_pool__ === true;
+
+/**
+ * In the threads model (a module using threading, queue or
+ * concurrent.futures), a function the translator made async because it
+ * blocks runs on a real pool's worker thread: the pool given, or asyncio's
+ * default one; `max_workers` is honoured and `current_thread()` names the
+ * worker as CPython does.
+ */
+function runOnPool<R>(loop: EventLoop, pool: ThreadPool, func: unknown, args: unknown[]): Future<Awaited<R>> {
+  const fut = loop.create_future<Awaited<R>>();
+  pool.submit(func, ...args).add_done_callback((f) => {
+    // As CPython's wrap_future: a result that arrives after the loop closed is dropped.
+    if (loop.is_closed()) return;
+    loop.call_soon_threadsafe(() => {
+      if (fut.done()) return;
+      if (f.cancelled()) fut.cancel();
+      else if (f.exception() !== null) fut.set_exception(f.exception());
+      else fut.set_result(f.result() as Awaited<R>);
+    });
+  });
+  return fut;
+}
+
 /** @internal Backs `EventLoop.run_in_executor`. */
-export function runInExecutor<A extends unknown[], R>(loop: EventLoop, _executor: unknown, func: (...args: A) => R, args: A): Future<Awaited<R>> {
+export function runInExecutor<A extends unknown[], R>(loop: EventLoop, executor: unknown, func: (...args: A) => R, args: A): Future<Awaited<R>> {
   // A process pool runs the call in a worker itself (stdlib/concurrent/process-pool.ts).
-  const pool = _executor as { _runInLoop?: (loop: EventLoop, f: unknown, a: unknown[]) => Future<Awaited<R>> } | null;
-  if (typeof pool?._runInLoop === "function") return pool._runInLoop(loop, func, args);
+  const procs = executor as { _runInLoop?: (loop: EventLoop, f: unknown, a: unknown[]) => Future<Awaited<R>> } | null;
+  if (typeof procs?._runInLoop === "function") return procs._runInLoop(loop, func, args);
+  if (isPool(executor)) return runOnPool(loop, executor, func, args);
+  if (executor == null && defaultPool && (func as { constructor?: { name?: string } })?.constructor?.name === "AsyncFunction") {
+    loopDefaultPool ??= defaultPool();
+    return runOnPool(loop, loopDefaultPool, func, args);
+  }
   const fut = loop.create_future<Awaited<R>>();
   if (isBlockingSleep(func)) {
     const seconds = Number(args[0] ?? 0);

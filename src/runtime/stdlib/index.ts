@@ -11,7 +11,9 @@ export { string } from "./string/index.js";
 export { os } from "./os/index.js";
 export { operator } from "./operator.js";
 export { inspect } from "./inspect.js";
-export { concurrent, concurrent_futures } from "./concurrent/futures.js";
+export { concurrent, concurrent_futures, futuresWait } from "./concurrent/futures.js";
+export { threading, blockOn, collectBlocking, threadSleep, threadingShutdown } from "./threading/index.js";
+export { queue } from "./queue.js";
 export { collections } from "./collections/index.js";
 export { logging } from "./logging/index.js";
 export { functools } from "./functools.js";
@@ -60,6 +62,7 @@ export { csv } from "./csv/index.js";
 export { difflib } from "./difflib.js";
 // Third-party packages get the same shape as standard modules (docs/adding-a-module.md).
 export { aiohttp } from "../thirdparty/aiohttp/index.js";
+export { requests, requests_exceptions } from "../thirdparty/requests/index.js";
 export { warnings } from "./warnings.js";
 export { traceback } from "./traceback.js";
 export { typing } from "./typing.js";

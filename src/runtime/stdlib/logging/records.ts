@@ -8,6 +8,7 @@ import { repr, str, tuple } from "../../repr.js";
 import { percentFormat, strFormat } from "../../format.js";
 import { formatHandledTraceback } from "../../main.js";
 import { time } from "../time.js";
+import { currentThread } from "../threading/state.js";
 
 export const CRITICAL = 50;
 export const FATAL = CRITICAL;
@@ -81,8 +82,9 @@ export class LogRecord {
   created = Date.now() / 1000;
   msecs = Math.floor((this.created * 1000) % 1000);
   relativeCreated = (this.created - startTime) * 1000;
-  thread = 0;
-  threadName = "MainThread";
+  // The threads model's running thread (threading/state.ts); MainThread until a thread starts.
+  thread = currentThread()?.ident ?? 0;
+  threadName = currentThread()?.name ?? "MainThread";
   process = process.pid;
   processName = "MainProcess";
   taskName: string | null = null;
