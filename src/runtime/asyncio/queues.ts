@@ -15,7 +15,6 @@ import {
   effectiveCurrentTask,
   get_event_loop,
   isOptions,
-  isThenable,
   safeRepr,
   settleAwaiter,
   type EventLoop,
@@ -96,16 +95,11 @@ export class Queue<T = any> {
   }
 
   /**
-   * Puts an item, waiting while the queue is full. When there is room the
-   * put happens at once and an already-resolved promise comes back (the
-   * common `await q.put(x)` then costs one microtask); only a put that has to
-   * wait is a lazy coroutine, started by whoever awaits or schedules it.
+   * Puts an item, waiting while the queue is full. A lazy coroutine, as in
+   * Python: `c = q.put(x)` puts nothing until `c` is awaited or scheduled.
+   * When there is room the body finishes without suspending (see queuePut).
    */
   put(item: T): PromiseLike<null> {
-    if (!this.full()) {
-      this.put_nowait(item);
-      return RESOLVED_NULL;
-    }
     return _lazy("Queue.put", queuePut, this as Queue<any>, item);
   }
 
@@ -124,17 +118,11 @@ export class Queue<T = any> {
   }
 
   /**
-   * Removes and returns an item, waiting while the queue is empty. Like put():
-   * eager when an item is there, a lazy coroutine when it has to wait.
+   * Removes and returns an item, waiting while the queue is empty. Lazy like
+   * put(): nothing is taken until the coroutine is awaited or scheduled.
    */
   get(): PromiseLike<T> {
-    if (!this.empty() && !isThenable(this._peek())) return Promise.resolve(this.get_nowait());
     return _lazy("Queue.get", queueGet, this as Queue<any>) as Coroutine<T>;
-  }
-
-  /** @internal the next item get_nowait() would return */
-  protected _peek(): T | undefined {
-    return (this._items as Deque<T>).peek();
   }
 
   /** @internal `while self.empty(): await getter` (see QueueWait) */
@@ -189,7 +177,6 @@ export class Queue<T = any> {
   }
 }
 
-const RESOLVED_NULL: Promise<null> = Promise.resolve(null);
 
 /**
  * The waiting part of Queue.put()/get(), as CPython writes it:
@@ -347,10 +334,6 @@ export class PriorityQueue<T = any> extends Queue<T> {
     return heappop(this._items as T[], pyLess) as T;
   }
 
-  protected override _peek(): T | undefined {
-    return (this._items as T[])[0];
-  }
-
   protected override _itemsArray(): T[] {
     return [...(this._items as T[])];
   }
@@ -368,11 +351,6 @@ export class LifoQueue<T = any> extends Queue<T> {
 
   protected override _get(): T {
     return (this._items as T[]).pop() as T;
-  }
-
-  protected override _peek(): T | undefined {
-    const a = this._items as T[];
-    return a[a.length - 1];
   }
 
   protected override _itemsArray(): T[] {
