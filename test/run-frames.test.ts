@@ -87,7 +87,6 @@ const BIN = join(ROOT, "dist", "cli", "main.js");
 const KNOWN: Record<string, string> = {
   "cancelled_task.py": "a CancelledError gets no frames where it is raised into a coroutine: cancellation skips the stack capture a failed await makes (cost)",
   "wait_for_timeout.py": "a CancelledError gets no frames where it is raised into a coroutine: cancellation skips the stack capture a failed await makes (cost)",
-  "unretrieved_task.py": "the task's repr lacks CPython's ', defined at <file>:<line>' (its traceback matches: see below)",
   "callback_error.py": "the handle's repr lacks the callback's arguments and ', at <file>:<line>' (its traceback matches: see below)",
   "implicit_context.py": "an exception raised by a call inside an except block gets no __context__",
 };

@@ -18,7 +18,7 @@ describe("idiomatic output", () => {
 
   test("a coroutine function is lazy where it is defined; a call evaluates its arguments at once", async () => {
     const code = await ts("async def f(x):\n    return x\n\nasync def main():\n    c = f(1)\n    print('made')\n    await c\n");
-    expect(code).toMatch(/function f\(x: number\)[^{]*\{\n\s*return coro\(async \(\)[^=]*=> \{[\s\S]*\}, "f"\);/);
+    expect(code).toMatch(/function f\(x: number\)[^{]*\{\n\s*return coro\(async \(\)[^=]*=> \{[\s\S]*\}, "f"\)\._definedAt\(1, import\.meta\.url\);/);
     expect(code).toContain("const c = f(1);");
   });
 

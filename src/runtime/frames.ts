@@ -314,3 +314,38 @@ export function formatFrames(frames: readonly PyFrame[]): string[] {
   }
   return out;
 }
+
+const pythonFiles = new Map<string, string>();
+
+/**
+ * The Python file a translated module came from, as CPython names it: its
+ * source map's source when there is one (under `tsyncio run` the original
+ * script; for a tsc-compiled project through the `.ts` map), else the
+ * module's own path with the `.py` extension, as `__file__` is.
+ */
+export function pythonFileOf(moduleUrl: string): string {
+  const known = pythonFiles.get(moduleUrl);
+  if (known !== undefined) return known;
+  let path = moduleUrl;
+  try {
+    if (path.startsWith("file://")) path = fileURLToPath(path);
+  } catch {
+    path = moduleUrl;
+  }
+  let file = path.replace(/\.(m?[jt]s)$/, ".py");
+  const first = isAbsolute(path) ? mapFor(path) : null;
+  let source = first ? sourceOf(first) : null;
+  if (source !== null && !source.endsWith(".py")) {
+    const next = readMap(`${source}.map`);
+    source = next ? sourceOf(next) : null;
+  }
+  if (source !== null && source.endsWith(".py")) file = source;
+  pythonFiles.set(moduleUrl, file);
+  return file;
+}
+
+function sourceOf(map: LoadedMap): string | null {
+  const raw = map.index.map.sources[0];
+  if (raw === undefined) return null;
+  return isAbsolute(raw) ? raw : resolve(map.dir, map.index.map.sourceRoot ?? "", raw);
+}

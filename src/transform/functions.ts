@@ -66,7 +66,9 @@ export function isLazyCoroutine(fn: FunctionInfo): boolean {
 export function lazyBody(fn: FunctionInfo, body: string[], ctx: Context): string[] {
   const inner = innerReturnType(fn);
   const ann = inner === null ? "" : `: Promise<${inner}>`;
-  return [`return ${ctx.rt("coro")}(async ()${ann} => {`, ...body, `}, ${JSON.stringify(qualName(fn))});`];
+  // The def's line (co_firstlineno: the first decorator's) and module, for repr(task)'s `running at file:line`.
+  const defLine = (fn.decorators[0] ?? fn.node).startPosition.row + 1;
+  return [`return ${ctx.rt("coro")}(async ()${ann} => {`, ...body, `}, ${JSON.stringify(qualName(fn))})._definedAt(${defLine}, import.meta.url);`];
 }
 
 function innerReturnType(fn: FunctionInfo): string | null {

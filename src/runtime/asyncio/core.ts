@@ -34,7 +34,7 @@
  */
 import { type ContextData, contextOf, contextsInUse, copyCurrentContextData, runInContext, setTaskContextProvider } from "../context-state.js";
 import { BaseException, KeyboardInterrupt, RuntimeError, SystemExit, TypeError as PyTypeError, ValueError, toPyException } from "../exceptions.js";
-import { rejectAwait } from "../frames.js";
+import { pythonFileOf, rejectAwait } from "../frames.js";
 import { formatReportedException } from "../tracebacks.js";
 import { addressSuffix, registerBuiltinType, repr } from "../repr.js";
 import { CancelledError, InvalidStateError } from "./errors.js";
@@ -1345,7 +1345,19 @@ export class Future<T = any> implements PromiseLike<T> {
   }
 
   __repr__(): string {
-    return `<Future ${this._stateText()}>`;
+    return `<Future ${this._stateText()}${this._callbacksText()}>`;
+  }
+
+  /**
+   * @internal CPython's ` cb=[…]` while pending. Only tasks waiting on it are
+   * named (`Task.task_wakeup()`, as CPython prints them); a future with any
+   * other callback keeps the short form rather than print a guessed name.
+   */
+  _callbacksText(): string {
+    if (this._state !== PENDING || this._cb0 === null) return "";
+    const all = this._callbacks === null ? [this._cb0] : [this._cb0, ...this._callbacks];
+    if (!all.every((cb) => cb instanceof Awaiter && cb._task !== null)) return "";
+    return ` cb=[${all.map(() => "Task.task_wakeup()").join(", ")}]`;
   }
 
   toString(): string {
@@ -1464,6 +1476,8 @@ export class Coroutine<T = any> implements PromiseLike<T> {
   /** @internal gather()'s duplicate detection */ _gmark = 0;
   /** @internal */ _lprev: Linked | null = null;
   /** @internal */ _lnext: Linked | null = null;
+  /** @internal the `async def`'s first line (its first decorator's, as co_firstlineno), 0 when unknown */ _defLine = 0;
+  /** @internal the URL of the translated module that defines it, when known */ _defModule: string | null = null;
 
   constructor(fn: (this: any, arg: any) => T | PromiseLike<T>, name?: string, self?: unknown, arg?: unknown) {
     this._fn = fn;
@@ -1485,6 +1499,30 @@ export class Coroutine<T = any> implements PromiseLike<T> {
 
   get cr_running(): boolean {
     return this._cstate === CORO_RUNNING;
+  }
+
+  /**
+   * Records where the `async def` is (its line, and the module's
+   * `import.meta.url`) so that repr(task) can say `running at file:line`.
+   * Chained on the `coro(…)` call: a third argument would make prettier unfold the hugged body.
+   */
+  _definedAt(line: number, moduleUrl: string): this {
+    this._defLine = line;
+    this._defModule = moduleUrl;
+    return this;
+  }
+
+  /**
+   * @internal Where a task's repr says the coroutine is: CPython's
+   * `running at file:line` (the def line before it starts) or `done, defined
+   * at file:line`. Once started, the line of the await it is suspended at is
+   * not knowable here (a suspended JS async function exposes no position), so
+   * a started coroutine says only `running` rather than a wrong line.
+   */
+  _reprState(done: boolean): string {
+    const at = this._defModule !== null && this._defLine > 0 ? `${pythonFileOf(this._defModule)}:${this._defLine}` : null;
+    if (done) return at !== null ? ` done, defined at ${at}` : " done";
+    return at !== null && this._cstate === CORO_CREATED ? ` running at ${at}` : " running";
   }
 
   /** @internal Starts the body; a coroutine runs at most once. */
@@ -1799,7 +1837,7 @@ export class Task<T = any> extends Future<T> {
 
   override __repr__(): string {
     const state = this._state === PENDING ? (this._numCancelsRequested > 0 ? "cancelling" : "pending") : this._state === CANCELLED ? "cancelled" : "finished";
-    let text = `<Task ${state} name='${this.get_name()}' coro=<${this._coro.__qualname__}()${this._state === PENDING ? " running" : " done"}>`;
+    let text = `<Task ${state} name='${this.get_name()}' coro=<${this._coro.__qualname__}()${this._coro._reprState(this._state !== PENDING)}>`;
     if (this._state === FINISHED) {
       text += this._hasException ? ` exception=${reprException(this._exception)}` : ` result=${safeRepr(this._result)}`;
     }
