@@ -75,6 +75,23 @@ describe("aiohttp features tsyncio lacks are refused with a position", () => {
     ]);
   });
 
+  test("a session kept in self.x is known in every method", async () => {
+    const src = [
+      "import aiohttp",
+      "class Client:",
+      "    async def start(self):",
+      "        self.http = aiohttp.ClientSession()",
+      "    async def fetch(self):",
+      "        print(self.http.cookie_jar)",
+      "        return await self.http.get('https://example.org/')",
+      "",
+    ].join("\n");
+    expect((await refusals(src)).d).toEqual([
+      "6:15 TSY1101 client cookies (ClientSession.cookie_jar) are not implemented by tsyncio yet",
+      "7:36 TSY1101 https URLs (TLS) are not implemented by tsyncio yet",
+    ]);
+  });
+
   test("http URLs, plain keywords and an https string that is not a URL argument translate", async () => {
     const src = client("async with session.get('http://h/', params={'u': 'https://x'}, headers={'a': 'b'}) as r:\n            print(r.status)");
     expect((await refusals(src)).d).toEqual([]);

@@ -9,7 +9,7 @@
  * objects. A receiver is "known" when a name is bound, in the same function,
  * from `aiohttp.ClientSession(...)`, `web.Application(...)` or a session's
  * request method (`async with session.get(...) as resp`, `resp = await
- * session.get(...)`). Names that exist only in aiohttp are refused on any
+ * session.get(...)`), or an attribute `self.x` is bound so in any method. Names that exist only in aiohttp are refused on any
  * receiver in a module that imports aiohttp.
  */
 import type { SyntaxNode } from "../parse/parser.js";
@@ -123,15 +123,24 @@ function kindOfCall(node: SyntaxNode, f: ModuleFacts): Kind | null {
   return null;
 }
 
+/** Where a name's binding is recorded: a local by its function, `self.x` across the module (any method may read it). */
+function bindingKey(node: SyntaxNode): string | null {
+  if (node.type === "identifier") return `${scopeKey(node)}:${node.text}`;
+  if (node.type === "attribute" && node.childForFieldName("object")!.text === "self") return `self.${node.childForFieldName("attribute")!.text}`;
+  return null;
+}
+
 function kindOf(node: SyntaxNode, f: ModuleFacts): Kind | null {
-  if (node.type === "identifier") return f.bound.get(`${scopeKey(node)}:${node.text}`) ?? null;
+  const key = bindingKey(node);
+  if (key) return f.bound.get(key) ?? null;
   return kindOfCall(node, f);
 }
 
 function bind(target: SyntaxNode | null | undefined, value: SyntaxNode | null | undefined, f: ModuleFacts): void {
-  if (target?.type !== "identifier" || !value) return;
+  const key = target ? bindingKey(target) : null;
+  if (!key || !value) return;
   const kind = kindOfCall(value, f);
-  if (kind) f.bound.set(`${scopeKey(target)}:${target.text}`, kind);
+  if (kind) f.bound.set(key, kind);
 }
 
 function readFacts(ctx: Context, anyNode: SyntaxNode): ModuleFacts | null {
