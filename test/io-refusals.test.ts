@@ -92,6 +92,18 @@ describe("aiohttp features tsyncio lacks are refused with a position", () => {
     ]);
   });
 
+  test("a parameter annotated as a session, application or response is a known receiver", async () => {
+    const src = [
+      "import aiohttp",
+      "from aiohttp import web, ClientSession",
+      "async def fetch(session: ClientSession, url: str, app: web.Application, r: aiohttp.ClientResponse = None):",
+      "    print(session.cookie_jar, r.cookies)",
+      "    app.add_subapp('/a', app)",
+      "",
+    ].join("\n");
+    expect((await refusals(src)).d.map((l) => l.split(" TSY")[0])).toEqual(["4:11", "4:31", "5:5"]);
+  });
+
   test("http URLs, plain keywords and an https string that is not a URL argument translate", async () => {
     const src = client("async with session.get('http://h/', params={'u': 'https://x'}, headers={'a': 'b'}) as r:\n            print(r.status)");
     expect((await refusals(src)).d).toEqual([]);

@@ -9,7 +9,8 @@
  * objects. A receiver is "known" when a name is bound, in the same function,
  * from `aiohttp.ClientSession(...)`, `web.Application(...)` or a session's
  * request method (`async with session.get(...) as resp`, `resp = await
- * session.get(...)`), or an attribute `self.x` is bound so in any method. Names that exist only in aiohttp are refused on any
+ * session.get(...)`), or an attribute `self.x` is bound so in any method, or a parameter is
+ * annotated with one of those classes. Names that exist only in aiohttp are refused on any
  * receiver in a module that imports aiohttp.
  */
 import type { SyntaxNode } from "../parse/parser.js";
@@ -143,6 +144,20 @@ function bind(target: SyntaxNode | null | undefined, value: SyntaxNode | null | 
   if (kind) f.bound.set(key, kind);
 }
 
+const ANNOTATED: Record<string, Kind> = {
+  "aiohttp.ClientSession": "session",
+  "aiohttp.ClientResponse": "response",
+  "aiohttp.web.Application": "app",
+};
+
+/** `session: aiohttp.ClientSession` as a parameter: the type hint names the receiver. */
+function bindAnnotated(param: SyntaxNode, f: ModuleFacts): void {
+  const type = param.childForFieldName("type")?.namedChildren[0];
+  const kind = type ? ANNOTATED[dotted(type, f.imports) ?? ""] : undefined;
+  const name = param.childForFieldName("name") ?? param.namedChildren.find((c) => c.type === "identifier");
+  if (kind && name?.type === "identifier") f.bound.set(`${scopeKey(name)}:${name.text}`, kind);
+}
+
 function readFacts(ctx: Context, anyNode: SyntaxNode): ModuleFacts | null {
   if (facts.has(ctx)) return facts.get(ctx)!;
   const root = rootOf(anyNode);
@@ -152,6 +167,7 @@ function readFacts(ctx: Context, anyNode: SyntaxNode): ModuleFacts | null {
     // Source order: a session is bound before the responses its methods give.
     walk(root, (n) => {
       if (n.type === "function_definition") f.defined.add(n.childForFieldName("name")!.text);
+      else if (n.type === "typed_parameter" || n.type === "typed_default_parameter") bindAnnotated(n, f);
       else if (n.type === "assignment") bind(n.childForFieldName("left"), n.childForFieldName("right"), f);
       else if (n.type === "with_item") {
         const v = n.childForFieldName("value");
