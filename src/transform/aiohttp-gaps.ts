@@ -161,7 +161,8 @@ function bindAnnotated(param: SyntaxNode, f: ModuleFacts): void {
 function readFacts(ctx: Context, anyNode: SyntaxNode): ModuleFacts | null {
   if (facts.has(ctx)) return facts.get(ctx)!;
   const root = rootOf(anyNode);
-  const imports = readImports(root);
+  // Most modules never mention aiohttp: skip the walk.
+  const imports = root.text.includes("aiohttp") ? readImports(root) : new Map<string, string>();
   const f: ModuleFacts | null = imports.size === 0 ? null : { imports, bound: new Map(), defined: new Set() };
   if (f) {
     // Source order: a session is bound before the responses its methods give.
