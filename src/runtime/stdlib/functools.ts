@@ -12,6 +12,7 @@ import { namedtuple } from "./collections/namedtuple.js";
 import { keywordOr } from "./args.js";
 import { Kwargs, type Partial, bindBySignature, isClassConstructor, keywordCallOf, partialAttributes, signatureOf, takeKwargs } from "../kwargs.js";
 import { singledispatch } from "./singledispatch.js";
+import { partialmethod } from "./partialmethod.js";
 
 const CacheInfo = namedtuple("CacheInfo", ["hits", "misses", "maxsize", "currsize"]);
 
@@ -150,6 +151,7 @@ export const functools = {
     };
     return partialAttributes(out, fn as (...a: any[]) => any, positional, keywords);
   },
+  partialmethod,
   total_ordering: totalOrdering,
   singledispatch,
   update_wrapper,
