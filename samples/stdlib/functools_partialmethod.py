@@ -60,3 +60,20 @@ try:
     c.set_alive(1, 2)
 except TypeError as e:
     print("TypeError", e)
+
+
+class Args:
+    def f(self, a, b, *rest, key=None):
+        return (a, b, rest, key)
+
+    g = partialmethod(f, 1, key="k")
+    # A partialmethod of a partialmethod adds its arguments after the inner ones.
+    h = partialmethod(g, 2)
+    pick = partialmethod(lambda self, *xs: max(xs), 0)
+
+
+a = Args()
+print(a.g(2, 3, 4))
+print(a.h(5))
+print(a.h(key="late"))
+print(a.pick(-1, 7))

@@ -2,6 +2,7 @@
 register(cls), bool dispatching as int, user classes along their MRO, the
 base method when nothing matches, stacked over classmethod/staticmethod,
 and inheritance by a subclass that overrides the dispatcher."""
+import asyncio
 import functools
 from functools import singledispatchmethod
 
@@ -131,3 +132,28 @@ q = Quiet("q")
 print(q.neg(1))
 print(q.neg(False))
 print(q.neg({}))
+
+try:
+    getattr(n, "neg")()
+except IndexError as e:
+    print("IndexError", e)
+
+
+class Handler:
+    @singledispatchmethod
+    async def handle(self, msg):
+        await asyncio.sleep(0)
+        return f"generic {msg!r}"
+
+    @handle.register
+    async def _(self, msg: int):
+        return f"int {msg}"
+
+
+async def main():
+    h = Handler()
+    print(await h.handle(3))
+    print(await h.handle("x"))
+
+
+asyncio.run(main())
