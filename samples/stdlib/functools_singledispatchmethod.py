@@ -157,3 +157,40 @@ async def main():
 
 
 asyncio.run(main())
+
+
+class Pair:
+    def __init__(self, a, b):
+        self.a = a
+        self.b = b
+
+
+Couple = Pair
+
+
+class Summer:
+    @singledispatchmethod
+    def total(self, item):
+        raise NotImplementedError(f"cannot sum {type(item).__name__}")
+
+    # Stacked registrations: one overload for several classes.
+    @total.register(list)
+    @total.register(tuple)
+    def _sequence(self, item):
+        return sum(self.total(x) for x in item)
+
+    @total.register
+    def _(self, item: Couple):
+        return self.total(item.a) + self.total(item.b)
+
+    @total.register
+    def _(self, item: int):
+        return item
+
+
+s = Summer()
+print(s.total([1, (2, 3), Pair(4, [5])]))
+try:
+    s.total("x")
+except NotImplementedError as e:
+    print("NotImplementedError", e)

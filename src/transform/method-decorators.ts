@@ -48,6 +48,11 @@ export function decorateStatement(fn: FunctionInfo, cls: ClassInfo, ctx: Context
   const shaping = fn.decorators.filter((d) => SHAPING.test(d.text) || isCachedProperty(d));
   // staticmethod/classmethod must be outermost (or under singledispatchmethod): a decorator applied to their result is a different, rare thing.
   const kind = methodKind(fn, cls);
+  if (fn.name === "__init__") {
+    // The constructor is the class itself in JavaScript: replacing the prototype's __init__ would not change construction.
+    ctx.diag(applied[0]!, "TSY1100", `decorator @${applied[0]!.text} on __init__ is not supported`);
+    return [];
+  }
   if (shaping.length > (kind === "method" ? 0 : 1)) {
     ctx.diag(applied[0]!, "TSY1100", `decorator @${applied[0]!.text} combined with @${(shaping.find((d) => d !== first) ?? first).text} on a method is not supported`);
     return [];
