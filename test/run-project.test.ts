@@ -72,7 +72,7 @@ describe("convert", () => {
     const line = (needle: string) => index.find(code.split("\n").findIndex((l) => l.includes(needle)), 999)!.line! + 1;
     expect(line("console.log(\"in f\")")).toBe(4);
     expect(line("return y")).toBe(5);
-    expect(line("print(f(2))")).toBe(7);
+    expect(line("console.log(`${f(2)}`)")).toBe(7);
     // Without -o the map is inline.
     const inline = exec(process.execPath, [BIN, "convert", "app.py", "--source-map"], dir);
     expect(inline.stdout).toMatch(/\/\/# sourceMappingURL=data:application\/json;base64,\S+\n$/);

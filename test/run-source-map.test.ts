@@ -89,7 +89,7 @@ describe("source maps", () => {
     expect(at("throw new ValueError")).toBe("5 inner");
     expect(at("return x")).toBe("6 inner");
     expect(at("await inner(2)")).toBe("9 main");
-    expect(at("print(y)")).toBe("10 main");
+    expect(at("console.log(")).toBe("10 main");
     expect(at("asyncio.run(")).toBe("12 <module>");
     expect(r.code).not.toContain("@tsy");
   });

@@ -261,7 +261,8 @@ export function className(cls: Function): string {
 
 function functionRepr(fn: Function): string {
   // A runtime callable with its own repr (a weakref, a finalize object); a functools.partial as CPython shows it.
-  if (Object.prototype.hasOwnProperty.call(fn, "__repr__") && typeof (fn as any).__repr__ === "function") return String((fn as any).__repr__());
+  // A builtin type's own `__repr__` is its unbound method (`bytes.__repr__(b)`), not a repr of the type.
+  if (!builtinTypeNames.has(fn) && Object.prototype.hasOwnProperty.call(fn, "__repr__") && typeof (fn as any).__repr__ === "function") return String((fn as any).__repr__());
   if ((fn as any).__partial__ === true) {
     const p = fn as any;
     const parts = [repr(p.func), ...p.args.map((a: unknown) => repr(a)), ...[...(p.keywords as Map<string, unknown>)].map(([k, v]) => `${k}=${repr(v)}`)];

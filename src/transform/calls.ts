@@ -26,6 +26,7 @@ import { isReplacedByDecorator } from "./method-decorators.js";
 import { translatedBase } from "./bases.js";
 import { typingCall } from "./typing-calls.js";
 import { typedClassKind } from "./typed-classes.js";
+import { aiohttpCallGap } from "./aiohttp-gaps.js";
 import { collectIfWaiting, inAsyncLambda, threadCall } from "./thread-calls.js";
 
 function fill(template: string, self: string | null, args: string[]): string {
@@ -449,6 +450,8 @@ function definedCall(def: { fn?: FunctionInfo; cls?: ClassInfo }, callee: string
 }
 
 function call(node: SyntaxNode, ctx: Context): Expr {
+  const gap = aiohttpCallGap(node, ctx);
+  if (gap) return { code: gap, type: ANY };
   const threaded = threadCall(node, ctx);
   if (threaded) return threaded;
   const fnNode = node.childForFieldName("function")!;

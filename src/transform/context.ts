@@ -113,13 +113,17 @@ export class Context {
   }
 
   diag(node: SyntaxNode, code: DiagnosticCode, message: string, severity: Severity = "error"): void {
+    const line = node.startPosition.row + 1;
+    const column = node.startPosition.column + 1;
+    // A node translated more than once (a class base is read for several purposes) reports once.
+    if (this.diagnostics.some((d) => d.line === line && d.column === column && d.code === code && d.message === message)) return;
     this.diagnostics.push({
       code,
       severity,
       message,
       file: this.file,
-      line: node.startPosition.row + 1,
-      column: node.startPosition.column + 1,
+      line,
+      column,
     });
   }
 

@@ -14,6 +14,7 @@ import { BUILTINS, METHODS, MODULES } from "../mappings/tables.js";
 import { RUNTIME_BUILTIN_VALUES, safeName } from "./names.js";
 import { condition } from "./truthiness.js";
 import { boxFloat } from "./floats.js";
+import { aiohttpAttributeGap } from "./aiohttp-gaps.js";
 import { identityKeys, setDisplayCode } from "./set-displays.js";
 
 export type ExprHandler = (node: SyntaxNode, ctx: Context) => Expr;
@@ -277,6 +278,8 @@ function introspection(objNode: SyntaxNode, attr: string, ctx: Context): Expr | 
 function attribute(node: SyntaxNode, ctx: Context): Expr {
   const objNode = node.childForFieldName("object")!;
   const attr = node.childForFieldName("attribute")!.text;
+  const gap = aiohttpAttributeGap(node, ctx);
+  if (gap) return { code: gap, type: ANY };
   // type(x).__name__ and x.__class__.__name__ are how Python programs name a type.
   if (attr === "__name__") {
     if (objNode.type === "call" && objNode.childForFieldName("function")?.text === "type") {
