@@ -217,6 +217,26 @@ function collectTypeAliases(root: SyntaxNode, out: TypeNames): void {
   }
 }
 
+/** A `@x.register` decorator (functools.singledispatch/singledispatchmethod), bare or called. */
+function isRegistration(d: SyntaxNode): boolean {
+  const target = d.type === "call" ? d.childForFieldName("function") : d;
+  return target?.type === "attribute" && target.childForFieldName("attribute")?.text === "register";
+}
+
+/**
+ * `@neg.register def _(…)` twice: each overload must still be registered,
+ * so one a later definition replaces is kept as a member of its own name.
+ */
+function keepRegisteredOverload(owner: ClassInfo, key: string): void {
+  const earlier = owner.methods.get(key);
+  if (!earlier || !earlier.decorators.some(isRegistration)) return;
+  let n = 1;
+  while (owner.methods.has(`${key}$${n}`)) n++;
+  earlier.name = `${key}$${n}`;
+  owner.methods.delete(key);
+  owner.methods.set(earlier.name, earlier);
+}
+
 function walkDefinitions(node: SyntaxNode, scope: Scope, a: Analysis, owner: ClassInfo | undefined): void {
   for (const c of node.namedChildren) {
     if (c.type === "function_definition") {
@@ -228,7 +248,9 @@ function walkDefinitions(node: SyntaxNode, scope: Scope, a: Analysis, owner: Cla
         info.owner = owner;
         // A property's setter shares the getter's name; keep both.
         const accessor = info.decorators.find((d) => /\.(setter|deleter)$/.test(d.text));
-        owner.methods.set(accessor ? `${info.name}.${accessor.text.split(".").pop()}` : info.name, info);
+        const key = accessor ? `${info.name}.${accessor.text.split(".").pop()}` : info.name;
+        if (!accessor) keepRegisteredOverload(owner, key);
+        owner.methods.set(key, info);
       }
       a.functions.set(c.startIndex, info);
       walkDefinitions(c.childForFieldName("body")!, inner, a, undefined);

@@ -49,7 +49,7 @@ export function decorateMethod(cls: Function, name: string, kind: "method" | "cl
     Object.defineProperty(installed, "name", { value: result.name });
     const resultSig = signatureOf(result);
     if (resultSig) setSignature(installed, withoutFirst(resultSig));
-    for (const key of ["__wrapped__", "__name__", "__doc__", "__qualname__"]) if (key in result) installed[key] = result[key];
+    for (const key of ["__wrapped__", "__name__", "__doc__", "__qualname__", "register", "dispatch", "registry"]) if (key in result) installed[key] = result[key];
   }
   Object.defineProperty(target, name, { value: installed, writable: true, configurable: true, enumerable: false });
 }

@@ -23,6 +23,7 @@ export * from "./operators.js";
 export * from "./kwargs.js";
 export * from "./calls.js";
 export * from "./decorators.js";
+export { callPartialMethod, partialMethodOf, selfFirst } from "./stdlib/partialmethod.js";
 export * from "./dunders.js";
 export * from "./generators.js";
 export * from "./json.js";

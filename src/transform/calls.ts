@@ -557,7 +557,9 @@ function callWith(node: SyntaxNode, fnNode: SyntaxNode, ctx: Context): Expr {
         return { code: `${recv.code}.prototype.${safeAttr(name)}.call(${bound.join(", ")})`, type: method.returnAnnotated ? method.returnType : ANY };
       }
       // A decorator may have replaced the method (a wrapper taking *args, **kwargs): keywords are bound at run time.
-      if (method && isReplacedByDecorator(method)) return isStatic ? dynamicCall(`${target}.${safeAttr(name)}`, args, ctx) : dynamicMethodCall(target, name, args, ctx);
+      // A class method (even reached through an instance) needs its class as `this`.
+      const isClassMethod = method?.decorators.some((d) => d.text === "classmethod");
+      if (method && isReplacedByDecorator(method)) return isStatic && !isClassMethod ? dynamicCall(`${target}.${safeAttr(name)}`, args, ctx) : dynamicMethodCall(target, name, args, ctx);
       if (method) return userFunctionCall(method, `${target}.${safeAttr(name)}`, args, node, ctx, false);
     }
     const builtin = methodCall(recv, name, args, node, ctx);

@@ -21,6 +21,7 @@ import { decorateStatement, isAbstract, isCachedProperty, isReplacedByDecorator 
 import { docstringOf, jsDoc, marked, registerStatements } from "./statements.js";
 import { dataclassMembers } from "./dataclasses.js";
 import { classHookDeclarations, classHookStatements, hasClassHook, isClassDecoratorApplied } from "./class-hooks.js";
+import { isPartialMethodCall, partialMethodMembers } from "./partial-methods.js";
 import { initParams } from "../analyze/dataclass-fields.js";
 
 function isDecorator(fn: FunctionInfo, name: string): boolean {
@@ -175,6 +176,10 @@ function classAttributes(cls: ClassInfo, ctx: Context, fieldsTaken = false): str
     if (right.type === "identifier" && cls.methods.has(right.text)) {
       // `__rmul__ = __mul__`: the same function under a second name.
       out.push(...marked(stmt, [`${memberName(left.text)}(...args: any[]): any {\nreturn (this.${memberName(right.text)} as any)(...args);\n}`], ctx, true));
+      continue;
+    }
+    if (isPartialMethodCall(right, ctx)) {
+      out.push(...marked(stmt, partialMethodMembers(left.text, right, cls, ctx), ctx, true));
       continue;
     }
     const value = ctx.within(cls.scope, undefined, () => expr(right, ctx));

@@ -11,6 +11,7 @@ import type { SyntaxNode } from "../parse/parser.js";
 import { signatureText } from "./arguments.js";
 import type { Context } from "./context.js";
 import { decoratorCall } from "./functions.js";
+import { dispatchDecoratorCode, methodKind } from "./dispatch-methods.js";
 import { memberName, safeName } from "./names.js";
 import { qualName } from "./signatures.js";
 
@@ -45,11 +46,11 @@ export function decorateStatement(fn: FunctionInfo, cls: ClassInfo, ctx: Context
   if (applied.length === 0) return [];
   const first = fn.decorators[0]!;
   const shaping = fn.decorators.filter((d) => SHAPING.test(d.text) || isCachedProperty(d));
-  // staticmethod/classmethod must be outermost: a decorator applied to their result is a different, rare thing.
-  const kind = first.text === "staticmethod" ? "static" : first.text === "classmethod" ? "class" : "method";
-  const dispatch = applied.find((d) => /^(functools\.)?singledispatchmethod$/.test(d.text));
-  if (dispatch) {
-    ctx.diag(dispatch, "TSY1100", "functools.singledispatchmethod is not supported");
+  // staticmethod/classmethod must be outermost (or under singledispatchmethod): a decorator applied to their result is a different, rare thing.
+  const kind = methodKind(fn, cls);
+  if (fn.name === "__init__") {
+    // The constructor is the class itself in JavaScript: replacing the prototype's __init__ would not change construction.
+    ctx.diag(applied[0]!, "TSY1100", `decorator @${applied[0]!.text} on __init__ is not supported`);
     return [];
   }
   if (shaping.length > (kind === "method" ? 0 : 1)) {
@@ -57,6 +58,6 @@ export function decorateStatement(fn: FunctionInfo, cls: ClassInfo, ctx: Context
     return [];
   }
   ctx.runtimeKeywords = true;
-  const decorators = applied.map((d) => `(f: any) => ${decoratorCall(d, ctx)}(f)`);
+  const decorators = applied.map((d) => dispatchDecoratorCode(d, fn, cls, kind, ctx) ?? `(f: any) => ${decoratorCall(d, ctx)}(f)`);
   return [`${ctx.rt("decorateMethod")}(${safeName(cls.name)}, ${JSON.stringify(memberName(fn.name))}, "${kind}", ${signatureText(fn.params, qualName(fn))}, [${decorators.join(", ")}]);`];
 }

@@ -11,7 +11,8 @@ import { tuple } from "../repr.js";
 import { namedtuple } from "./collections/namedtuple.js";
 import { keywordOr } from "./args.js";
 import { Kwargs, type Partial, bindBySignature, isClassConstructor, keywordCallOf, partialAttributes, signatureOf, takeKwargs } from "../kwargs.js";
-import { singledispatch } from "./singledispatch.js";
+import { singledispatch, singledispatchmethod } from "./singledispatch.js";
+import { partialmethod } from "./partialmethod.js";
 
 const CacheInfo = namedtuple("CacheInfo", ["hits", "misses", "maxsize", "currsize"]);
 
@@ -150,8 +151,10 @@ export const functools = {
     };
     return partialAttributes(out, fn as (...a: any[]) => any, positional, keywords);
   },
+  partialmethod,
   total_ordering: totalOrdering,
   singledispatch,
+  singledispatchmethod,
   update_wrapper,
   /** `@functools.wraps(fn)`: the wrapper takes the wrapped function's name. */
   wraps(wrapped: Function) {

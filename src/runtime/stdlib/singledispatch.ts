@@ -5,7 +5,7 @@
  * virtual subclasses). `@f.register` takes the class from the first
  * parameter's annotation, which the translator attaches (annotations.ts).
  */
-import { TypeError } from "../exceptions.js";
+import { IndexError, TypeError } from "../exceptions.js";
 import { isinstance, mro, object, type } from "../builtins.js";
 import { bool, int } from "../numbers.js";
 import { repr } from "../repr.js";
@@ -54,6 +54,20 @@ function annotatedClasses(func: Fn, param: string, ann: Annotation): readonly an
 }
 
 export function singledispatch<F extends Fn>(func: F): SingleDispatch<F> {
+  return dispatcher(func, 0, false);
+}
+
+/**
+ * `@singledispatchmethod` on a method, applied (decorators.ts) to the
+ * function taking self or cls first: it dispatches on the argument after it
+ * (`argIndex` 1), or on the first for a staticmethod (0). The registered
+ * overloads take self/cls first too.
+ */
+export function singledispatchmethod<F extends Fn>(func: F, argIndex = 1): SingleDispatch<F> {
+  return dispatcher(func, argIndex, true);
+}
+
+function dispatcher<F extends Fn>(func: F, argIndex: number, method: boolean): SingleDispatch<F> {
   const registry = new Map<any, Fn>([[object, func]]);
   const funcname = nameOf(func) || "singledispatch function";
 
@@ -98,8 +112,12 @@ export function singledispatch<F extends Fn>(func: F): SingleDispatch<F> {
   }
 
   const wrapper = function (this: unknown, ...args: any[]) {
-    if (args.length === 0) throw new TypeError(`${funcname} requires at least 1 positional argument`);
-    return dispatchValue(args[0]).apply(this, args);
+    if (args.length <= argIndex) {
+      // CPython 3.11's singledispatchmethod indexes its arguments without checking.
+      if (method) throw new IndexError("tuple index out of range");
+      throw new TypeError(`${funcname} requires at least 1 positional argument`);
+    }
+    return dispatchValue(args[argIndex]).apply(this, args);
   } as unknown as SingleDispatch<F>;
   Object.defineProperty(wrapper, "name", { value: (func as Function).name });
   wrapper.register = register;
