@@ -168,3 +168,12 @@ describe("aiohttp features tsyncio lacks are refused with a position", () => {
     ]);
   });
 });
+
+describe("a text layer over a binary stream is refused, not misread as a path", () => {
+  test("io.TextIOWrapper(buffer) is a TSY1101 error with a TODO; io.TextIOWrapper as a value stays usable", async () => {
+    const src = 'import io, subprocess\np = subprocess.Popen(["echo"], stdout=subprocess.PIPE)\nfor line in io.TextIOWrapper(p.stdout, encoding="utf-8"):\n    print(line)\n';
+    expect(await diagnostics(src)).toEqual([expect.stringMatching(/^3:13 error TSY1101 io\.TextIOWrapper\(buffer\) .* is not implemented by tsyncio yet/)]);
+    expect((await transpile(src)).code).toContain("TODO(tsyncio)");
+    expect(await diagnostics('import io\nf = open("x")\nprint(isinstance(f, io.TextIOWrapper))\n')).toEqual([]);
+  });
+});

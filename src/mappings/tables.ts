@@ -65,6 +65,8 @@ export interface ModuleFunctionSpec {
   classHookKeepsAttributes?: boolean;
   /** A TSY1100 warning at every use: the translation runs, but differs from CPython in the way this says (`weakref`: when objects die). */
   caveat?: string;
+  /** Calling it is a TSY1101 error saying this (the name stays usable as a value, e.g. in `isinstance`): `io.TextIOWrapper(buffer)`. */
+  refusedCall?: string;
   /** Used as a class decorator, it is called with the class after its declaration (and after any classHook); it returns the class itself (`@enum.unique`). */
   appliesToClass?: boolean;
 }

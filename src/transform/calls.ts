@@ -330,6 +330,7 @@ function plainCall(callee: string, args: CallArgs, node: SyntaxNode, ctx: Contex
 function moduleCall(target: ModuleTarget, args: CallArgs, node: SyntaxNode, ctx: Context): Expr {
   if (target.error) return { code: target.error, type: ANY };
   const { path, spec } = target;
+  if (spec?.refusedCall) return { code: ctx.unsupported(node, spec.refusedCall, "TSY1101"), type: ANY };
   if (spec?.caveat) ctx.diag(node, "TSY1100", spec.caveat, "warning");
   const typed = spec?.transform ? typingCall(path, node, ctx) : null;
   if (typed) return typed;
