@@ -84,4 +84,10 @@ describe("calls of standard functions", () => {
     expect(r.diagnostics.map((d) => [d.code, d.line, d.column])).toEqual([["TSY1101", 4, 5], ["TSY1101", 5, 5]]);
     expect(r.code.match(/TODO\(tsyncio\)/g)?.length).toBe(2);
   });
+
+  it("report enum's functional API, and keep enum classes and their lookups", async () => {
+    const r = await translate('import enum\nfrom enum import Enum\nclass C(enum.Enum):\n    A = 1\nprint(C(1), C["A"])\nK = enum.IntEnum("K", ["X"])\nE = Enum("E", "A B")\n');
+    expect(r.diagnostics.map((d) => [d.code, d.line, d.column, d.severity])).toEqual([["TSY1101", 6, 5, "error"], ["TSY1101", 7, 5, "error"]]);
+    expect(r.code.match(/TODO\(tsyncio\)/g)?.length).toBe(2);
+  });
 });
