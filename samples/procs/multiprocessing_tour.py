@@ -21,8 +21,10 @@ def bump(counter, arr, times):
     for _ in range(times):
         with counter.get_lock():
             counter.value += 1
-    for i in range(len(arr)):
-        arr[i] = arr[i] * 2
+    # Read-modify-write of shared memory needs the lock in both runtimes: the workers really run in parallel.
+    with arr.get_lock():
+        for i in range(len(arr)):
+            arr[i] = arr[i] * 2
 
 def whoami(_):
     return mp.current_process().name.startswith("ForkPoolWorker")

@@ -103,6 +103,17 @@ function loadModules(): Record<string, ModuleSpec> {
   return out;
 }
 
+/** grammar-mappings/aiohttp-gaps.json: aiohttp features refused at translation time (transform/aiohttp-gaps.ts). */
+export interface AiohttpGaps {
+  attributes: Record<string, { message: string; on?: string[]; anyReceiver?: boolean }>;
+  arguments: { cookies: string; https: string };
+}
+let aiohttpGapsTable: AiohttpGaps | undefined;
+/** Read on first use: only modules that mention aiohttp need it. */
+export function aiohttpGaps(): AiohttpGaps {
+  return (aiohttpGapsTable ??= load<AiohttpGaps>("aiohttp-gaps.json"));
+}
+
 export const BUILTINS = load<Record<string, BuiltinSpec>>("builtins.json");
 export const METHODS = load<Record<string, Record<string, MethodSpec>>>("methods.json");
 export const MODULES = loadModules();

@@ -15,37 +15,11 @@
  */
 import type { SyntaxNode } from "../parse/parser.js";
 import type { Context } from "./context.js";
+import { aiohttpGaps } from "../mappings/tables.js";
 
 type Kind = "session" | "app" | "response";
 
 const REQUEST_METHODS = new Set(["get", "post", "put", "patch", "delete", "head", "options", "request"]);
-
-/** Attributes refused on a known receiver, with the reason shown. */
-const KNOWN_GAPS: Record<Kind, Record<string, string>> = {
-  session: {
-    ws_connect: "websockets (ClientSession.ws_connect) are not implemented by tsyncio yet",
-    cookie_jar: "client cookies (ClientSession.cookie_jar) are not implemented by tsyncio yet",
-  },
-  response: {
-    cookies: "client cookies (ClientResponse.cookies) are not implemented by tsyncio yet",
-  },
-  app: {
-    add_subapp: "sub-applications (Application.add_subapp) are not implemented by tsyncio yet",
-    cleanup_ctx: "Application.cleanup_ctx is not implemented by tsyncio yet",
-  },
-};
-
-/** Attribute names only aiohttp has: refused on any receiver in a module importing aiohttp. */
-const AIOHTTP_ONLY: Record<string, string> = {
-  ws_connect: "websockets (ClientSession.ws_connect) are not implemented by tsyncio yet",
-  add_static: "static files (router.add_static) are not implemented by tsyncio yet",
-  add_subapp: "sub-applications (Application.add_subapp) are not implemented by tsyncio yet",
-  cleanup_ctx: "Application.cleanup_ctx is not implemented by tsyncio yet",
-  add_view: "class-based views (router.add_view) are not implemented by tsyncio yet",
-};
-
-const COOKIES_ARG = "client cookies (the cookies= argument) are not implemented by tsyncio yet";
-const HTTPS_URL = "https URLs (TLS) are not implemented by tsyncio yet";
 
 interface ModuleFacts {
   /** Local name → dotted aiohttp path it is bound to by an import (`web` → `aiohttp.web`). */
@@ -192,9 +166,11 @@ export function aiohttpAttributeGap(node: SyntaxNode, ctx: Context): string | nu
   const objNode = node.childForFieldName("object")!;
   const attr = node.childForFieldName("attribute")!.text;
   const kind = kindOf(objNode, f);
-  const known = kind ? KNOWN_GAPS[kind][attr] : undefined;
-  if (known) return refuse(node, known, ctx);
-  if (AIOHTTP_ONLY[attr] && !f.defined.has(attr) && !dotted(objNode, f.imports)) return refuse(node, AIOHTTP_ONLY[attr]!, ctx);
+  const gaps = aiohttpGaps().attributes;
+  const gap = Object.hasOwn(gaps, attr) ? gaps[attr]! : null;
+  if (!gap) return null;
+  if (kind && gap.on?.includes(kind)) return refuse(node, gap.message, ctx);
+  if (gap.anyReceiver && !f.defined.has(attr) && !dotted(objNode, f.imports)) return refuse(node, gap.message, ctx);
   return null;
 }
 
@@ -221,10 +197,10 @@ export function aiohttpCallGap(node: SyntaxNode, ctx: Context): string | null {
     if (a.type !== "keyword_argument") continue;
     const name = a.childForFieldName("name")!.text;
     const value = a.childForFieldName("value") ?? undefined;
-    if (name === "cookies") return refuse(a, COOKIES_ARG, ctx);
-    if ((name === "url" || name === "base_url") && isHttpsLiteral(value)) return refuse(value!, HTTPS_URL, ctx);
+    if (name === "cookies") return refuse(a, aiohttpGaps().arguments.cookies, ctx);
+    if ((name === "url" || name === "base_url") && isHttpsLiteral(value)) return refuse(value!, aiohttpGaps().arguments.https, ctx);
   }
   const urlArg = isSession ? positional[0] : method === "request" ? positional[1] : positional[0];
-  if (isHttpsLiteral(urlArg)) return refuse(urlArg!, HTTPS_URL, ctx);
+  if (isHttpsLiteral(urlArg)) return refuse(urlArg!, aiohttpGaps().arguments.https, ctx);
   return null;
 }
