@@ -7,6 +7,7 @@ import { Exception, RuntimeError, TimeoutError, ValueError } from "../../excepti
 import { pyIterable } from "../../builtins.js";
 import { availableParallelism } from "node:os";
 import { WorkerGroup, callMessage, type Outcome } from "../../procs/workers.js";
+import { classSignatures } from "../../kwargs.js";
 
 /** `multiprocessing.pool.RemoteTraceback`: the worker's traceback, as the cause of what a worker raised. */
 export class RemoteTraceback extends Exception {
@@ -222,3 +223,16 @@ export class Pool {
 function rowsOf(iterable: unknown, star: boolean): unknown[][] {
   return Array.from(pyIterable(iterable), (x) => (star ? Array.from(pyIterable(x)) : [x]));
 }
+
+// Keywords reach these methods by name (`r.get(timeout=5)`, `pool.map(f, xs, chunksize=4)`).
+classSignatures(AsyncResult, { wait: "wait(timeout=)", get: "get(timeout=)" });
+classSignatures(Pool, {
+  map: "map(func, iterable, chunksize=)",
+  map_async: "map_async(func, iterable, chunksize=, callback=, error_callback=)",
+  starmap: "starmap(func, iterable, chunksize=)",
+  starmap_async: "starmap_async(func, iterable, chunksize=, callback=, error_callback=)",
+  apply_async: "apply_async(func, args=, kwds=, callback=, error_callback=)",
+  apply: "apply(func, args=, kwds=)",
+  imap: "imap(func, iterable, chunksize=)",
+  imap_unordered: "imap_unordered(func, iterable, chunksize=)",
+});
