@@ -29,6 +29,7 @@ import { typingCall } from "./typing-calls.js";
 import { typedClassKind } from "./typed-classes.js";
 import { inheritedCall, plainCall } from "./standard-bases.js";
 import { aiohttpCallGap } from "./aiohttp-gaps.js";
+import { dictViewCall, VIEW_METHODS } from "./dict-views.js";
 import { collectIfWaiting, inAsyncLambda, threadCall } from "./thread-calls.js";
 
 function fill(template: string, self: string | null, args: string[]): string {
@@ -209,6 +210,10 @@ function methodCall(recv: Expr, name: string, args: CallArgs, node: SyntaxNode, 
     const entries = [...args.kwSplat.map((s) => `...${s.code}`), ...args.keywords.map((k) => `[${JSON.stringify(k.name)}, ${k.value.code}]`)];
     const kw = entries.length > 0 ? `, new Map<string, any>([${entries.join(", ")}])` : "";
     return { code: `${ctx.rt("strFormat")}(${recv.code}, [${args.positional.map((a) => hintedCode(a, ctx)).join(", ")}]${kw})`, type: STR };
+  }
+  if (kind === "dict" && VIEW_METHODS.has(name) && args.positional.length === 0 && args.keywords.length === 0 && !args.hasSplat) {
+    const view = dictViewCall(recv, name, node, ctx);
+    if (view) return view;
   }
   const table = METHODS[kind];
   const spec: MethodSpec | undefined = table?.[name];
