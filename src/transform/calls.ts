@@ -27,7 +27,7 @@ import { isReplacedByDecorator } from "./method-decorators.js";
 import { translatedBase } from "./bases.js";
 import { typingCall } from "./typing-calls.js";
 import { typedClassKind } from "./typed-classes.js";
-import { inheritedCall, plainCall } from "./standard-bases.js";
+import { explicitBaseInit, inheritedCall, plainCall } from "./standard-bases.js";
 import { aiohttpCallGap } from "./aiohttp-gaps.js";
 import { dictViewCall, VIEW_METHODS } from "./dict-views.js";
 import { collectIfWaiting, inAsyncLambda, threadCall } from "./thread-calls.js";
@@ -522,6 +522,8 @@ function callWith(node: SyntaxNode, fnNode: SyntaxNode, ctx: Context): Expr {
     const name = fnNode.childForFieldName("attribute")!.text;
     const mod = ctx.moduleFunction(fnNode);
     if (mod) return moduleCall(mod, args, node, ctx);
+    const baseInit = name === "__init__" ? explicitBaseInit(objNode, node, args, ctx) : null;
+    if (baseInit) return baseInit;
     const own = ctx.project?.callee(fnNode, ctx);
     const ownCall = own ? definedCall(own, own.code, null, args, node, ctx) : null;
     if (ownCall) return ownCall;
