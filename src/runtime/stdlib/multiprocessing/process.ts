@@ -37,6 +37,22 @@ export class Process {
     this.daemon = options.daemon ?? false;
   }
 
+  /**
+   * `multiprocessing.Process.__init__(self, ...)` in a subclass's own
+   * `__init__`: the translated constructor has already run `super()`, which
+   * numbered the process; this applies the arguments and keeps the number.
+   */
+  static __init__(self: Process, ...given: unknown[]): null {
+    const [group = null, target = null, name = null, args = [], kwargs = null, options = {}] = withKeywords(given, ["group", "target", "name", "args", "kwargs"]) as [unknown, unknown, string | null, unknown, unknown, { daemon?: boolean | null }];
+    if (group !== null && group !== undefined) throw new ValueError("group argument must be None for now");
+    self.#target = target;
+    self.#args = Array.from(pyIterable(args ?? []));
+    self.#kwargs = kwargs instanceof Map ? [...(kwargs as Map<string, unknown>)] : [];
+    if (name !== null && name !== undefined) self.#name = name;
+    if (options.daemon !== undefined && options.daemon !== null) self.daemon = options.daemon;
+    return null;
+  }
+
   get name(): string {
     // In the worker, a Process subclass's instance is rebuilt without its private state: it is that worker.
     if (!(#name in this)) return workerProcessName() ?? "Process-?";
