@@ -9,6 +9,7 @@ import { pyIterable } from "../../builtins.js";
 import { WorkerGroup, callMessage, nextProcessNumber, type Outcome } from "../../procs/workers.js";
 import { workerProcessName } from "../../procs/worker-state.js";
 import { withKeywords } from "./keywords.js";
+import { constants as osConstants } from "node:os";
 import { classSignatures } from "../../kwargs.js";
 
 const live = new Set<Process>();
@@ -140,12 +141,19 @@ export class Process {
   }
 
   __repr__(): string {
-    const state = !this.#started ? "initial" : this.#exitcode === null ? "started" : this.#exitcode === 0 ? "stopped" : `stopped exitcode=${this.#exitcode}`;
+    // CPython names a signal's exit status: `exitcode=-SIGTERM`.
+    const code = this.#exitcode !== null && this.#exitcode < 0 ? `-${signalName(-this.#exitcode)}` : String(this.#exitcode);
+    const state = !this.#started ? "initial" : this.#exitcode === null ? "started" : this.#exitcode === 0 ? "stopped" : `stopped exitcode=${code}`;
     return `<Process name='${this.name}' ${state}${this.daemon ? " daemon" : ""}>`;
   }
 }
 
 class AssertionErrorLike extends TypeError {}
+
+function signalName(n: number): string {
+  const found = Object.entries(osConstants.signals).find(([, v]) => v === n);
+  return found ? found[0] : String(n);
+}
 
 function noTarget(): null {
   return null;
