@@ -74,6 +74,8 @@ export interface Analysis {
   threads: ThreadAnalysis | null;
   /** References (start offsets) to a function coloured async that escape to code calling it as a regular function. */
   colourEscapes: Set<number>;
+  /** Functions only ever called directly, with their unannotated parameters and call count (call-site-types.ts). */
+  callOnly?: Map<FunctionInfo, { params: ParamInfo[]; calls: number }>;
 }
 
 /**
