@@ -25,6 +25,7 @@
  *   npm run quality -- DIR [DIR..]  # other programs
  *   npm run quality -- --json       # the figures as JSON
  *   npm run quality -- --no-tsc     # skip the tsc run (faster)
+ *   npm run quality -- --lines      # where the output's lines come from
  *   npm run quality -- --reference  # the hand-written bench/reference/*.ts
  *                                   # next to the translation of their sample,
  *                                   # checking each prints what CPython prints
@@ -35,6 +36,7 @@ import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import ts from "typescript";
+import { pyLineBreakdown, tsLineBreakdown } from "./quality-lines.mjs";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 const args = process.argv.slice(2);
@@ -42,6 +44,7 @@ const asJson = args.includes("--json");
 const withTsc = !args.includes("--no-tsc");
 const dirs = args.filter((a) => !a.startsWith("--"));
 const reference = args.includes("--reference");
+const withLines = args.includes("--lines");
 // Inside the package, so `tsyncio/runtime` resolves to the built runtime by self-reference.
 const OUT = join(ROOT, ".tsyncio-out", "quality");
 
@@ -196,7 +199,7 @@ for (const { file, name } of inputs) {
   const out = join(OUT, name.replace(/\.py$/, ".ts"));
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, result.code);
-  results.push({ name, out, pyLines: nonBlank(source), tsLines: nonBlank(result.code), ...measure(result.code) });
+  results.push({ name, out, pyLines: nonBlank(source), tsLines: nonBlank(result.code), ...measure(result.code), ...(withLines ? { lines: { ts: tsLineBreakdown(result.code), py: pyLineBreakdown(source) } } : {}) });
 }
 
 /** One tsc run over every translation; returns the set of files with errors. */
@@ -249,6 +252,23 @@ const figures = {
   failTsc: bad ? results.filter((r) => bad.has(r.out)).map((r) => r.name) : null,
 };
 
+if (withLines) figures.lines = sumLineBreakdowns(results);
+
+/** Each line category summed over the files, beside its Python counterpart. */
+function sumLineBreakdowns(rows) {
+  const total = (pick) => {
+    const m = new Map();
+    for (const r of rows) for (const [k, v] of pick(r)) m.set(k, (m.get(k) ?? 0) + v);
+    return m;
+  };
+  const tsCounts = total((r) => r.lines.ts.counts);
+  const pyCounts = total((r) => r.lines.py);
+  const order = ["header", "imports", "comments", "docstrings", "closers", "async wrappers", "hoisted declarations", "class fields", "continuations", "code"];
+  const categories = order.map((k) => ({ category: k, ts: tsCounts.get(k) ?? 0, py: pyCounts.get(k) ?? 0 })).filter((c) => c.ts + c.py > 0);
+  const continuations = [...total((r) => r.lines.ts.kinds)].sort((a, b) => b[1] - a[1]).slice(0, 12);
+  return { categories, continuations };
+}
+
 if (asJson) {
   console.log(JSON.stringify(figures, null, 2));
 } else {
@@ -260,4 +280,9 @@ if (asJson) {
   console.log(`  top: ${figures.topHelpers.map(([k, v]) => `${k} ${v}`).join(", ")}`);
   console.log(`lines (non-blank): TS ${figures.tsLines} / Python ${figures.pyLines} = ${figures.lineRatio}`);
   if (bad) console.log(`tsc --strict --noEmit: ${figures.passTsc} of ${figures.translated} pass`);
+  if (figures.lines) {
+    console.log("lines by category (TS / Python, per 100 Python lines):");
+    for (const c of figures.lines.categories) console.log(`  ${c.category.padEnd(22)} ${String(c.ts).padStart(6)} / ${String(c.py).padStart(6)}   ${((100 * c.ts) / pyLines).toFixed(1).padStart(5)} / ${((100 * c.py) / pyLines).toFixed(1).padStart(5)}`);
+    console.log(`  continuation lines by statement: ${figures.lines.continuations.map(([k, v]) => `${k} ${v}`).join(", ")}`);
+  }
 }
