@@ -13,6 +13,7 @@ import { realpathSync } from "node:fs";
 import { resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { workerProcessName } from "./procs/worker-state.js";
+import { pythonFileOf } from "./frames.js";
 
 let entryUrls: Set<string> | undefined;
 
@@ -59,5 +60,9 @@ export function moduleName(meta: Meta, name: string): string {
  * `os.path.dirname(__file__)` is the folder the module runs from.
  */
 export function moduleFile(url: string): string {
-  return fileURLToPath(url).replace(/\.(m?[jt]s)$/, ".py");
+  const path = fileURLToPath(url);
+  // Under `tsyncio run` the module runs from a temporary folder: `__file__` is the script it came from
+  // (its source map says which), so data files beside the script are found as under python3.
+  if (/[\\/]tsyncio-run-[^\\/]+[\\/]/.test(path)) return pythonFileOf(url);
+  return path.replace(/\.(m?[jt]s)$/, ".py");
 }
