@@ -25,6 +25,7 @@
  *   npm run quality -- DIR [DIR..]  # other programs
  *   npm run quality -- --json       # the figures as JSON
  *   npm run quality -- --no-tsc     # skip the tsc run (faster)
+ *   npm run quality -- --lines      # where the output's lines come from
  *   npm run quality -- --reference  # the hand-written bench/reference/*.ts
  *                                   # next to the translation of their sample,
  *                                   # checking each prints what CPython prints
@@ -35,6 +36,7 @@ import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import ts from "typescript";
+import { pyLineBreakdown, tsLineBreakdown } from "./quality-lines.mjs";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 const args = process.argv.slice(2);
@@ -42,6 +44,7 @@ const asJson = args.includes("--json");
 const withTsc = !args.includes("--no-tsc");
 const dirs = args.filter((a) => !a.startsWith("--"));
 const reference = args.includes("--reference");
+const withLines = args.includes("--lines");
 // Inside the package, so `tsyncio/runtime` resolves to the built runtime by self-reference.
 const OUT = join(ROOT, ".tsyncio-out", "quality");
 
@@ -77,8 +80,13 @@ function measure(code) {
   }
   let anys = 0;
   const calls = new Map();
+  const where = new Map();
   const visit = (node) => {
-    if (node.kind === ts.SyntaxKind.AnyKeyword) anys++;
+    if (node.kind === ts.SyntaxKind.AnyKeyword) {
+      anys++;
+      const bucket = anyBucket(node);
+      where.set(bucket, (where.get(bucket) ?? 0) + 1);
+    }
     if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && helpers.has(node.expression.text)) {
       const name = node.expression.text;
       calls.set(name, (calls.get(name) ?? 0) + 1);
@@ -86,7 +94,53 @@ function measure(code) {
     ts.forEachChild(node, visit);
   };
   visit(sf);
-  return { anys, calls };
+  return { anys, calls, where };
+}
+
+/**
+ * Where an `any` keyword sits, so the biggest sources can be attacked first:
+ * the declaration or expression that owns the type it is part of, and whether
+ * it is the whole type (`x: any`) or inside one (`any[]`, `Map<any, any>`,
+ * `Iterable<any>`).
+ */
+function anyBucket(node) {
+  let nested = false;
+  let child = node;
+  for (let p = node.parent; p; child = p, p = p.parent) {
+    if (ts.isArrayTypeNode(p) || ts.isTypeReferenceNode(p) || ts.isTupleTypeNode(p) || ts.isTypeOperatorNode(p)) {
+      nested = true;
+      continue;
+    }
+    if (ts.isUnionTypeNode(p) || ts.isParenthesizedTypeNode(p) || ts.isRestTypeNode(p)) continue;
+    const el = nested ? " element" : "";
+    if (ts.isParameter(p)) {
+      if (p.dotDotDotToken) return "parameter *args/**kwargs";
+      // The generator a comprehension becomes takes its source as `src$: Iterable<any>`.
+      if (ts.isIdentifier(p.name) && p.name.text.endsWith("$")) return "comprehension source";
+      const fn = p.parent;
+      if (ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) return `lambda/callback parameter${el}`;
+      return `parameter${el}`;
+    }
+    if (ts.isPropertyDeclaration(p) || ts.isPropertySignature(p)) return `field${el}`;
+    if (ts.isVariableDeclaration(p)) {
+      if (ts.isCatchClause(p.parent)) return "catch variable";
+      if (!p.initializer) return `local declared without value (let x: any)${el}`;
+      return `local with value${el}`;
+    }
+    if (ts.isAsExpression(p) || ts.isTypeAssertionExpression(p)) return `cast (as any)${el}`;
+    if (ts.isFunctionLike(p) && p.type === child) {
+      if (nested && /^(Generator|AsyncGenerator|Iterator|AsyncIterator|Iterable|AsyncIterable)$/.test(p.type.typeName?.text ?? "")) return "generator return type";
+      return `return type${el}`;
+    }
+    if ((ts.isNewExpression(p) || ts.isCallExpression(p)) && p.typeArguments?.includes(child)) return "type argument of a call (new Map<any, any>())";
+    if (ts.isTypeAliasDeclaration(p) || ts.isInterfaceDeclaration(p)) return "type alias";
+    if (ts.isFunctionTypeNode(p) || ts.isTypeLiteralNode(p)) {
+      nested = true;
+      continue;
+    }
+    if (ts.isExpression(p) || ts.isStatement(p)) return `other (${ts.SyntaxKind[p.kind]})`;
+  }
+  return "other";
 }
 
 if (reference) {
@@ -145,7 +199,7 @@ for (const { file, name } of inputs) {
   const out = join(OUT, name.replace(/\.py$/, ".ts"));
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, result.code);
-  results.push({ name, out, pyLines: nonBlank(source), tsLines: nonBlank(result.code), ...measure(result.code) });
+  results.push({ name, out, pyLines: nonBlank(source), tsLines: nonBlank(result.code), ...measure(result.code), ...(withLines ? { lines: { ts: tsLineBreakdown(result.code), py: pyLineBreakdown(source) } } : {}) });
 }
 
 /** One tsc run over every translation; returns the set of files with errors. */
@@ -175,6 +229,8 @@ const bad = withTsc ? await typecheck() : null;
 const sum = (f) => results.reduce((n, r) => n + f(r), 0);
 const calls = new Map();
 for (const r of results) for (const [k, v] of r.calls) calls.set(k, (calls.get(k) ?? 0) + v);
+const anyWhere = new Map();
+for (const r of results) for (const [k, v] of r.where) anyWhere.set(k, (anyWhere.get(k) ?? 0) + v);
 const helperCalls = [...calls.values()].reduce((a, b) => a + b, 0);
 const tsLines = sum((r) => r.tsLines);
 const pyLines = sum((r) => r.pyLines);
@@ -184,6 +240,8 @@ const figures = {
   notTranslated: failed,
   any: sum((r) => r.anys),
   filesWithAny: results.filter((r) => r.anys > 0).length,
+  anyWhere: [...anyWhere].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)),
+  anyFiles: results.filter((r) => r.anys > 0).sort((a, b) => b.anys - a.anys).slice(0, 10).map((r) => [r.name, r.anys]),
   helperCalls,
   helperCallsPer100Lines: +((100 * helperCalls) / tsLines).toFixed(1),
   topHelpers: [...calls].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 15),
@@ -194,13 +252,37 @@ const figures = {
   failTsc: bad ? results.filter((r) => bad.has(r.out)).map((r) => r.name) : null,
 };
 
+if (withLines) figures.lines = sumLineBreakdowns(results);
+
+/** Each line category summed over the files, beside its Python counterpart. */
+function sumLineBreakdowns(rows) {
+  const total = (pick) => {
+    const m = new Map();
+    for (const r of rows) for (const [k, v] of pick(r)) m.set(k, (m.get(k) ?? 0) + v);
+    return m;
+  };
+  const tsCounts = total((r) => r.lines.ts.counts);
+  const pyCounts = total((r) => r.lines.py);
+  const order = ["header", "imports", "comments", "docstrings", "closers", "async wrappers", "hoisted declarations", "class fields", "continuations", "code"];
+  const categories = order.map((k) => ({ category: k, ts: tsCounts.get(k) ?? 0, py: pyCounts.get(k) ?? 0 })).filter((c) => c.ts + c.py > 0);
+  const continuations = [...total((r) => r.lines.ts.kinds)].sort((a, b) => b[1] - a[1]).slice(0, 12);
+  return { categories, continuations };
+}
+
 if (asJson) {
   console.log(JSON.stringify(figures, null, 2));
 } else {
   console.log(`files: ${figures.files}, translated without errors: ${figures.translated}`);
   console.log(`any: ${figures.any} (in ${figures.filesWithAny} of ${figures.translated} files)`);
+  for (const [k, v] of figures.anyWhere) console.log(`  ${String(v).padStart(5)}  ${k}`);
+  console.log(`  most: ${figures.anyFiles.map(([k, v]) => `${k} ${v}`).join(", ")}`);
   console.log(`runtime-helper calls: ${figures.helperCalls}, ${figures.helperCallsPer100Lines} per 100 output lines`);
   console.log(`  top: ${figures.topHelpers.map(([k, v]) => `${k} ${v}`).join(", ")}`);
   console.log(`lines (non-blank): TS ${figures.tsLines} / Python ${figures.pyLines} = ${figures.lineRatio}`);
   if (bad) console.log(`tsc --strict --noEmit: ${figures.passTsc} of ${figures.translated} pass`);
+  if (figures.lines) {
+    console.log("lines by category (TS / Python, per 100 Python lines):");
+    for (const c of figures.lines.categories) console.log(`  ${c.category.padEnd(22)} ${String(c.ts).padStart(6)} / ${String(c.py).padStart(6)}   ${((100 * c.ts) / pyLines).toFixed(1).padStart(5)} / ${((100 * c.py) / pyLines).toFixed(1).padStart(5)}`);
+    console.log(`  continuation lines by statement: ${figures.lines.continuations.map(([k, v]) => `${k} ${v}`).join(", ")}`);
+  }
 }

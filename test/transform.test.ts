@@ -82,8 +82,30 @@ describe("idiomatic output", () => {
 
   test("except Exception is an instanceof test that rethrows the rest", async () => {
     const code = await ts("try:\n    x = 1\nexcept ValueError as e:\n    print(e)\n");
-    expect(code).toMatch(/instanceof ValueError/);
-    expect(code).toMatch(/throw exc_\d+;/);
+    expect(code).toMatch(/const e = toPyException\(err_\d+\);/);
+    expect(code).toMatch(/if \(!\(e instanceof ValueError\)\) throw e;/);
+  });
+
+  test("a handler of the program's own class tests the caught value as it is", async () => {
+    const code = await ts("class AppError(Exception):\n    pass\ntry:\n    x = 1\nexcept AppError as e:\n    print(e)\n");
+    expect(code).not.toContain("toPyException");
+    expect(code).toMatch(/catch \(e\) \{\s*if \(!\(e instanceof AppError\)\) throw e;/);
+  });
+
+  test("a handler that could match a converted JavaScript error keeps the conversion", async () => {
+    for (const cls of ["TypeError", "Exception", "(AppError, AttributeError)", "dataclasses.FrozenInstanceError"]) {
+      const code = await ts(`import dataclasses\nclass AppError(Exception):\n    pass\ntry:\n    x = 1\nexcept ${cls}:\n    print("caught")\n`);
+      expect(code, cls).toContain("toPyException");
+    }
+    for (const cls of ["KeyError", "asyncio.CancelledError", "asyncio.TimeoutError", "socket.error", "json.JSONDecodeError"]) {
+      const code = await ts(`import asyncio, socket, json\ntry:\n    x = 1\nexcept ${cls}:\n    print("caught")\n`);
+      expect(code, cls).not.toContain("toPyException");
+    }
+  });
+
+  test("a module that reads the handled exception implicitly converts in every handler", async () => {
+    const code = await ts("import logging\nclass AppError(Exception):\n    pass\ndef report():\n    logging.exception('failed')\ntry:\n    x = 1\nexcept AppError:\n    report()\n");
+    expect(code).toContain("toPyException");
   });
 
   test("time.sleep in a coroutine warns and becomes asyncio.sleep", async () => {

@@ -19,7 +19,8 @@ const prettier = require("prettier/standalone") as typeof import("prettier/stand
 const babel = require("prettier/plugins/babel") as Plugin;
 const estree = require("prettier/plugins/estree") as Plugin;
 
-const options = { printWidth: 100, embeddedLanguageFormatting: "off" } as const;
+export const PRINT_WIDTH = 100;
+const options = { printWidth: PRINT_WIDTH, embeddedLanguageFormatting: "off" } as const;
 
 export async function formatTypeScript(text: string): Promise<string> {
   try {

@@ -9,6 +9,7 @@ import { pyIterable } from "../../builtins.js";
 import { WorkerGroup, callMessage, nextProcessNumber, type Outcome } from "../../procs/workers.js";
 import { workerProcessName } from "../../procs/worker-state.js";
 import { withKeywords } from "./keywords.js";
+import { classSignatures } from "../../kwargs.js";
 
 const live = new Set<Process>();
 
@@ -143,3 +144,5 @@ export function current_process(): { name: string; pid: number; daemon: boolean;
 export function active_children(): Process[] {
   return [...live].filter((p) => p.is_alive());
 }
+
+classSignatures(Process, { join: "join(timeout=)" });

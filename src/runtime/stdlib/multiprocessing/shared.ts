@@ -7,9 +7,11 @@
  */
 import { deserialize, serialize } from "node:v8";
 import { threadId } from "node:worker_threads";
-import { Exception, IndexError, TypeError, ValueError } from "../../exceptions.js";
+import { IndexError, TypeError, ValueError } from "../../exceptions.js";
 import { flt, unbox } from "../../repr.js";
 import { decodeValue, pickle, registerShared } from "../../procs/pickle.js";
+import { Empty, Full } from "../queue.js";
+import { classSignatures } from "../../kwargs.js";
 
 // ---------------------------------------------------------------- locks
 
@@ -223,15 +225,8 @@ const COUNT = 2; // messages in the ring
 const CHANGED = 3; // bumped on every put and get, to wait on
 const CAPACITY = 1 << 20;
 
-/** `queue.Empty` (CPython's `_queue.Empty`), raised by `get` on an empty queue without waiting or after a timeout. */
-export class Empty extends Exception {
-  static __module__ = "_queue";
-}
-
-/** `queue.Full`. */
-export class Full extends Exception {
-  static __module__ = "queue";
-}
+// `multiprocessing.queues` imports Empty and Full from `queue`, so `except queue.Empty` catches what a multiprocessing queue raises.
+export { Empty, Full };
 
 const queueErrors = { Empty, Full };
 
@@ -348,3 +343,7 @@ export class SharedQueue {
 }
 
 registerShared("queue", (d: { maxsize: number; head: SharedArrayBuffer; ring: SharedArrayBuffer; lock: SharedArrayBuffer }) => new SharedQueue(d.maxsize, d));
+
+// Keywords reach these methods by name (`q.get(timeout=1)`, `lock.acquire(block=False)`).
+classSignatures(SharedLock, { acquire: "acquire(block=, timeout=)" });
+classSignatures(SharedQueue, { put: "put(obj, block=, timeout=)", get: "get(block=, timeout=)" });
