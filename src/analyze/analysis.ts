@@ -77,6 +77,8 @@ export interface Analysis {
   colourEscapes: Set<number>;
   /** What the threads model cannot keep (thread-hazards.ts), when the module uses threads. */
   threadHazards?: ThreadHazards | null;
+  /** Functions only ever called directly, with their unannotated parameters and call count (call-site-types.ts). */
+  callOnly?: Map<FunctionInfo, { params: ParamInfo[]; calls: number }>;
 }
 
 /**

@@ -3,6 +3,7 @@
  * keyed by tree-sitter node type; functions, classes, exceptions and `with`
  * register their own entries from their modules.
  */
+import { typeSlot } from "./assigned-types.js";
 import { intArith, provablySmall } from "./int-width.js";
 import { docstringOf } from "./docstrings.js";
 import { annotationType } from "../analyze/annotations.js";
@@ -119,8 +120,8 @@ function assignName(target: SyntaxNode, value: Expr, ctx: Context, annotation: S
     else if (code === "new Map<any, any>()" && declared.k === "dict") code = "new Map()";
   }
   else if (!b.constant && (changesType(b) || value.type.k === "none")) {
-    typeNote = ": any";
-    ctx.varTypes.set(b, ANY);
+    typeNote = `: ${typeSlot(ctx, b)}`;
+    ctx.varTypes.setReadType(b, ANY);
   }
   // `del` rebinds the variable to the runtime's UNBOUND marker.
   return `${b.constant && !ctx.deletedNames().has(target.text) ? "const" : "let"} ${name}${typeNote} = ${code}`;
