@@ -1,0 +1,10 @@
+"""len() and find() of strs count code points, as CPython does, also past the BMP (JavaScript's .length counts UTF-16 units)."""
+
+face = "a😀b"
+word: str = "naïve 🎉 café"
+print(len(face), len(word), len("😀"), len(""))
+print(face.find("b"), word.find("café"), word.find("x"), face.find(""))
+for i in range(len(face)):
+    print(i, face[i], end="; ")
+print()
+print(f"[{len(word):>4}] [{word.find('é'):<3}]")
