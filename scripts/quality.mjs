@@ -80,8 +80,13 @@ function measure(code) {
   }
   let anys = 0;
   const calls = new Map();
+  const where = new Map();
   const visit = (node) => {
-    if (node.kind === ts.SyntaxKind.AnyKeyword) anys++;
+    if (node.kind === ts.SyntaxKind.AnyKeyword) {
+      anys++;
+      const bucket = anyBucket(node);
+      where.set(bucket, (where.get(bucket) ?? 0) + 1);
+    }
     if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && helpers.has(node.expression.text)) {
       const name = node.expression.text;
       calls.set(name, (calls.get(name) ?? 0) + 1);
@@ -89,7 +94,53 @@ function measure(code) {
     ts.forEachChild(node, visit);
   };
   visit(sf);
-  return { anys, calls };
+  return { anys, calls, where };
+}
+
+/**
+ * Where an `any` keyword sits, so the biggest sources can be attacked first:
+ * the declaration or expression that owns the type it is part of, and whether
+ * it is the whole type (`x: any`) or inside one (`any[]`, `Map<any, any>`,
+ * `Iterable<any>`).
+ */
+function anyBucket(node) {
+  let nested = false;
+  let child = node;
+  for (let p = node.parent; p; child = p, p = p.parent) {
+    if (ts.isArrayTypeNode(p) || ts.isTypeReferenceNode(p) || ts.isTupleTypeNode(p) || ts.isTypeOperatorNode(p)) {
+      nested = true;
+      continue;
+    }
+    if (ts.isUnionTypeNode(p) || ts.isParenthesizedTypeNode(p) || ts.isRestTypeNode(p)) continue;
+    const el = nested ? " element" : "";
+    if (ts.isParameter(p)) {
+      if (p.dotDotDotToken) return "parameter *args/**kwargs";
+      // The generator a comprehension becomes takes its source as `src$: Iterable<any>`.
+      if (ts.isIdentifier(p.name) && p.name.text.endsWith("$")) return "comprehension source";
+      const fn = p.parent;
+      if (ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) return `lambda/callback parameter${el}`;
+      return `parameter${el}`;
+    }
+    if (ts.isPropertyDeclaration(p) || ts.isPropertySignature(p)) return `field${el}`;
+    if (ts.isVariableDeclaration(p)) {
+      if (ts.isCatchClause(p.parent)) return "catch variable";
+      if (!p.initializer) return `local declared without value (let x: any)${el}`;
+      return `local with value${el}`;
+    }
+    if (ts.isAsExpression(p) || ts.isTypeAssertionExpression(p)) return `cast (as any)${el}`;
+    if (ts.isFunctionLike(p) && p.type === child) {
+      if (nested && /^(Generator|AsyncGenerator|Iterator|AsyncIterator|Iterable|AsyncIterable)$/.test(p.type.typeName?.text ?? "")) return "generator return type";
+      return `return type${el}`;
+    }
+    if ((ts.isNewExpression(p) || ts.isCallExpression(p)) && p.typeArguments?.includes(child)) return "type argument of a call (new Map<any, any>())";
+    if (ts.isTypeAliasDeclaration(p) || ts.isInterfaceDeclaration(p)) return "type alias";
+    if (ts.isFunctionTypeNode(p) || ts.isTypeLiteralNode(p)) {
+      nested = true;
+      continue;
+    }
+    if (ts.isExpression(p) || ts.isStatement(p)) return `other (${ts.SyntaxKind[p.kind]})`;
+  }
+  return "other";
 }
 
 if (reference) {
@@ -178,6 +229,8 @@ const bad = withTsc ? await typecheck() : null;
 const sum = (f) => results.reduce((n, r) => n + f(r), 0);
 const calls = new Map();
 for (const r of results) for (const [k, v] of r.calls) calls.set(k, (calls.get(k) ?? 0) + v);
+const anyWhere = new Map();
+for (const r of results) for (const [k, v] of r.where) anyWhere.set(k, (anyWhere.get(k) ?? 0) + v);
 const helperCalls = [...calls.values()].reduce((a, b) => a + b, 0);
 const tsLines = sum((r) => r.tsLines);
 const pyLines = sum((r) => r.pyLines);
@@ -187,6 +240,8 @@ const figures = {
   notTranslated: failed,
   any: sum((r) => r.anys),
   filesWithAny: results.filter((r) => r.anys > 0).length,
+  anyWhere: [...anyWhere].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)),
+  anyFiles: results.filter((r) => r.anys > 0).sort((a, b) => b.anys - a.anys).slice(0, 10).map((r) => [r.name, r.anys]),
   helperCalls,
   helperCallsPer100Lines: +((100 * helperCalls) / tsLines).toFixed(1),
   topHelpers: [...calls].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 15),
@@ -219,6 +274,8 @@ if (asJson) {
 } else {
   console.log(`files: ${figures.files}, translated without errors: ${figures.translated}`);
   console.log(`any: ${figures.any} (in ${figures.filesWithAny} of ${figures.translated} files)`);
+  for (const [k, v] of figures.anyWhere) console.log(`  ${String(v).padStart(5)}  ${k}`);
+  console.log(`  most: ${figures.anyFiles.map(([k, v]) => `${k} ${v}`).join(", ")}`);
   console.log(`runtime-helper calls: ${figures.helperCalls}, ${figures.helperCallsPer100Lines} per 100 output lines`);
   console.log(`  top: ${figures.topHelpers.map(([k, v]) => `${k} ${v}`).join(", ")}`);
   console.log(`lines (non-blank): TS ${figures.tsLines} / Python ${figures.pyLines} = ${figures.lineRatio}`);

@@ -6,7 +6,8 @@
  * JavaScript's `return()` would skip the except clauses.
  */
 import { GeneratorExit, RuntimeError, StopAsyncIteration, StopIteration, TypeError } from "./exceptions.js";
-import { _get_running_loop, coro } from "./asyncio/core.js";
+import { coro } from "./asyncio/coroutine.js";
+import { _get_running_loop } from "./asyncio/events.js";
 
 const started = new WeakSet<object>();
 

@@ -98,7 +98,8 @@ function binary(node: SyntaxNode, ctx: Context): Expr {
     case "&":
     case "|":
     case "^":
-      if (a.k === "set" || b.k === "set") {
+      // A set with anything else (a dict view, an unknown) is decided at run time: the view's __rand__ answers.
+      if (a.k === "set" && b.k === "set") {
         const method = { "&": "intersection", "|": "union", "^": "symmetric_difference" }[op];
         return { code: `${ctx.rt("callMethod")}(${l.code}, ${JSON.stringify(method)}, ${r.code})`, type: a.k === "set" ? a : ANY };
       }

@@ -1,10 +1,10 @@
 /**
  * The event loop's I/O methods (`loop.create_server`, `create_connection`,
  * `create_datagram_endpoint`, `add_signal_handler`, ...), added to EventLoop
- * here so core.ts stays free of node:net and node:dgram.
+ * here so loop.ts stays free of node:net and node:dgram.
  */
-import { EventLoop } from "./core.js";
-import type { Coroutine } from "./core.js";
+import { EventLoop } from "./loop.js";
+import type { Coroutine } from "./coroutine.js";
 import { createConnection, createServer, type Server } from "./streams/server.js";
 import { createUnixConnection, createUnixServer } from "./streams/unix.js";
 import { subprocessExec, subprocessShell, type SubprocessTransport } from "./subprocess/protocol.js";
@@ -14,7 +14,7 @@ import type { Options } from "./streams/options.js";
 import { setSignature } from "../kwargs.js";
 import { addSignalHandler, removeSignalHandler } from "./signals.js";
 
-declare module "./core.js" {
+declare module "./loop.js" {
   interface EventLoop {
     create_server(protocol_factory: unknown, host?: unknown, port?: unknown, options?: Options): Coroutine<Server>;
     create_connection(protocol_factory: unknown, host?: unknown, port?: unknown, options?: Options): Coroutine<readonly [SocketTransport, any]>;

@@ -46,7 +46,11 @@
 import { time as coreTime } from "../time.js";
 import { time as stdlibTime } from "../stdlib/time.js";
 import { unhint } from "../repr.js";
-import { Coroutine, Task, _lazy, get_running_loop, iscoroutinefunction, type EventLoop, type Future } from "./core.js";
+import { Coroutine, _lazy, iscoroutinefunction } from "./coroutine.js";
+import { get_running_loop } from "./events.js";
+import type { Future } from "./future.js";
+import type { EventLoop } from "./loop.js";
+import { Task } from "./task.js";
 
 export const BLOCKING_SLEEP_MARKER = "__tsyncio_blocking_sleep__";
 
