@@ -1,4 +1,5 @@
-"""dict.get on dicts whose values are never None: a Map lookup with a default."""
+"""dict.get on str-keyed dicts: a Map lookup, with a default when the key is missing."""
+import json
 
 stock: dict[str, int] = {"apple": 3, "pear": 0, "plum": 12}
 labels = {"a": "alpha", "b": "", "c": "gamma"}
@@ -25,11 +26,9 @@ mixed = {1: "int key", 2: "two"}
 print(mixed.get(True, "bool key finds 1"), mixed.get(1.0, "float key finds 1"))
 
 
-def untyped(x):
-    return x
-
-
 # a None stored through an untyped path comes back as None, not as the default
 scores = {"a": 1}
-scores["b"] = untyped(None)
+scores["b"] = json.loads("null")
 print(scores.get("b", 0), scores.get("b"), scores.get("c", 0))
+scores["c"] = json.loads("null")
+print(scores.get("c", 5), scores.get("c"))
