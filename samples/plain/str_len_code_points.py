@@ -8,3 +8,7 @@ for i in range(len(face)):
     print(i, face[i], end="; ")
 print()
 print(f"[{len(word):>4}] [{word.find('é'):<3}]")
+
+# strip() removes what str.isspace() calls whitespace: \x1c-\x1f and \x85 are, a BOM (\ufeff) is not
+odd = "\ufeff\x1cword\x85 \u3000"
+print(repr(odd.strip()), repr(odd.lstrip()), repr(odd.rstrip()), repr(" \t\n plain \r\n".strip()))
