@@ -114,6 +114,19 @@ describe("tsyncio run behaves like python3", () => {
     expect(missing.ts.stderr).toContain("No module named nosuchmodule");
   });
 
+  test("__file__ is the script's own path, so data beside it is found (also for an imported module and under -m)", () => {
+    const dir = files("dunderfile", {
+      "data.txt": "beside the script\n",
+      "app.py": "import os\nimport helper\nprint(__file__)\nprint(helper.where())\nwith open(os.path.join(os.path.dirname(__file__), 'data.txt')) as f:\n    print(f.read().strip())\n",
+      "helper.py": "def where():\n    return __file__\n",
+    });
+    for (const args of [["app.py"], [join(dir, "app.py")], ["-m", "app"]]) {
+      const { py, ts } = both(dir, args);
+      expect(ts.stdout).toBe(py.stdout);
+      expect(ts.status).toBe(0);
+    }
+  });
+
   test("everything after the script is the program's; stdin and the exit status pass through", () => {
     const dir = files("argv", {
       "p.py": "import sys\nprint(sys.argv[1:])\nprint(sys.argv[0])\nprint(input('> '))\nsys.exit(int(sys.argv[-1]) if sys.argv[-1].isdigit() else 3)\n",

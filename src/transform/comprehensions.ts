@@ -75,7 +75,8 @@ function clauses(node: SyntaxNode, ctx: Context, shared: Set<string>, isGen: boo
         out.push({ kind: "for", code: loop, pat: i, decl: "const ", count });
         continue;
       }
-      const loop = isAsync ? asyncLoopIterable(rightNode, ctx) : loopIterable(rightNode, ctx);
+      // The whole comprehension is the loop's body: `[d.pop(k) for k in d]` resizes what it iterates.
+      const loop = isAsync ? asyncLoopIterable(rightNode, ctx) : loopIterable(rightNode, ctx, node);
       bindLoopTypes(left, loop.elem, ctx);
       const pat = pattern(left, ctx) ?? ctx.unsupported(left, "this comprehension target is not supported");
       const decl = collectNames(left).some((n) => shared.has(n)) ? "" : "const ";
