@@ -52,3 +52,11 @@ except TypeError as e:
 print(hash({}.values()) is not None)
 nested = {"outer": {"inner": 1}}
 print(nested["outer"].keys(), [list(v.items()) for v in nested.values()])
+
+proxy = stock.items().mapping
+stock["dates"] = 5
+print(proxy, repr(proxy), proxy["dates"], len(proxy), "figs" in proxy, list(proxy), proxy.get("nope", "-"))
+try:
+    proxy["x"] = 1
+except TypeError as e:
+    print("TypeError:", e)

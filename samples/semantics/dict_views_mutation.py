@@ -74,7 +74,19 @@ def copy_first():
     print(sorted(d))
 
 
+def pop_in_comprehension():
+    d = {1: 1, 2: 2}
+    print([d.pop(k) for k in d])
+
+
+def grow_in_dict_comprehension():
+    d = {1: 1, 2: 2}
+    print({k: d.setdefault(k + 5, 0) for k in d.keys()})
+
+
 attempt("helper", through_helper)
+attempt("comprehension", pop_in_comprehension)
+attempt("dict-comprehension", grow_in_dict_comprehension)
 attempt("pop", pop_while_items)
 attempt("clear", clear_while_values)
 attempt("replace", replace_keys)

@@ -6,7 +6,7 @@
  * a view consumed on the spot (`for`, `list(...)`, `len(...)`) stays a plain
  * Map iteration.
  */
-import { RuntimeError, TypeError } from "./exceptions.js";
+import { KeyError, RuntimeError, TypeError } from "./exceptions.js";
 import { checkHashable, eq, MISSING, NotImplemented, pyHasKey, pyIteratorObject, pyMapGet, typeName } from "./builtins.js";
 import { repr, tuple } from "./repr.js";
 import { PySet } from "./sets/pyset.js";
@@ -72,7 +72,55 @@ abstract class DictView<T> implements Iterable<T> {
   __repr__(): string {
     return `${this.constructor.name}(${repr([...this])})`;
   }
+  /** `view.mapping`: a read-only proxy of the dict. */
+  get mapping(): mappingproxy {
+    return new mappingproxy(this._dict);
+  }
   abstract __contains__(x: unknown): boolean;
+}
+
+/** types.MappingProxyType as `view.mapping` gives it: reads go to the dict, writes are refused. */
+export class mappingproxy<K = any, V = any> implements Iterable<K> {
+  constructor(private readonly _dict: Map<K, V>) {}
+  [Symbol.iterator](): Iterator<K> {
+    return walk(this._dict, "keys");
+  }
+  __len__(): number {
+    return this._dict.size;
+  }
+  __getitem__(k: K): V {
+    const v = pyMapGet(this._dict, k);
+    if (v === MISSING) throw new KeyError(k);
+    return v;
+  }
+  __contains__(k: unknown): boolean {
+    return pyHasKey(this._dict, k);
+  }
+  __setitem__(): never {
+    throw new TypeError("'mappingproxy' object does not support item assignment");
+  }
+  get(k: K, dflt: unknown = null): unknown {
+    const v = pyMapGet(this._dict, k);
+    return v === MISSING ? dflt : v;
+  }
+  keys(): dict_keys<K> {
+    return keysView(this._dict);
+  }
+  values(): dict_values<V> {
+    return valuesView(this._dict);
+  }
+  items(): dict_items<K, V> {
+    return itemsView(this._dict);
+  }
+  copy(): Map<K, V> {
+    return new Map(this._dict);
+  }
+  __str__(): string {
+    return repr(this._dict);
+  }
+  __repr__(): string {
+    return `mappingproxy(${repr(this._dict)})`;
+  }
 }
 
 /** A view that is also a set: keys, and items (whose values are then compared by ==). */

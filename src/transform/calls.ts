@@ -33,10 +33,8 @@ import { dictViewCall, VIEW_METHODS } from "./dict-views.js";
 import { collectIfWaiting, inAsyncLambda, threadCall } from "./thread-calls.js";
 
 function fill(template: string, self: string | null, args: string[]): string {
-  return template
-    .replace(/\{self\}/g, self ?? "")
-    .replace(/\{args\}/g, args.join(", "))
-    .replace(/\{(\d+)\}/g, (_, i: string) => args[Number(i)] ?? "undefined");
+  // One pass: a receiver's code (`${7}` in a template literal) must not be read as a placeholder itself.
+  return template.replace(/\{(self|args|\d+)\}/g, (_, p: string) => (p === "self" ? (self ?? "") : p === "args" ? args.join(", ") : (args[Number(p)] ?? "undefined")));
 }
 
 function typeMatches(want: string, t: PyType): boolean {

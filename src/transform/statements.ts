@@ -15,6 +15,7 @@ import { changesType } from "./declarations.js";
 import { cond, elementType, expr } from "./expressions.js";
 import { importStatement } from "./imports.js";
 import { safeName } from "./names.js";
+import { raceNote, spinCondition } from "./thread-hazards.js";
 import { intBitOp } from "./operators.js";
 import { asyncLoopIterable, isSequenceTarget, iterable, loopIterable, mayMutate, needsRuntimeUnpack, pattern, sliceParts, storeInto } from "./targets.js";
 
@@ -53,7 +54,7 @@ export function block(node: SyntaxNode | null, ctx: Context): string[] {
   for (const c of node.namedChildren) {
     if (doc && c.startIndex === doc.startIndex) continue;
     if (c.type === "comment") out.push(`//${c.text.slice(1)}`);
-    else out.push(...marked(c, statement(c, ctx), ctx));
+    else out.push(...raceNote(c, ctx), ...marked(c, statement(c, ctx), ctx));
   }
   return out;
 }
@@ -312,7 +313,7 @@ function loopWithElse(node: SyntaxNode, header: string, bodyNode: SyntaxNode, ct
 }
 
 function whileStatement(node: SyntaxNode, ctx: Context): string[] {
-  return loopWithElse(node, `while (${cond(node.childForFieldName("condition")!, ctx)})`, node.childForFieldName("body")!, ctx);
+  return loopWithElse(node, `while (${spinCondition(node, ctx) ?? cond(node.childForFieldName("condition")!, ctx)})`, node.childForFieldName("body")!, ctx);
 }
 
 function isSimple(code: string): boolean {
