@@ -57,6 +57,13 @@ function lastLine(stderr: string): string {
 }
 
 describe("tsyncio run behaves like python3", () => {
+  test("__file__ is the Python file, absolute: a program reads its own source", () => {
+    const dir = files("own-file", { "main.py": "import os\nwith open(__file__) as f:\n    print(f.readline().strip())\nprint(os.path.isabs(__file__), os.path.basename(__file__))\n" });
+    const { py, ts } = both(dir, ["main.py"]);
+    expect(py.stdout).toBe("import os\nTrue main.py\n");
+    expect(ts.stdout).toBe(py.stdout);
+  });
+
   test("a program split into modules: the script's folder, packages, relative imports, PYTHONPATH", () => {
     const dir = files("multi", {
       "main.py": [

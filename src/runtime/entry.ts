@@ -13,7 +13,6 @@ import { realpathSync } from "node:fs";
 import { resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { workerProcessName } from "./procs/worker-state.js";
-import { pythonFileOf } from "./frames.js";
 
 let entryUrls: Set<string> | undefined;
 
@@ -55,14 +54,17 @@ export function moduleName(meta: Meta, name: string): string {
   return isEntryModule(meta) ? "__main__" : name;
 }
 
+/** `tsyncio run` translates into a temporary folder: which Python file each module there came from. */
+let runSources: Record<string, string> | undefined;
+
 /**
- * `__file__`: the translated module's own path with the Python extension, so
- * `os.path.dirname(__file__)` is the folder the module runs from.
+ * `__file__`: under `tsyncio run`, the Python file the module was translated
+ * from (a program reading its own source or files next to it finds them, as
+ * under CPython); otherwise the translated module's own path with the Python
+ * extension, so `os.path.dirname(__file__)` is the folder the module runs from.
  */
 export function moduleFile(url: string): string {
   const path = fileURLToPath(url);
-  // Under `tsyncio run` the module runs from a temporary folder: `__file__` is the script it came from
-  // (its source map says which), so data files beside the script are found as under python3.
-  if (/[\\/]tsyncio-run-[^\\/]+[\\/]/.test(path)) return pythonFileOf(url);
-  return path.replace(/\.(m?[jt]s)$/, ".py");
+  runSources ??= JSON.parse(process.env["TSYNCIO_SOURCES"] || "{}") as Record<string, string>;
+  return runSources[path] ?? path.replace(/\.(m?[jt]s)$/, ".py");
 }

@@ -448,6 +448,7 @@ export const BUILTIN_EXCEPTIONS: ReadonlySet<Function> = new Set<Function>([
   GeneratorExit, KeyboardInterrupt, SystemExit, BaseExceptionGroup, ExceptionGroup,
 ]);
 (JSONDecodeError as unknown as { __module__: string }).__module__ = "json.decoder";
+(FrozenInstanceError as unknown as { __module__: string }).__module__ = "dataclasses";
 
 // A JavaScript error caught twice (say, by two nested handlers) must become
 // the same Python exception both times, or `raise` in the inner one would

@@ -1,12 +1,13 @@
 /**
- * raise, try/except/else/finally and except*. A caught value is first turned
- * into a Python exception (JavaScript's own errors become TypeError and the
- * like), then each handler tests it with instanceof, and an unmatched one is
- * rethrown — so `except Exception` lets CancelledError, a BaseException,
- * through as Python does.
+ * raise, try/except/else/finally and except*. Each handler tests the caught
+ * value with instanceof, and an unmatched one is rethrown — so `except
+ * Exception` lets CancelledError, a BaseException, through as Python does.
+ * Where a handler could match a JavaScript error (`except TypeError`), the
+ * value is first turned into a Python exception (exception-conversion.ts).
  */
 import type { SyntaxNode } from "../parse/parser.js";
 import type { Context } from "./context.js";
+import { needsConversion } from "./exception-conversion.js";
 import { expr } from "./expressions.js";
 import { safeName } from "./names.js";
 import { block, braces, registerStatements } from "./statements.js";
@@ -71,24 +72,96 @@ function handlersOf(node: SyntaxNode): Handler[] {
     });
 }
 
-function handlerBody(h: Handler, value: string, ctx: Context): string {
+/** Whether a handler's body assigns its exception's name (then the name cannot be the catch binding). */
+function rebinds(body: SyntaxNode, name: string): boolean {
+  const targetsName = (n: SyntaxNode | null): boolean => !!n && (n.type === "identifier" ? n.text === name : n.namedChildren.some(targetsName));
+  const visit = (n: SyntaxNode): boolean => {
+    switch (n.type) {
+      case "assignment":
+      case "augmented_assignment":
+      case "for_statement":
+        if (targetsName(n.childForFieldName("left"))) return true;
+        break;
+      case "named_expression":
+        if (n.childForFieldName("name")?.text === name) return true;
+        break;
+      case "as_pattern":
+        if (targetsName(n.childForFieldName("alias"))) return true;
+        break;
+      case "global_statement":
+      case "nonlocal_statement":
+      case "delete_statement":
+        if (n.namedChildren.some(targetsName)) return true;
+        break;
+    }
+    return n.namedChildren.some(visit);
+  };
+  return visit(body);
+}
+
+function handlerLines(h: Handler, value: string, ctx: Context, bindAlias = true): string[] {
   ctx.caught.push(value);
   try {
     const lines = block(h.body, ctx);
-    if (h.alias) lines.unshift(`const ${safeName(h.alias)} = ${value};`);
-    return braces(lines);
+    if (h.alias && bindAlias) lines.unshift(aliasBinding(h, value, ctx));
+    return lines;
   } finally {
     ctx.caught.pop();
   }
 }
 
+/**
+ * `except E as name`: the handler's own constant, unless the handler
+ * assigns the name; the name is then declared with the function's
+ * variables (declarations.ts), and the handler assigns it.
+ */
+function aliasBinding(h: Handler, value: string, ctx: Context): string {
+  const alias = h.alias!;
+  const b = ctx.binding(alias);
+  const declared = b && (b.declare === "hoist" || b.declare === "inline") && !(b.kinds.size === 1 && b.kinds.has("except"));
+  return declared && rebinds(h.body, alias) ? `${safeName(alias)} = ${value};` : `const ${safeName(alias)} = ${value};`;
+}
+
+function handlerBody(h: Handler, value: string, ctx: Context): string {
+  return braces(handlerLines(h, value, ctx));
+}
+
+function hasRaise(n: SyntaxNode): boolean {
+  return n.type === "raise_statement" || n.namedChildren.some(hasRaise);
+}
+
+/**
+ * One handler: the catch binding (or the converted value) takes the
+ * handler's name, and a guard rethrows what the clause does not match.
+ */
+function singleHandler(h: Handler, ctx: Context, lines: string[], convert: boolean): string {
+  const name = h.alias && !rebinds(h.body, h.alias) ? safeName(h.alias) : null;
+  if (!h.typeNode && !name && !hasRaise(h.body)) return `catch {\n${[...lines, ...block(h.body, ctx)].join("\n")}\n}`;
+  const raw = convert || !name ? ctx.tmp("err").replace("$", "_") : name;
+  const value = convert ? (name ?? ctx.tmp("exc").replace("$", "_")) : raw;
+  if (convert) lines.push(`const ${value} = ${ctx.rt("toPyException")}(${raw});`);
+  if (h.typeNode) lines.push(`if (!(${matchTest(h.typeNode, value, ctx)})) throw ${value};`);
+  lines.push(...handlerLines(h, value, ctx, !name));
+  return `catch (${raw}) {\n${lines.join("\n")}\n}`;
+}
+
 function catchClause(handlers: Handler[], ctx: Context, flag: string | null): string {
-  const raw = ctx.tmp("err").replace("$", "_");
-  const exc = ctx.tmp("exc").replace("$", "_");
   const lines: string[] = [];
   if (flag) lines.push(`${flag} = false;`);
-  lines.push(`const ${exc} = ${ctx.rt("toPyException")}(${raw});`);
-  if (handlers.some((h) => h.star)) return starHandlers(handlers, raw, exc, lines, ctx);
+  if (handlers.some((h) => h.star)) {
+    const raw = ctx.tmp("err").replace("$", "_");
+    const exc = ctx.tmp("exc").replace("$", "_");
+    lines.push(`const ${exc} = ${ctx.rt("toPyException")}(${raw});`);
+    return starHandlers(handlers, raw, exc, lines, ctx);
+  }
+  const convert = needsConversion(handlers.map((h) => h.typeNode), ctx);
+  if (handlers.length === 1) return singleHandler(handlers[0]!, ctx, lines, convert);
+  const raw = ctx.tmp("err").replace("$", "_");
+  let exc = raw;
+  if (convert) {
+    exc = ctx.tmp("exc").replace("$", "_");
+    lines.push(`const ${exc} = ${ctx.rt("toPyException")}(${raw});`);
+  }
   let chain = "";
   for (const h of handlers) {
     const body = handlerBody(h, exc, ctx);

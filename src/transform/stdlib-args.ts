@@ -27,7 +27,7 @@ function bindOne(sig: StubSignature, args: CallArgs, codes: string[], options: r
   const positional = sig.params.filter((p) => p.kind === "positional" || p.kind === "normal");
   const varargs = sig.params.some((p) => p.kind === "varargs");
   const kwargs = sig.params.some((p) => p.kind === "kwargs");
-  if (rt && atRunTime(positional, args, options)) return runtimeBinding(sig, args, codes, options, callee, rt);
+  if (rt && atRunTime(positional, kwargs, args, options)) return runtimeBinding(sig, args, codes, options, callee, rt);
   if (!kwargs && !sig.params.some((p) => p.kind === "normal" || p.kind === "keyword") && args.keywords.some((k) => !options.includes(k.name))) {
     // CPython's words for a callable that takes no keyword at all (`Exception("x", code=1)`).
     return { error: `${callee}() takes no keyword arguments` };
@@ -69,9 +69,12 @@ function bindOne(sig: StubSignature, args: CallArgs, codes: string[], options: r
 }
 
 /** Whether the call's positions are known only at run time while a keyword may name a positional parameter. */
-function atRunTime(positional: StubParam[], args: CallArgs, options: readonly string[]): boolean {
-  const open = positional.some((p) => p.kind === "normal" && !options.includes(p.name));
-  if (args.kwSplat.length > 0) return open;
+function atRunTime(positional: StubParam[], hasKwargs: boolean, args: CallArgs, options: readonly string[]): boolean {
+  // A parameter a key of `**m` could fill: positional-or-keyword, after the positions given, named by no keyword.
+  const given = args.hasSplat ? 0 : args.positional.length;
+  const open = positional.some((p, i) => p.kind === "normal" && i >= given && !options.includes(p.name) && !args.keywords.some((k) => k.name === p.name));
+  // Without `**kwargs` in the signature, a key naming nothing must raise CPython's TypeError: only the run time sees the keys.
+  if (args.kwSplat.length > 0) return open || !hasKwargs;
   return args.hasSplat && args.keywords.some((k) => positional.some((p) => p.name === k.name && p.kind === "normal" && !options.includes(k.name)));
 }
 
