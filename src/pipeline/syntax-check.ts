@@ -34,6 +34,11 @@ export interface TypeScriptSyntaxError {
 const QUICK_FILES = 30;
 let checked = 0;
 
+/** A caller about to translate many files (migrate) skips the quick parser: the compiler pays back at once. */
+export function expectManyFiles(): void {
+  checked = Math.max(checked, QUICK_FILES);
+}
+
 type Parse = (text: string, options: { filepath: string }) => unknown;
 let quickParse: Parse | null = null;
 

@@ -39,6 +39,24 @@ function entries(): Set<string> {
   return entryUrls;
 }
 
+/**
+ * The URL of the script Node was started with (as an existing file: `node
+ * main` runs main.js), or null when there is none (`node -e`).
+ */
+export function entryModuleUrl(): string | null {
+  const main = typeof process !== "undefined" ? process.argv[1] : undefined;
+  if (!main) return null;
+  const abs = resolve(main);
+  for (const path of /\.[cm]?[jt]s$/.test(abs) ? [abs] : [abs, abs + ".js", abs + ".mjs", abs + ".ts"]) {
+    try {
+      return pathToFileURL(realpathSync(path)).href;
+    } catch {
+      // not this one
+    }
+  }
+  return pathToFileURL(abs).href;
+}
+
 type Meta = string | { url: string; main?: boolean };
 
 /** True when the module (its `import.meta`, or just its URL) is the script Node was started with. */

@@ -69,9 +69,12 @@ export function isLazyCoroutine(fn: FunctionInfo): boolean {
 export function lazyBody(fn: FunctionInfo, body: string[], ctx: Context): string[] {
   const inner = innerReturnType(fn);
   const ann = inner === null ? "" : `: Promise<${inner}>`;
-  // The def's line (co_firstlineno: the first decorator's) and module, for repr(task)'s `running at file:line`.
+  // The def's line (co_firstlineno: the first decorator's), for repr(task)'s `running at file:line`.
   const defLine = (fn.decorators[0] ?? fn.node).startPosition.row + 1;
-  return [`return ${ctx.rt("coro")}(async ()${ann} => {`, ...body, `}, ${JSON.stringify(qualName(fn))})._definedAt(${defLine}, import.meta.url);`];
+  const head = `return ${ctx.rt("coro")}(${JSON.stringify(qualName(fn))}, ${defLine}, async ()${ann} => {`;
+  // The runtime takes the file to be the program's entry; in a project, a module says which it is.
+  const inProject = ctx.project && Object.keys(ctx.project.modules.summaries).length > 1;
+  return [head, ...body, inProject ? `})._definedAt(${defLine}, import.meta.url);` : "});"];
 }
 
 function innerReturnType(fn: FunctionInfo): string | null {

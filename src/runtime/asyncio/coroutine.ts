@@ -1,5 +1,6 @@
 /** Coroutine: a lazy call of an async function (the Python coroutine object), and its "never awaited" report. */
 import { RuntimeError } from "../exceptions.js";
+import { entryModuleUrl } from "../entry.js";
 import { pythonFileOf } from "../frames.js";
 import { addressSuffix, registerBuiltinType } from "../repr.js";
 import { effectiveCurrentTask } from "./events.js";
@@ -101,7 +102,8 @@ export class Coroutine<T = any> implements PromiseLike<T> {
    * a started coroutine says only `running` rather than a wrong line.
    */
   _reprState(done: boolean): string {
-    const at = this._defModule !== null && this._defLine > 0 ? `${pythonFileOf(this._defModule)}:${this._defLine}` : null;
+    const module = this._defModule ?? (this._defLine > 0 ? entryModuleUrl() : null);
+    const at = module !== null && this._defLine > 0 ? `${pythonFileOf(module)}:${this._defLine}` : null;
     if (done) return at !== null ? ` done, defined at ${at}` : " done";
     return at !== null && this._cstate === CORO_CREATED ? ` running at ${at}` : " running";
   }
@@ -206,11 +208,21 @@ export function _lazy<T, S, A = undefined>(name: string, fn: (this: S, arg: A) =
   return new Coroutine<Awaited<T>>(fn as (this: any, arg: any) => Awaited<T> | PromiseLike<Awaited<T>>, name, self, arg);
 }
 
-/** Wraps a not-yet-made call of an async function as a lazy Coroutine. */
-export function coro<T>(fn: () => T | PromiseLike<T>, name?: string): Coroutine<Awaited<T>> {
-  // A translated `async def` hands its body over as an anonymous arrow: named after the
-  // function, its frames show in tracebacks (V8 names stack frames by the `name` property).
-  return new Coroutine<Awaited<T>>(fn as () => Awaited<T> | PromiseLike<Awaited<T>>, name);
+/**
+ * Wraps a not-yet-made call of an async function as a lazy Coroutine. A
+ * translated `async def` writes `return coro("f", 7, async () => {…})`: its
+ * qualified name and its first line (for repr(task)'s `running at
+ * file:line`; the file is the program's entry module unless `_definedAt`
+ * says otherwise). `coro(fn, name)` is the older form, kept for code
+ * translated before.
+ */
+export function coro<T>(name: string, line: number, fn: () => T | PromiseLike<T>): Coroutine<Awaited<T>>;
+export function coro<T>(fn: () => T | PromiseLike<T>, name?: string): Coroutine<Awaited<T>>;
+export function coro<T>(a: string | (() => T | PromiseLike<T>), b?: string | number, c?: () => T | PromiseLike<T>): Coroutine<Awaited<T>> {
+  if (typeof a === "function") return new Coroutine<Awaited<T>>(a as () => Awaited<T> | PromiseLike<Awaited<T>>, b as string | undefined);
+  const co = new Coroutine<Awaited<T>>(c as () => Awaited<T> | PromiseLike<Awaited<T>>, a);
+  co._defLine = b as number;
+  return co;
 }
 
 /**
@@ -218,7 +230,7 @@ export function coro<T>(fn: () => T | PromiseLike<T>, name?: string): Coroutine<
  * `return coro(async () => …)` (so its arguments are evaluated at the call):
  * it is recognised by that shape, which needs no marker statement per def.
  */
-const LAZY_DEF = /^[^{]*\{\s*return\s+[\w$]*coro[\w$]*\(\s*async\b/;
+const LAZY_DEF = /^[^{]*\{\s*return\s+[\w$]*coro[\w$]*\(\s*(?:"(?:[^"\\]|\\.)*",\s*\d+,\s*)?async\b/;
 
 export function iscoroutinefunction(fn: unknown): boolean {
   if (typeof fn !== "function") return false;
