@@ -179,7 +179,8 @@ function build(node: SyntaxNode, ctx: Context, kind: "list" | "set" | "dict" | "
       listCode = isAsync ? `(await ${inner})` : inner;
     }
     if (kind === "set") return { code: setCode(listCode, identityKeys([bodyType]), ctx), type: resultType };
-    if (kind === "dict") return { code: `new Map(${listCode})`, type: resultType };
+    // Keys JavaScript compares differently (2 and a boxed 2.0, True and 1, equal tuples) go through dict(), which keys by Python equality.
+    if (kind === "dict") return { code: resultType.k === "dict" && !identityKeys([resultType.key]) ? `${ctx.rt("dict")}(${listCode})` : `new Map(${listCode})`, type: resultType };
     return { code: listCode, type: resultType };
   });
 }
