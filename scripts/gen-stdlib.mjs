@@ -17,6 +17,7 @@ import { createRequire } from "node:module";
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { inheritance, NAMED_TUPLE_BASES } from "./gen-stdlib-inherit.mjs";
 
 const require = createRequire(import.meta.url);
 const Parser = require("tree-sitter");
@@ -30,7 +31,8 @@ const PLATFORM = "linux";
 
 /** Modules real programs import; grammar-mappings/modules/*.json adds the mapped ones. */
 const MODULES = [
-  "abc", "argparse", "array", "asyncio", "base64", "binascii", "bisect", "calendar", "collections", "collections.abc",
+  // builtins: the classes a program's class may derive from (dict, Exception), for their constructors.
+  "abc", "argparse", "builtins", "array", "asyncio", "base64", "binascii", "bisect", "calendar", "collections", "collections.abc",
   "concurrent.futures", "configparser", "contextlib", "contextvars", "copy", "csv", "dataclasses", "datetime", "decimal",
   "difflib", "enum", "errno", "fnmatch", "fractions", "functools", "glob", "hashlib", "heapq", "hmac", "html", "inspect",
   "io", "ipaddress", "itertools", "json", "keyword", "logging", "math", "operator", "os", "os.path", "pathlib",
@@ -38,6 +40,9 @@ const MODULES = [
   "string", "struct", "subprocess", "sys", "tempfile", "textwrap", "threading", "time", "timeit", "traceback",
   "types", "typing", "unicodedata", "urllib.parse", "uuid", "warnings", "weakref", "zlib",
 ];
+
+/** What the reading keeps on class entries for inheritance, never written out. */
+const INTERNAL_KEYS = new Set(["$module", "$name", "$fields"]);
 
 const parser = new Parser();
 parser.setLanguage(Python);
@@ -295,19 +300,24 @@ function addAssignment(into, stmt, context) {
   into[name] = entry;
 }
 
-function classEntry(node) {
+function classEntry(node, moduleName) {
   const def = definitionOf(node);
   const entry = { kind: "class", bases: [], members: {} };
+  // Where the class is defined and its name, for following its bases (gen-stdlib-inherit.mjs); not written out.
+  entry.$module = moduleName;
+  entry.$name = def.childForFieldName("name").text;
   const supers = def.childForFieldName("superclasses");
   for (const b of supers?.namedChildren ?? []) if (b.type !== "keyword_argument") entry.bases.push(squash(b.text));
   for (const b of supers?.namedChildren ?? []) if (b.type === "keyword_argument" && b.childForFieldName("name").text === "metaclass") entry.metaclass = b.childForFieldName("value").text;
-  readBlock(def.childForFieldName("body"), entry.members, "class", null);
+  readBlock(def.childForFieldName("body"), entry.members, "class", null, moduleName);
+  if (entry.bases.some((b) => NAMED_TUPLE_BASES.has(b))) entry.$fields = namedTupleFields(def.childForFieldName("body"));
   return entry;
 }
 
 // ---- modules ----------------------------------------------------------------
 
 const cache = new Map();
+const inherited = inheritance((module) => loadModule(module));
 
 /** Resolves `from .x import y` inside `module` to an absolute module name. */
 function absoluteModule(module, nameNode) {
@@ -320,13 +330,25 @@ function absoluteModule(module, nameNode) {
   return [...up, ...(rest ? [rest] : [])].join(".");
 }
 
-function readBlock(block, names, context, mod) {
+/** A NamedTuple stub's fields in order: its annotated class attributes; `= ...` marks a default. */
+function namedTupleFields(body) {
+  const fields = [];
+  for (const stmt of liveStatements(body)) {
+    const a = stmt.type === "expression_statement" ? stmt.namedChildren[0] : null;
+    const type = a?.type === "assignment" ? annotation(a.childForFieldName("type")) : null;
+    if (!type || /^(typing\.)?ClassVar\b/.test(type) || a.childForFieldName("left").type !== "identifier") continue;
+    fields.push({ name: a.childForFieldName("left").text, kind: "normal", ...(a.childForFieldName("right") ? { default: true } : {}), type });
+  }
+  return fields;
+}
+
+function readBlock(block, names, context, mod, moduleName = mod?.module) {
   for (const stmt of liveStatements(block)) {
     const node = definitionOf(stmt);
     if (node.type === "function_definition") addFunction(names, stmt, context === "class");
     else if (node.type === "class_definition") {
       if (decoratorNames(stmt).some((d) => /(^|\.)type_check_only$/.test(d))) continue;
-      names[node.childForFieldName("name").text] = classEntry(stmt);
+      names[node.childForFieldName("name").text] = classEntry(stmt, moduleName);
     } else if (node.type === "expression_statement") {
       const a = node.namedChildren[0];
       if (context === "module" && a?.type === "assignment" && a.childForFieldName("left").text === "__all__") mod.all = stringList(a.childForFieldName("right"));
@@ -425,12 +447,18 @@ function serialise(mod) {
     if (!isPublic(mod, name)) continue;
     if (entry.kind === "type") continue;
     // `path = _path` (os): the alias is what the target is.
-    names[name] = entry.kind === "alias" && mod.names[entry.of] ? mod.names[entry.of] : entry;
+    const target = entry.kind === "alias" && mod.names[entry.of] ? mod.names[entry.of] : entry;
+    names[name] = target.kind === "class" ? inherited.withInherited(target) : target;
   }
   const out = { $comment: "Generated by scripts/gen-stdlib.mjs from typeshed (pyright's copy) for CPython 3.11 on Linux. Do not edit.", module: mod.module };
   if (mod.all) out.all = mod.all.filter((n) => n in names);
   out.names = names;
   return out;
+}
+
+function generatedElsewhere(module) {
+  const file = join(OUT, `${module}.json`);
+  return existsSync(file) && !JSON.parse(readFileSync(file, "utf8")).$comment?.includes("gen-stdlib.mjs");
 }
 
 function main() {
@@ -442,6 +470,8 @@ function main() {
   const commit = readFileSync(join(STUBS, "..", "commit.txt"), "utf8").trim();
   for (const module of modules) {
     const mod = loadModule(module);
+    // Third-party modules (aiohttp, requests) have their data from their own generators.
+    if (!mod && asked.length === 0 && generatedElsewhere(module)) continue;
     if (!mod) {
       console.error(`gen-stdlib: no stub for '${module}'`);
       process.exitCode = 1;
@@ -449,7 +479,7 @@ function main() {
     }
     const data = serialise(mod);
     data.typeshed = commit;
-    writeFileSync(join(OUT, `${module}.json`), JSON.stringify(data, null, 1) + "\n");
+    writeFileSync(join(OUT, `${module}.json`), JSON.stringify(data, (key, value) => (INTERNAL_KEYS.has(key) ? undefined : value), 1) + "\n");
     console.log(`${module}: ${Object.keys(data.names).length} public names`);
   }
 }

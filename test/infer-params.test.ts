@@ -19,24 +19,33 @@ describe("parameter types from call sites", () => {
     expect(code).toContain("function count(n: number)");
   });
 
-  test("calls that disagree, a function used as a value, *args at a call, a rebound parameter: any", async () => {
-    expect(await ts("def f(v):\n    print(v)\n\nf(1)\nf('a')\n")).toContain("function f(v: any)");
+  // A parameter left wide reads through the runtime (`print(v)`); its TypeScript annotation may still be the
+  // union of what the calls pass (transform/assigned-types.ts), which only annotates.
+  const wide = (code: string) => expect(code).toMatch(/^\s*print\(v\);$/m);
+
+  test("calls that disagree, a function used as a value, *args at a call, a rebound parameter: wide", async () => {
+    const disagree = await ts("def f(v):\n    print(v)\n\nf(1)\nf('a')\n");
+    wide(disagree);
+    expect(disagree).toContain("function f(v: number | string)");
     expect(await ts("def f(v):\n    print(v)\n\nf(1)\ng = f\n")).toContain("function f(v: any)");
     expect(await ts("def f(v):\n    print(v)\n\nargs = [1]\nf(1)\nf(*args)\n")).toContain("function f(v: any)");
     expect(await ts("def f(v):\n    v = str(v)\n    print(v)\n\nf(1)\n")).toContain("function f(v: any)");
-    expect(await ts("def f(v):\n    print(v)\n\nf(True)\nf(1)\n")).toContain("function f(v: any)");
-    expect(await ts("def f(v):\n    print(v)\n\nf(1.5)\n")).toContain("function f(v: any)");
-    expect(await ts("def f(v=None):\n    print(v)\n\nf(1)\nf()\n")).toContain("function f(v: any = null)");
+    const boolAndInt = await ts("def f(v):\n    print(v)\n\nf(True)\nf(1)\n");
+    wide(boolAndInt);
+    expect(boolAndInt).toContain("function f(v: boolean | number)");
+    wide(await ts("def f(v):\n    print(v)\n\nf(1.5)\n"));
+    const optional = await ts("def f(v=None):\n    print(v)\n\nf(1)\nf()\n");
+    wide(optional);
+    expect(optional).toContain("function f(v: number | null = null)");
   });
 
   test("a variable that changes type through its own assignments stays wide", async () => {
-    expect(await ts("def f(v):\n    print(v)\n\nx = 0\nx = x * 'ab'\nf(x)\n")).toContain("function f(v: any)");
+    wide(await ts("def f(v):\n    print(v)\n\nx = 0\nx = x * 'ab'\nf(x)\n"));
     expect(await ts("def f(v):\n    print(v)\n\nx = 1\nx += 2\nf(x)\n")).toContain("function f(v: number)");
   });
 
   test("a comprehension variable is not the enclosing variable of the same name", async () => {
-    const code = await ts("def f(v):\n    print(v)\n\nx = 1\nprint([f(x) for x in ['a']])\n");
-    expect(code).toContain("function f(v: any)");
+    wide(await ts("def f(v):\n    print(v)\n\nx = 1\nprint([f(x) for x in ['a']])\n"));
   });
 
   test("in a project, module-level functions may have callers elsewhere: only nested ones are typed", async () => {

@@ -57,6 +57,13 @@ function lastLine(stderr: string): string {
 }
 
 describe("tsyncio run behaves like python3", () => {
+  test("__file__ is the Python file, absolute: a program reads its own source", () => {
+    const dir = files("own-file", { "main.py": "import os\nwith open(__file__) as f:\n    print(f.readline().strip())\nprint(os.path.isabs(__file__), os.path.basename(__file__))\n" });
+    const { py, ts } = both(dir, ["main.py"]);
+    expect(py.stdout).toBe("import os\nTrue main.py\n");
+    expect(ts.stdout).toBe(py.stdout);
+  });
+
   test("a program split into modules: the script's folder, packages, relative imports, PYTHONPATH", () => {
     const dir = files("multi", {
       "main.py": [
@@ -105,6 +112,19 @@ describe("tsyncio run behaves like python3", () => {
     const missing = both(dir, ["-m", "nosuchmodule"]);
     expect(missing.ts.status).toBe(missing.py.status);
     expect(missing.ts.stderr).toContain("No module named nosuchmodule");
+  });
+
+  test("__file__ is the script's own path, so data beside it is found (also for an imported module and under -m)", () => {
+    const dir = files("dunderfile", {
+      "data.txt": "beside the script\n",
+      "app.py": "import os\nimport helper\nprint(__file__)\nprint(helper.where())\nwith open(os.path.join(os.path.dirname(__file__), 'data.txt')) as f:\n    print(f.read().strip())\n",
+      "helper.py": "def where():\n    return __file__\n",
+    });
+    for (const args of [["app.py"], [join(dir, "app.py")], ["-m", "app"]]) {
+      const { py, ts } = both(dir, args);
+      expect(ts.stdout).toBe(py.stdout);
+      expect(ts.status).toBe(0);
+    }
   });
 
   test("everything after the script is the program's; stdin and the exit status pass through", () => {

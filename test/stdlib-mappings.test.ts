@@ -74,6 +74,18 @@ describe("calls of standard functions", () => {
     expect(r.code).toContain("raiseTypeError");
   });
 
+  it("refuse sys.getsizeof of a list, dict or set at translation time, and answer for sized values", async () => {
+    const r = await translate("import sys\nxs = [1, 2]\nd = {'a': 1}\nprint(sys.getsizeof(xs), sys.getsizeof(d), sys.getsizeof({3}))\nprint(sys.getsizeof([]), sys.getsizeof((1, 2)), sys.getsizeof(b'ab'), sys.getsizeof(7))\ndef f(v):\n    return sys.getsizeof(v)\n");
+    expect(r.diagnostics.map((d) => [d.code, d.line, d.column, d.severity])).toEqual([
+      ["TSY1101", 4, 7, "error"],
+      ["TSY1101", 4, 26, "error"],
+      ["TSY1101", 4, 44, "error"],
+      ["TSY1100", 7, 12, "warning"],
+    ]);
+    expect(r.diagnostics[0]!.message).toContain("over-allocated");
+    expect(r.code.match(/TODO\(tsyncio\)/g)?.length).toBe(3);
+  });
+
   it("report an unimplemented name at its import", async () => {
     const r = await translate("from math import sqrt, nosuchname\n");
     expect(r.diagnostics.map((d) => [d.code, d.line, d.column, d.message])).toEqual([["TSY1101", 1, 24, "module 'math' has no attribute 'nosuchname'"]]);

@@ -23,6 +23,7 @@ function rng(seed) {
 }
 
 import { asyncCleanup, asyncUse, closures, generatorProtocol, generatorUse, mixedKeys, richClass } from "./families.js";
+import { dictViews, nestedComprehensions, nonlocalState, stringMethods, tryFinallyReturn } from "./families-more.js";
 
 const NUMERIC = ["int", "float", "num"];
 const FLOAT_LITERALS = ["0.0", "1.0", "2.0", "-3.0", "0.5", "2.5", "-1.25", "1e3", "100.0", "0.1", "4.0", "1.5e2", "-0.0", "3.0"];
@@ -503,6 +504,7 @@ class Gen {
       }],
     ];
     choices.push([1, () => this.mixedKeys()], [1, () => this.closures()], [1, () => this.richClass()], [1, () => this.generatorProtocol()]);
+    choices.push([2, () => this.dictViews()], [1, () => this.nonlocalState()], [1, () => this.nestedComprehensions()], [1, () => this.tryFinallyReturn()], [1, () => this.stringMethods()]);
     if (isAsync) choices.push([4, () => this.asyncUse()], [1, () => this.asyncCleanup()]);
     const total = choices.reduce((n, [w]) => n + w, 0);
     let x = this.r() * total;
@@ -515,6 +517,7 @@ class Gen {
 }
 
 Object.assign(Gen.prototype, { asyncCleanup, asyncUse, closures, generatorProtocol, generatorUse, mixedKeys, richClass });
+Object.assign(Gen.prototype, { dictViews, nestedComprehensions, nonlocalState, stringMethods, tryFinallyReturn });
 
 /** Program `index` of `seed`. */
 export function generateProgram(seed, index) {

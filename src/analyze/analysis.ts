@@ -9,6 +9,7 @@ import { buildScope, paramIdentifier, type Scope } from "./scopes.js";
 import { ANY, NUMBER, type PyType } from "./types.js";
 import { floatReturn } from "./floats.js";
 import { analyzeThreads, handedToThreadRunner, type ThreadAnalysis } from "./threads.js";
+import { analyzeThreadHazards, type ThreadHazards } from "./thread-hazards.js";
 import { inferTypes } from "./call-site-types.js";
 
 export interface ParamInfo {
@@ -74,6 +75,10 @@ export interface Analysis {
   threads: ThreadAnalysis | null;
   /** References (start offsets) to a function coloured async that escape to code calling it as a regular function. */
   colourEscapes: Set<number>;
+  /** What the threads model cannot keep (thread-hazards.ts), when the module uses threads. */
+  threadHazards?: ThreadHazards | null;
+  /** Functions only ever called directly, with their unannotated parameters and call count (call-site-types.ts). */
+  callOnly?: Map<FunctionInfo, { params: ParamInfo[]; calls: number }>;
 }
 
 /**
@@ -101,6 +106,7 @@ export function analyze(root: SyntaxNode, importedClasses: Iterable<string> = []
   markRebinding(analysis);
   markLoopRunners(analysis);
   if (analysis.threads) markThreadColouring(root, analysis, analysis.threads);
+  analysis.threadHazards = analyzeThreadHazards(root, analysis);
   inferTypes(analysis, exported);
   return analysis;
 }
@@ -171,6 +177,8 @@ function markThreadColouring(root: SyntaxNode, a: Analysis, threads: ThreadAnaly
   // `worker = Thread(target=worker)`: a name bound to something else too may not be the function where it is read.
   const reboundNames = new Set([...a.scopes.values()].flatMap((sc) => [...sc.bindings.values()].filter((b) => [...b.kinds].some((k) => k !== "def")).map((b) => b.name)));
   const colouredMethods = new Set([...a.functions.values()].filter((f) => f.owner && f.runsLoop).map((f) => f.name));
+  const methodNames = new Map<string, number>();
+  for (const f of a.functions.values()) methodNames.set(f.name, (methodNames.get(f.name) ?? 0) + 1);
   const enclosing = (n: SyntaxNode): SyntaxNode | null => {
     for (let p = n.parent; p; p = p.parent) if (p.type === "function_definition" || p.type === "lambda") return p;
     return null;
@@ -178,10 +186,11 @@ function markThreadColouring(root: SyntaxNode, a: Analysis, threads: ThreadAnaly
   const visit = (n: SyntaxNode): void => {
     if (n.type === "call") {
       const fn = n.childForFieldName("function")!;
-      const callsColoured =
-        (fn.type === "identifier" && coloured.has(fn.text)) || (fn.type === "attribute" && colouredMethods.has(fn.childForFieldName("attribute")!.text) && a.blockingCalls.has(n.startIndex));
+      const method = fn.type === "attribute" ? fn.childForFieldName("attribute")!.text : null;
+      // `lambda: acct.withdraw(30)` outside any def: the transform awaits a coloured method it resolves by type, so the lambda must be async.
+      const callsColoured = (fn.type === "identifier" && coloured.has(fn.text)) || (method !== null && colouredMethods.has(method) && (a.blockingCalls.has(n.startIndex) || enclosing(n)?.type === "lambda"));
       if (callsColoured) {
-        a.blockingCalls.add(n.startIndex);
+        if (method === null || a.blockingCalls.has(n.startIndex) || methodNames.get(method) === 1) a.blockingCalls.add(n.startIndex);
         const d = enclosing(n);
         if (d?.type === "lambda") threads.lambdas.add(d.startIndex);
       }

@@ -51,9 +51,15 @@ export function inferTypes(a: Analysis, exported: boolean): void {
   inferReturnTypes(a, new Typer(a, new Map(), new Map(), deleted));
   inferParamTypesFromCalls(a, exported);
   inferReturnTypes(a, new Typer(a, new Map(), new Map(), deleted));
+  a.callOnly = callOnlyParams(a, exported);
 }
 
-function inferParamTypesFromCalls(a: Analysis, exported: boolean): void {
+/**
+ * Functions whose every use in the module is a direct call without `*`/`**`
+ * arguments (so the calls seen are all the calls), with their unannotated
+ * parameters that the body never rebinds or deletes.
+ */
+function callOnlyCandidates(a: Analysis, exported: boolean): Map<string, Candidate> {
   const bindingCounts = new Map<string, number>();
   for (const s of a.scopes.values()) for (const name of s.bindings.keys()) bindingCounts.set(name, (bindingCounts.get(name) ?? 0) + 1);
   const deleted = deletedNames(a.module.node);
@@ -71,8 +77,28 @@ function inferParamTypesFromCalls(a: Analysis, exported: boolean): void {
     });
     if (params.length > 0) candidates.set(fn.name, { fn, params, calls: [] });
   }
+  if (candidates.size > 0) collectCalls(a, candidates);
+  return candidates;
+}
+
+/**
+ * The parameters whose every argument the transform sees, by function, with
+ * the number of calls: their TypeScript type can be the union of what the
+ * calls pass (transform/assigned-types.ts).
+ */
+export function callOnlyParams(a: Analysis, exported: boolean): Map<FunctionInfo, { params: ParamInfo[]; calls: number }> {
+  const out = new Map<FunctionInfo, { params: ParamInfo[]; calls: number }>();
+  for (const c of callOnlyCandidates(a, exported).values()) {
+    const params = c.params.filter((p) => !p.annotated);
+    if (params.length > 0) out.set(c.fn, { params, calls: c.calls.length });
+  }
+  return out;
+}
+
+function inferParamTypesFromCalls(a: Analysis, exported: boolean): void {
+  const deleted = deletedNames(a.module.node);
+  const candidates = callOnlyCandidates(a, exported);
   if (candidates.size === 0) return;
-  if (!collectCalls(a, candidates)) return;
 
   const assumed = new Map<ParamInfo, Maybe>();
   const typer = new Typer(a, assumed, candidates, deleted);

@@ -44,6 +44,14 @@ export function buildScope(node: SyntaxNode, kind: ScopeKind, parent: Scope | nu
     for (const p of paramNames(node)) bind(scope, p.name, p.node, "param");
   }
   if (body) visit(body, scope, false);
+  // `global G` then `G = …` in a function creates the module's G even when module code never assigns it: declare it there.
+  if (kind !== "module") {
+    const module = moduleOf(scope);
+    for (const name of scope.globals) {
+      const b = scope.bindings.get(name);
+      if (b && !module.bindings.has(name)) for (const site of b.sites) for (const k of b.kinds) bind(module, name, site, k);
+    }
+  }
   return scope;
 }
 

@@ -49,6 +49,8 @@ export function toJavaScript(tsCode: string): string {
 export interface RunModule {
   /** Path inside the run folder, `/` separated: `app.js`, `pkg/__init__.js`. */
   path: string;
+  /** The Python file it was translated from: the module's `__file__` (absolute, as CPython gives it). */
+  source?: string;
   js: string;
   map?: SourceMapV3;
 }
@@ -70,7 +72,8 @@ export async function runModules(modules: RunModule[], entry: string, argv0: str
       writeFileSync(file, m.map ? `${m.js}//# sourceMappingURL=${name}.map\n` : m.js);
       if (m.map) writeFileSync(`${file}.map`, JSON.stringify({ ...m.map, file: name }));
     }
-    const child = spawn(process.execPath, [join(dir, entry), ...args], { stdio: "inherit", env: { ...process.env, TSYNCIO_ARGV0: argv0 } });
+    const sources = Object.fromEntries(modules.filter((m) => m.source).map((m) => [join(dir, m.path), m.source!]));
+    const child = spawn(process.execPath, [join(dir, entry), ...args], { stdio: "inherit", env: { ...process.env, TSYNCIO_ARGV0: argv0, TSYNCIO_SOURCES: JSON.stringify(sources) } });
     // Ctrl-C reaches the whole process group: the program handles it (KeyboardInterrupt), this process waits for it.
     const ignore = (): void => {};
     const forward = (signal: NodeJS.Signals): void => {

@@ -158,6 +158,6 @@ export async function runCommand(opts: RunOptions, programArgs: string[]): Promi
     }
     process.stdout.write("// ---- running it ----\n");
   }
-  const files = translated.map((t) => ({ path: jsPath(t.module), js: t.js, ...(t.map ? { map: t.map } : {}) }));
+  const files = translated.map((t) => ({ path: jsPath(t.module), js: t.js, source: t.module.file, ...(t.map ? { map: t.map } : {}) }));
   return runModules(files, jsPath(program.entry), entry.argv0, programArgs);
 }

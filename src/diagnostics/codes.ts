@@ -16,6 +16,8 @@ export const DIAGNOSTIC_CODES = {
   TSY1300: "coroutine is created but never awaited",
   TSY1301: "blocking call inside a coroutine",
   TSY1302: "a function that blocks a thread (translated async) used where it would be called as a regular function",
+  TSY1303: "a loop waits for another thread without a blocking call (cooperative threads would never switch)",
+  TSY1304: "shared state read and written back across a blocking call without a lock (the result depends on timing)",
   TSY1900: "internal error: tsyncio failed on this input (a bug; nothing is written)",
   TSY2001: "cannot read the input file",
   TSY2002: "cannot write the output file",

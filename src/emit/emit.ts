@@ -1,18 +1,15 @@
 /**
  * Builds the TypeScript file from the translated statements and one import
- * declaration for the runtime, which ts-morph prints from a TypeScript node
- * (its public `printNode`), then formats it with prettier. The statements
+ * declaration for the runtime, then formats it with prettier. The statements
  * are already text: putting them into a ts-morph source file would only
  * parse the whole file again, which cost as much as the rest of translation.
+ * The import line is written as TypeScript's printer writes it (ts-morph's
+ * printNode made it before): loading the compiler for that one line was a
+ * third of a cold `convert`.
  */
-import { createRequire } from "node:module";
 import { formatTypeScript, PRINT_WIDTH } from "./format.js";
 
 export { formatTypeScript };
-
-// Loaded with require: importing this CommonJS package from an ES module
-// makes Node scan its 3 MB source for export names on every start.
-const tsMorph = createRequire(import.meta.url)("ts-morph") as typeof import("ts-morph");
 
 export interface EmitInput {
   header: string;
@@ -44,10 +41,25 @@ function importDeclarations(names: EmitInput["runtimeImports"], specifier: strin
 
 /** `import { a, b as b$rt } from "spec";` */
 function importDeclaration(names: EmitInput["runtimeImports"], specifier: string): string {
-  const f = tsMorph.ts.factory;
-  const specifiers = names.map((n) => f.createImportSpecifier(false, n.alias ? f.createIdentifier(n.name) : undefined, f.createIdentifier(n.alias ?? n.name)));
-  const clause = f.createImportClause(false, undefined, f.createNamedImports(specifiers));
-  return tsMorph.printNode(f.createImportDeclaration(undefined, clause, f.createStringLiteral(specifier)));
+  const specifiers = names.map((n) => (n.alias ? `${n.name} as ${n.alias}` : n.name));
+  return `import { ${specifiers.join(", ")} } from ${stringLiteral(specifier)};`;
+}
+
+/** A double-quoted string literal as TypeScript's printer escapes it (non-ASCII as \uXXXX). */
+function stringLiteral(text: string): string {
+  const escapes: Record<string, string> = { "\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t", "\v": "\\v", "\f": "\\f", "\b": "\\b", "\0": "\\0" };
+  let out = "";
+  const chars = [...text];
+  for (const [i, ch] of chars.entries()) {
+    const code = ch.codePointAt(0)!;
+    // "\0" before a digit would read as an octal escape.
+    if (ch === "\0" && /[0-9]/.test(chars[i + 1] ?? "")) out += "\\x00";
+    else if (escapes[ch] !== undefined) out += escapes[ch];
+    else if (code < 0x20 || code > 0x7f) {
+      for (const unit of String.fromCodePoint(code).split("")) out += "\\u" + unit.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0");
+    } else out += ch;
+  }
+  return `"${out}"`;
 }
 
 /**

@@ -16,18 +16,24 @@ import { createRequire } from "node:module";
 import type { ts as TS } from "ts-morph";
 import type { PositionSegment, PyPosition } from "./positions.js";
 
-// Loaded with require, as emit.ts does: an ESM import of ts-morph makes Node scan all of it for named exports (~70 ms of cold start).
-const { ts } = createRequire(import.meta.url)("ts-morph") as typeof import("ts-morph");
+// Loaded with require (an ESM import of ts-morph makes Node scan all of it for named exports), and only
+// when a translation has frame markers: loading the compiler is ~120 ms, most of a cold `convert`.
+let tsModule: typeof TS | null = null;
+function tsLib(): typeof TS {
+  return (tsModule ??= (createRequire(import.meta.url)("ts-morph") as typeof import("ts-morph")).ts);
+}
 
 /** Frame positions by the ordinal of the function whose body they open. */
 export type FrameMarks = Map<number, PyPosition>;
 
 function isFunction(node: TS.Node): node is TS.ArrowFunction | TS.FunctionExpression {
+  const ts = tsLib();
   return ts.isArrowFunction(node) || ts.isFunctionExpression(node);
 }
 
 /** Every function expression of `text`, in source order (pre-order). */
 function functionsOf(text: string): { sf: TS.SourceFile; fns: (TS.ArrowFunction | TS.FunctionExpression)[] } {
+  const ts = tsLib();
   const sf = ts.createSourceFile("frames.ts", text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
   const fns: (TS.ArrowFunction | TS.FunctionExpression)[] = [];
   const visit = (n: TS.Node): void => {

@@ -57,6 +57,8 @@ export interface ModuleFunctionSpec {
   callsWithKeywords?: boolean;
   /** A check of literal arguments at translation time (transform/literal-checks.ts): `re` patterns JavaScript cannot express. */
   literalCheck?: string;
+  /** A check of the arguments' static types at translation time (transform/arg-type-checks.ts): `sys.getsizeof` of a grown list. */
+  argTypeCheck?: string;
   /** A class deriving from this one (directly or through the program's classes) is handed to `<runtime>.<classHook>(cls)` after its declaration, and its class attributes are typed `any` (the hook replaces them: enum members). */
   classHook?: string;
   /** With `classHook`: what the hook adds to the class, as TypeScript member declarations (`static register<T>(c: T): T`), so the translation type-checks. */

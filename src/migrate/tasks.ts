@@ -4,6 +4,7 @@
  * Inputs and results are plain data so they cross thread boundaries.
  */
 import type { Diagnostic, PhaseTimings, SourceMapV3, TranspileOptions } from "../index.js";
+import { expectManyFiles } from "../pipeline/syntax-check.js";
 import { summarizeModule, type ModuleSummary } from "../project/summary.js";
 
 /** The project-aware options of transpile(); extra fields are ignored by builds that predate them. */
@@ -54,6 +55,7 @@ export async function translate(task: TranslateTask): Promise<TranslateResult> {
     // Loaded on the first translation, not with this module: the summaries need only the parser, so a
     // worker thread starts summarising without first loading ts-morph and prettier (a third of a second).
     const { transpile } = await import("../index.js");
+    expectManyFiles();
     start = performance.now();
     const { code, diagnostics, map } = await transpile(task.source, options);
     return { code, diagnostics, ms: performance.now() - start, timings, ...(map ? { map } : {}) };

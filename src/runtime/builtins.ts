@@ -137,10 +137,13 @@ export function sizeChecked(c: Map<any, any> | Set<any>, part: "keys" | "values"
     [Symbol.iterator]() {
       const inner = part === "values" ? c.values() : part === "items" ? (c as Map<any, any>).entries() : c.keys();
       const size = c.size;
+      // More entries than the dict held at the start: keys were deleted and others added (CPython's dictiter check).
+      let left = size;
       return {
         next(): IteratorResult<any> {
           if (c.size !== size) throw new RuntimeError(`${what} changed size during iteration`);
           const r = inner.next();
+          if (!r.done && left-- === 0 && what === "dictionary") throw new RuntimeError("dictionary keys changed during iteration");
           return r.done || part !== "items" ? r : { value: Object.freeze(r.value), done: false };
         },
       };

@@ -16,6 +16,13 @@ function notCallable(fn: unknown): never {
   throw new TypeError(`'${name}' object is not callable`);
 }
 
+/** The bound `__call__` of an object that has one; CPython's TypeError otherwise. */
+function callableOf(obj: any): (...a: any[]) => any {
+  const call = obj !== null && typeof obj === "object" ? obj.__call__ : undefined;
+  if (typeof call !== "function") notCallable(obj);
+  return call.bind(obj);
+}
+
 /** Arguments for a callee that carries no Python signature (a runtime function): keywords as its options object. */
 function foreignArguments(positional: readonly any[], keywords: Keywords): any[] {
   return keywords.length === 0 ? [...positional] : [...positional, Object.fromEntries(keywords)];
@@ -23,7 +30,8 @@ function foreignArguments(positional: readonly any[], keywords: Keywords): any[]
 
 /** `f(*pos, **kws)` where f is known only at run time. */
 export function callKw(fn: any, positional: readonly any[], keywords: Keywords): any {
-  if (typeof fn !== "function") notCallable(fn);
+  // An instance of a class with __call__ whose type the translator did not know (`task()` in a worker).
+  if (typeof fn !== "function") return callKw(callableOf(fn), positional, keywords);
   const special = keywordCallOf(fn);
   if (special) return special(positional, keywords);
   const sig = signatureOf(fn);
@@ -37,7 +45,7 @@ export function callKw(fn: any, positional: readonly any[], keywords: Keywords):
  * too few), where JavaScript would drop extras or pass undefined.
  */
 export function callPos(fn: any, ...positional: any[]): any {
-  if (typeof fn !== "function") notCallable(fn);
+  if (typeof fn !== "function") return callPos(callableOf(fn), ...positional);
   const sig = signatureOf(fn);
   // Keyword-only parameters come before the rest parameter in JavaScript (`g(a, key = "k", ...rest)`): placed by the binder.
   if (sig !== undefined && sig.varargs && sig.kwonly.length > 0) positional = bindBySignature(sig, positional, []);

@@ -72,10 +72,17 @@ export function moduleName(meta: Meta, name: string): string {
   return isEntryModule(meta) ? "__main__" : name;
 }
 
+/** `tsyncio run` translates into a temporary folder: which Python file each module there came from. */
+let runSources: Record<string, string> | undefined;
+
 /**
- * `__file__`: the translated module's own path with the Python extension, so
- * `os.path.dirname(__file__)` is the folder the module runs from.
+ * `__file__`: under `tsyncio run`, the Python file the module was translated
+ * from (a program reading its own source or files next to it finds them, as
+ * under CPython); otherwise the translated module's own path with the Python
+ * extension, so `os.path.dirname(__file__)` is the folder the module runs from.
  */
 export function moduleFile(url: string): string {
-  return fileURLToPath(url).replace(/\.(m?[jt]s)$/, ".py");
+  const path = fileURLToPath(url);
+  runSources ??= JSON.parse(process.env["TSYNCIO_SOURCES"] || "{}") as Record<string, string>;
+  return runSources[path] ?? path.replace(/\.(m?[jt]s)$/, ".py");
 }

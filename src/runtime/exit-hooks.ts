@@ -24,3 +24,8 @@ export function runExitHooks(): void {
   ran = true;
   hook();
 }
+
+/** `os._exit`: the program ends without running atexit's callbacks. */
+export function cancelExitHooks(): void {
+  ran = true;
+}

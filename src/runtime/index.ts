@@ -17,6 +17,7 @@ export * from "./format.js";
 export * from "./numbers.js";
 export * from "./builtins.js";
 export * from "./methods.js";
+export * from "./dict-views.js";
 export * from "./sets/pyset.js";
 export * from "./sets/ops.js";
 export * from "./operators.js";

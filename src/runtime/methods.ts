@@ -14,6 +14,7 @@ import { FrozenSet, PySet } from "./sets/pyset.js";
 import { float, int, bool } from "./numbers.js";
 import { strFormat } from "./format.js";
 import { Kwargs } from "./kwargs.js";
+import { itemsView, keysView, valuesView } from "./dict-views.js";
 import { bytesFromString } from "./bytes/construct.js";
 import { intToBytes } from "./bytes/ints.js";
 import {
@@ -982,9 +983,9 @@ const DICT_METHODS: Record<string, Method> = {
   setdefault: m(dictSetdefault, "key", "default"),
   pop: m(dictPop, "key", "default"),
   popitem: m(dictPopitem),
-  items: m(dictItems),
-  keys: m(dictKeys),
-  values: m(dictValues),
+  items: m(itemsView),
+  keys: m(keysView),
+  values: m(valuesView),
   update: mk(dictUpdate),
   copy: m(dictCopy),
   clear: m(dictClear),

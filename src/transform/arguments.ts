@@ -5,6 +5,8 @@
  * optional parameters get `undefined` (which triggers the TS default).
  */
 import type { ParamInfo } from "../analyze/analysis.js";
+import type { PyType } from "../analyze/types.js";
+import { noteArguments } from "./assigned-types.js";
 import type { SyntaxNode } from "../parse/parser.js";
 import type { Context, Expr } from "./context.js";
 import { expr } from "./expressions.js";
@@ -74,6 +76,7 @@ export function bindArgs(params: ParamInfo[], args: CallArgs, ctx: Context, call
     error ??= message;
   };
   const slots = new Map<string, string>();
+  const types = new Map<string, PyType>();
   const extra: string[] = [];
   const positional = params.filter((p) => p.kind === "positional");
   const vararg = params.find((p) => p.kind === "vararg");
@@ -89,8 +92,10 @@ export function bindArgs(params: ParamInfo[], args: CallArgs, ctx: Context, call
   }
   args.positional.forEach((a, i) => {
     const p = positional[i];
-    if (p) slots.set(p.name, a.code);
-    else if (vararg) extra.push(a.code);
+    if (p) {
+      slots.set(p.name, a.code);
+      types.set(p.name, a.type);
+    } else if (vararg) extra.push(a.code);
     else {
       const n = positional.length + self;
       const required = positional.filter((q) => !q.defaultNode).length + self;
@@ -103,7 +108,10 @@ export function bindArgs(params: ParamInfo[], args: CallArgs, ctx: Context, call
   for (const k of args.keywords) {
     const p = params.find((q) => q.name === k.name && (q.kind === "positional" || q.kind === "kwonly") && !q.posOnly);
     if (p && slots.has(p.name)) fail(`${callee}() got multiple values for argument '${k.name}'`);
-    else if (p) slots.set(p.name, k.value.code);
+    else if (p) {
+      slots.set(p.name, k.value.code);
+      types.set(p.name, k.value.type);
+    }
     else if (!kwargsParam && params.some((q) => q.name === k.name && q.posOnly)) fail(`${callee}() got some positional-only arguments passed as keyword arguments: '${k.name}'`);
     else if (kwargsParam) extraKw.push(`[${JSON.stringify(k.name)}, ${k.value.code}]`);
     else fail(`${callee}() got an unexpected keyword argument '${k.name}'`);
@@ -134,6 +142,7 @@ export function bindArgs(params: ParamInfo[], args: CallArgs, ctx: Context, call
     ctx.diag(call, "TSY1201", `${error}: Python raises TypeError here, and so does the translation`, "warning");
     return { error };
   }
+  noteArguments(ctx, params, types);
   // Trailing `undefined`s only restate the defaults.
   while (out.length > 0 && out[out.length - 1] === "undefined" && !vararg) out.pop();
   if (vararg && extra.length === 0) while (out.length > 0 && out[out.length - 1] === "undefined") out.pop();

@@ -11,6 +11,7 @@ import { planDeclarations } from "./declarations.js";
 import { safeName } from "./names.js";
 import { block } from "./statements.js";
 import { annotationType } from "../analyze/annotations.js";
+import { fillTypeSlots, storedTsType } from "./assigned-types.js";
 
 export function bodyWithDeclarations(scope: Scope, body: SyntaxNode, ctx: Context, statements?: () => string[]): string[] {
   const savedPlan = ctx.plan;
@@ -21,11 +22,13 @@ export function bodyWithDeclarations(scope: Scope, body: SyntaxNode, ctx: Contex
     const lines = statements ? statements() : block(body, ctx);
     const decls = ctx.plan.hoisted.map((b) => {
       const annotated = b.sites.map((s) => s.parent?.type === "assignment" ? s.parent.childForFieldName("type") : null).find((t) => t);
-      const t = annotated ? tsType(annotationType(annotated, ctx.analysis.classNames)) : "any";
-      return `let ${safeName(b.name)}: ${t};`;
+      if (annotated) return `let ${safeName(b.name)}: ${tsType(annotationType(annotated, ctx.analysis.classNames))};`;
+      // Stored in branches or loops: TypeScript cannot always see a store before each read, which Python checks at run time.
+      const t = storedTsType(ctx, b);
+      return t === "any" ? `let ${safeName(b.name)}: any;` : `let ${safeName(b.name)}!: ${t};`;
     });
     const temps = ctx.temps.length > 0 ? [`let ${ctx.temps.join(", ")}: any;`] : [];
-    return [...decls, ...temps, ...lines];
+    return fillTypeSlots(ctx, [...decls, ...temps, ...lines]);
   } finally {
     ctx.plan = savedPlan;
     ctx.temps = savedTemps;

@@ -22,18 +22,19 @@ import type { ModuleTarget } from "./imports.js";
 import { bindStubArgs } from "./stdlib-args.js";
 import { stubResultType } from "./stub-types.js";
 import { LITERAL_CHECKS } from "./literal-checks.js";
+import { ARG_TYPE_CHECKS } from "./arg-type-checks.js";
 import { isReplacedByDecorator } from "./method-decorators.js";
 import { translatedBase } from "./bases.js";
 import { typingCall } from "./typing-calls.js";
 import { typedClassKind } from "./typed-classes.js";
+import { inheritedCall, plainCall } from "./standard-bases.js";
 import { aiohttpCallGap } from "./aiohttp-gaps.js";
+import { dictViewCall, VIEW_METHODS } from "./dict-views.js";
 import { collectIfWaiting, inAsyncLambda, threadCall } from "./thread-calls.js";
 
 function fill(template: string, self: string | null, args: string[]): string {
-  return template
-    .replace(/\{self\}/g, self ?? "")
-    .replace(/\{args\}/g, args.join(", "))
-    .replace(/\{(\d+)\}/g, (_, i: string) => args[Number(i)] ?? "undefined");
+  // One pass: a receiver's code (`${7}` in a template literal) must not be read as a placeholder itself.
+  return template.replace(/\{(self|args|\d+)\}/g, (_, p: string) => (p === "self" ? (self ?? "") : p === "args" ? args.join(", ") : (args[Number(p)] ?? "undefined")));
 }
 
 function typeMatches(want: string, t: PyType): boolean {
@@ -208,6 +209,10 @@ function methodCall(recv: Expr, name: string, args: CallArgs, node: SyntaxNode, 
     const kw = entries.length > 0 ? `, new Map<string, any>([${entries.join(", ")}])` : "";
     return { code: `${ctx.rt("strFormat")}(${recv.code}, [${args.positional.map((a) => hintedCode(a, ctx)).join(", ")}]${kw})`, type: STR };
   }
+  if (kind === "dict" && VIEW_METHODS.has(name) && args.positional.length === 0 && args.keywords.length === 0 && !args.hasSplat) {
+    const view = dictViewCall(recv, name, node, ctx);
+    if (view) return view;
+  }
   const table = METHODS[kind];
   const spec: MethodSpec | undefined = table?.[name];
   if (!spec) return null;
@@ -315,18 +320,6 @@ function dynamicMethodCall(recv: string, name: string, args: CallArgs, ctx: Cont
   return { code: `${ctx.rt("callMethodKw")}(${recv}, ${JSON.stringify(safeAttr(name))}, ${positionalList(args)}, ${keywordList(args, ctx)})`, type };
 }
 
-/** A call of a runtime-provided callable (a runtime class, super's method): keywords as a trailing options object. */
-function plainCall(callee: string, args: CallArgs, node: SyntaxNode, ctx: Context, type: PyType = ANY): Expr {
-  const codes = args.positional.map((a) => a.code);
-  if (args.keywords.length > 0 || args.kwSplat.length > 0) {
-    if (args.keywords.length > 0) ctx.diag(node, "TSY1200", `keyword arguments to '${callee}', whose signature is not known, are passed as a trailing object`, "warning");
-    const opts = optionsObject(args);
-    if (opts) codes.push(opts);
-    for (const s of args.kwSplat) codes.push(`...${ctx.rt("spreadKwargs")}(${s.code})`);
-  }
-  return { code: `${callee}(${codes.join(", ")})`, type };
-}
-
 function moduleCall(target: ModuleTarget, args: CallArgs, node: SyntaxNode, ctx: Context): Expr {
   if (target.error) return { code: target.error, type: ANY };
   const { path, spec } = target;
@@ -357,13 +350,16 @@ function moduleCall(target: ModuleTarget, args: CallArgs, node: SyntaxNode, ctx:
     const forwarded = forwardCall(spec.forwards, args, node, ctx);
     if (forwarded) return { code: `${path}(${forwarded})`, type: ANY };
   }
+  const typeProblem = spec?.argTypeCheck ? ARG_TYPE_CHECKS[spec.argTypeCheck]?.(args, node.childForFieldName("arguments")?.namedChildren ?? []) : null;
+  if (typeProblem && "error" in typeProblem) return { code: ctx.unsupported(node, typeProblem.error, "TSY1101"), type: ANY };
+  if (typeProblem) ctx.diag(node, "TSY1100", typeProblem.warning, "warning");
   let codes = args.positional.map((a) => (spec?.hint ? hintedCode(a, ctx) : a.code));
   let type = resultType(spec?.ret, args.positional.map((a) => a.type));
   const sigs = callSignatures(target.stub);
   const name = path.split(".").pop()!;
   if (sigs && !spec?.options?.includes("*")) {
     // Typeshed's signature places each keyword; a call Python rejects raises its TypeError here too.
-    const bound = bindStubArgs(sigs, args, codes, spec?.options ?? [], name, args.kwSplat.length > 0 ? ctx.rt("kwargsEntries") : undefined);
+    const bound = bindStubArgs(sigs, args, codes, spec?.options ?? [], name, args.kwSplat.length > 0 ? ctx.rt("kwargsEntries") : undefined, (n) => ctx.rt(n));
     if ("unsupported" in bound) return { code: ctx.unsupported(node, bound.unsupported), type: ANY };
     if ("error" in bound) {
       ctx.diag(node, "TSY1201", bound.error, "warning");
@@ -436,7 +432,9 @@ function definedCall(def: { fn?: FunctionInfo; cls?: ClassInfo }, callee: string
   if (def.fn) return userFunctionCall(def.fn, callee, args, node, ctx, false);
   if (!def.cls) return null;
   // A TypedDict class makes plain dicts.
-  if (typedClassKind(def.cls, ctx) === "TypedDict") return { code: plainCall(callee, args, node, ctx).code, type: { k: "dict", key: STR, value: ANY } };
+  const typed = typedClassKind(def.cls, ctx);
+  // Keywords make the TypedDict's keys; a NamedTuple class binds them to its fields at run time.
+  if (typed === "TypedDict") return { code: plainCall(callee, args, node, ctx, ANY, true).code, type: { k: "dict", key: STR, value: ANY } };
   const init = ctx.constructorOf(def.cls);
   if (!init && takesNoArguments(def.cls) && (args.positional.length > 0 || args.keywords.length > 0 || args.kwSplat.length > 0)) {
     const message = `${def.cls.name}() takes no arguments`;
@@ -446,7 +444,7 @@ function definedCall(def: { fn?: FunctionInfo; cls?: ClassInfo }, callee: string
     }
     return dynamicCall(callee, args, ctx, typeName ? { k: "instance", name: typeName } : ANY);
   }
-  const e = init ? userFunctionCall(init, callee, args, node, ctx, true) : plainCall(`new ${callee}`, args, node, ctx);
+  const e = init ? userFunctionCall(init, callee, args, node, ctx, true) : typed === "NamedTuple" ? plainCall(`new ${callee}`, args, node, ctx, ANY, true) : inheritedCall(def.cls, "__init__", `new ${callee}`, args, node, ctx);
   return { code: e.code, type: typeName ? { k: "instance", name: typeName } : ANY };
 }
 
@@ -537,7 +535,7 @@ function callWith(node: SyntaxNode, fnNode: SyntaxNode, ctx: Context): Expr {
       const parentMethod = ctx.parentMethod(name);
       const target = name === "__init__" ? "super" : `super.${safeAttr(name)}`;
       if (parentMethod) return userFunctionCall(parentMethod, target, args, node, ctx, false);
-      return plainCall(target, args, node, ctx);
+      return inheritedCall(ctx.cls, name, target, args, node, ctx);
     }
     const recv = expr(objNode, ctx);
     const genFn = GENERATOR_METHODS[name];

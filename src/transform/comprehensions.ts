@@ -44,7 +44,8 @@ function clauses(node: SyntaxNode, ctx: Context, shared: Set<string>): Clause[] 
       // A clause over `as_completed(...)` / `pool.map(...)` waits per item in the threads model (src/analyze/threads.ts).
       const isAsync = c.children.some((t) => t.type === "async") || !!ctx.analysis.threads?.loops.has(c.startIndex);
       const rightNode = c.childForFieldName("right")!;
-      const loop = isAsync ? asyncLoopIterable(rightNode, ctx) : loopIterable(rightNode, ctx);
+      // The whole comprehension is the loop's body: `[d.pop(k) for k in d]` resizes what it iterates.
+      const loop = isAsync ? asyncLoopIterable(rightNode, ctx) : loopIterable(rightNode, ctx, node);
       bindLoopTypes(left, loop.elem, ctx);
       const pat = pattern(left, ctx) ?? ctx.unsupported(left, "this comprehension target is not supported");
       const decl = collectNames(left).some((n) => shared.has(n)) ? "" : "const ";

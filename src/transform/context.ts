@@ -257,10 +257,11 @@ export class Context {
     return { code: `${m.module}.${m.attr}`, type: ANY };
   }
 
-  moduleFunction(node: SyntaxNode): ModuleTarget | null {
+  /** `quiet`: a name tsyncio lacks gives null, not a TSY1101 (it was reported where the program names it). */
+  moduleFunction(node: SyntaxNode, quiet = false): ModuleTarget | null {
     const m = this.moduleOfAttribute(node);
     if (!m) return null;
-    return this.target(m.module, m.attr, node);
+    return this.target(m.module, m.attr, quiet ? undefined : node);
   }
 
   /** A method by class name, looking through base classes defined in the module. */

@@ -3,6 +3,7 @@
  * their Python order except that keyword-only ones move before `*args`
  * (see arguments.ts), so keyword calls bound by signature land correctly.
  */
+import { generatorAnnotation, noteYieldType, paramSlot } from "./assigned-types.js";
 import { keepAnnotations } from "./annotations.js";
 import { runtimeDoc } from "./runtime-docs.js";
 import type { FunctionInfo, ParamInfo } from "../analyze/analysis.js";
@@ -30,6 +31,8 @@ function paramCode(p: ParamInfo, ctx: Context, hoist?: DefaultHoister): string {
   let def = p.defaultNode ? expr(p.defaultNode, ctx) : null;
   if (def && hoist && !isConstantDefault(p.defaultNode!)) def = { code: hoist(p, def), type: def.type };
   let type = p.annotated ? tsType(p.type) : "any";
+  const slot = !p.annotated && ctx.fn ? paramSlot(ctx, ctx.fn, p, def?.type) : null;
+  if (slot) return def ? `${name}: ${slot} = ${def.code}` : `${name}: ${slot}`;
   if (p.annotated && def?.type.k === "none" && !type.includes("null") && type !== "any") type += " | null";
   if (!p.annotated && def && ["int", "float", "str", "bool"].includes(def.type.k)) return `${name} = ${def.code}`;
   return def ? `${name}: ${type} = ${def.code}` : `${name}: ${type}`;
@@ -85,8 +88,7 @@ export function returnAnnotation(fn: FunctionInfo): string {
   // TypeScript types `x = yield v` only with a declared generator type.
   if (fn.isGenerator) {
     const ts = fn.returnType.k === "named" ? fn.returnType.ts : "";
-    const y = /^(Async)?Iterator</.test(ts) ? ts.slice(ts.indexOf("<") + 1, -1) : "any";
-    return fn.isAsync ? `: AsyncGenerator<${y}, any, any>` : `: Generator<${y}, any, any>`;
+    return `: ${generatorAnnotation(fn, /^(Async)?Iterator</.test(ts) ? ts.slice(ts.indexOf("<") + 1, -1) : null)}`;
   }
   const inner = innerReturnType(fn);
   if (inner === null) return "";
@@ -118,12 +120,13 @@ export function yieldedType(fn: FunctionInfo): PyType {
   return seen?.done && seen.type ? seen.type : ANY;
 }
 
-function noteYield(ctx: Context, type: PyType): void {
+function noteYield(ctx: Context, type: PyType, bare = false): void {
   const fn = ctx.fn;
   if (!fn?.isGenerator) return;
   const seen = yielded.get(fn);
   if (!seen || seen.done) return;
   seen.type = seen.type ? join(seen.type, type) : type;
+  noteYieldType(ctx, fn, type, bare);
 }
 
 export function functionBody(fn: FunctionInfo, ctx: Context): string[] {
@@ -339,7 +342,7 @@ function yieldExpr(node: SyntaxNode, ctx: Context): Expr {
     return { code: `(yield* ${iterable(sub, ctx)})`, type: ANY };
   }
   const v = value ? expr(value, ctx) : null;
-  noteYield(ctx, v ? v.type : NONE);
+  noteYield(ctx, v ? v.type : NONE, !v);
   const code = `(yield${v ? ` ${v.code}` : ""})`;
   // next(gen) and for-loops resume a generator with undefined; Python sends None.
   return { code: node.parent?.type === "expression_statement" ? code : `(${code} ?? null)`, type: ANY };

@@ -98,7 +98,8 @@ function binary(node: SyntaxNode, ctx: Context): Expr {
     case "&":
     case "|":
     case "^":
-      if (a.k === "set" || b.k === "set") {
+      // A set with anything else (a dict view, an unknown) is decided at run time: the view's __rand__ answers.
+      if (a.k === "set" && b.k === "set") {
         const method = { "&": "intersection", "|": "union", "^": "symmetric_difference" }[op];
         return { code: `${ctx.rt("callMethod")}(${l.code}, ${JSON.stringify(method)}, ${r.code})`, type: a.k === "set" ? a : ANY };
       }
@@ -238,9 +239,12 @@ function compareOne(op: string, l: Expr, r: Expr, ctx: Context): string {
     }
     default:
       if ((num(l.type) && num(r.type)) || (l.type.k === "str" && r.type.k === "str")) return `${l.code} ${op} ${r.code}`;
-      return `${ctx.rt("compare")}(${l.code}, ${r.code}) ${op} 0`;
+      // Each operator by its own dunder: sets and dict views are only partly ordered ({1} <= {2} and {2} <= {1} are both False).
+      return `${ctx.rt({ "<": "lt", "<=": "le", ">": "gt", ">=": "ge" }[op] ?? "compare")}(${l.code}, ${r.code})${op in ORDER_FNS ? "" : ` ${op} 0`}`;
   }
 }
+
+const ORDER_FNS: Record<string, true> = { "<": true, "<=": true, ">": true, ">=": true };
 
 function comparison(node: SyntaxNode, ctx: Context): Expr {
   const operands = node.namedChildren.filter((c) => c.type !== "comment");

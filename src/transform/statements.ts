@@ -3,6 +3,7 @@
  * keyed by tree-sitter node type; functions, classes, exceptions and `with`
  * register their own entries from their modules.
  */
+import { typeSlot } from "./assigned-types.js";
 import { intArith, provablySmall } from "./int-width.js";
 import { docstringOf } from "./docstrings.js";
 import { annotationType } from "../analyze/annotations.js";
@@ -14,6 +15,7 @@ import { changesType } from "./declarations.js";
 import { cond, elementType, expr } from "./expressions.js";
 import { importStatement } from "./imports.js";
 import { safeName } from "./names.js";
+import { raceNote, spinCondition } from "./thread-hazards.js";
 import { intBitOp } from "./operators.js";
 import { asyncLoopIterable, isSequenceTarget, iterable, loopIterable, mayMutate, needsRuntimeUnpack, pattern, sliceParts, storeInto } from "./targets.js";
 
@@ -52,7 +54,7 @@ export function block(node: SyntaxNode | null, ctx: Context): string[] {
   for (const c of node.namedChildren) {
     if (doc && c.startIndex === doc.startIndex) continue;
     if (c.type === "comment") out.push(`//${c.text.slice(1)}`);
-    else out.push(...marked(c, statement(c, ctx), ctx));
+    else out.push(...raceNote(c, ctx), ...marked(c, statement(c, ctx), ctx));
   }
   return out;
 }
@@ -118,8 +120,8 @@ function assignName(target: SyntaxNode, value: Expr, ctx: Context, annotation: S
     else if (code === "new Map<any, any>()" && declared.k === "dict") code = "new Map()";
   }
   else if (!b.constant && (changesType(b) || value.type.k === "none")) {
-    typeNote = ": any";
-    ctx.varTypes.set(b, ANY);
+    typeNote = `: ${typeSlot(ctx, b)}`;
+    ctx.varTypes.setReadType(b, ANY);
   }
   // `del` rebinds the variable to the runtime's UNBOUND marker.
   return `${b.constant && !ctx.deletedNames().has(target.text) ? "const" : "let"} ${name}${typeNote} = ${code}`;
@@ -311,7 +313,7 @@ function loopWithElse(node: SyntaxNode, header: string, bodyNode: SyntaxNode, ct
 }
 
 function whileStatement(node: SyntaxNode, ctx: Context): string[] {
-  return loopWithElse(node, `while (${cond(node.childForFieldName("condition")!, ctx)})`, node.childForFieldName("body")!, ctx);
+  return loopWithElse(node, `while (${spinCondition(node, ctx) ?? cond(node.childForFieldName("condition")!, ctx)})`, node.childForFieldName("body")!, ctx);
 }
 
 function isSimple(code: string): boolean {

@@ -248,7 +248,8 @@ export function iterable(e: Expr, ctx: Context, held = false): string {
     case "dict":
       return `${e.code}.keys()`;
     case "named":
-      if (e.type.ts === "range" || e.type.ts.startsWith("Iterable<")) return e.code;
+      // A dict view iterates itself, with CPython's check that the dict keeps its size.
+      if (e.type.ts === "range" || e.type.ts.startsWith("Iterable<") || /^dict_(keys|values|items)\b/.test(e.type.ts)) return e.code;
       return `${ctx.rt(generic)}(${e.code})`;
     default:
       return `${ctx.rt(generic)}(${e.code})`;

@@ -38,3 +38,4 @@ export function collectIfWaiting(node: SyntaxNode, e: Expr, ctx: Context): Expr 
   if (!ctx.analysis.threads?.collects.has(node.startIndex)) return e;
   return { code: `(await ${ctx.rt("collectBlocking")}(${e.code}))`, type: ANY };
 }
+

@@ -26,6 +26,9 @@ export class VarTypes extends Map<Binding, PyType> {
   private readonly assigned = new Map<string, PyType>();
   /** Numeric types each variable was read as in this translation. */
   private readonly numericReads = new Map<string, PyType[]>();
+  /** The type of every value stored in each variable, for its TypeScript declaration (assigned-types.ts). */
+  private readonly stored = new Map<Binding, PyType[]>();
+  private recording = true;
 
   /** `widened`: the types to read variables as, found by the previous translation (empty on the first). */
   constructor(private readonly widened: ReadonlyMap<string, PyType> = new Map()) {
@@ -38,8 +41,28 @@ export class VarTypes extends Map<Binding, PyType> {
       const key = keyOf(b);
       const before = this.assigned.get(key);
       this.assigned.set(key, before === undefined ? t : join(before, t));
+      if (this.recording) {
+        const list = this.stored.get(b) ?? [];
+        list.push(t);
+        this.stored.set(b, list);
+      }
     }
     return super.set(b, t);
+  }
+
+  /** Changes how later reads see a variable without storing a value in it (a read type widened on purpose). */
+  setReadType(b: Binding, t: PyType): void {
+    this.recording = false;
+    try {
+      this.set(b, t);
+    } finally {
+      this.recording = true;
+    }
+  }
+
+  /** The types of the values stored in a variable so far, in the order the stores were translated. */
+  storedTypes(b: Binding): readonly PyType[] {
+    return this.stored.get(b) ?? [];
   }
 
   override get(b: Binding): PyType | undefined {

@@ -113,8 +113,10 @@ function exitStatus(e: InstanceType<typeof BaseException>): number {
 // os._exit() or process.exit() in a call ends the worker: the main thread may be blocked waiting, so say so through the port.
 process.on("exit", (code) => post({ id: -1, ok: false, value: null, died: code }));
 
+// One message at a time, in order: a pool's initializer finishes before the worker's first call starts.
+let turn: Promise<void> = Promise.resolve();
 port.on("message", (msg: CallMessage & { id: number }) => {
-  void (async () => {
+  turn = turn.then(async () => {
     let reply: Reply;
     try {
       await load(msg.urls);
@@ -134,5 +136,5 @@ port.on("message", (msg: CallMessage & { id: number }) => {
       reply = failure(msg.id, e);
     }
     post(reply);
-  })();
+  });
 });

@@ -89,7 +89,24 @@ interface Slot {
   current: Pending | null;
   alive: boolean;
   name: string;
+  /** Calls finished, for `maxtasksperchild`. */
+  tasks: number;
 }
+
+/** What every worker of a pool does besides the calls it is given. */
+export interface GroupOptions {
+  /** Run first in each new worker (`initializer=`, `initargs=`). */
+  init?: CallMessage;
+  /** What the pending calls fail with when a worker's initializer raised; its traceback goes to stderr first. */
+  onInitFailed?: () => unknown;
+  /** A worker ends after this many calls and a new one (with a new name) takes its place. */
+  maxTasks?: number;
+  /** Number the workers at the first call rather than now (ProcessPoolExecutor starts its processes then). */
+  numberAtFirstCall?: boolean;
+}
+
+/** The id of a worker's initializer call: never a real call's. */
+const INIT_ID = -2;
 
 const WORKER_URL = new URL("./worker-main.js", import.meta.url);
 
@@ -99,7 +116,7 @@ export class WorkerGroup {
   private readonly queue: Pending[] = [];
   private nextId = 1;
   private created = 0;
-  private readonly names: string[];
+  private names: string[] = [];
   /** Set when a worker died while busy: every pending call fails with this. */
   broken: (() => unknown) | null = null;
   closed = false;
@@ -111,10 +128,16 @@ export class WorkerGroup {
     private readonly onBroken: () => unknown,
     /** One call per worker, then it ends (a `Process`). */
     private readonly oneShot = false,
+    private readonly options: GroupOptions = {},
   ) {
     checkNotBootstrapping((m) => new RuntimeError(m));
     // CPython numbers a pool's processes when it starts them all, at once.
-    this.names = typeof nameOf === "function" ? Array.from({ length: size }, () => nameOf(nextProcessNumber())) : [...nameOf];
+    if (!options.numberAtFirstCall) this.numberWorkers();
+  }
+
+  private numberWorkers(): void {
+    const nameOf = this.nameOf;
+    this.names = typeof nameOf === "function" ? Array.from({ length: this.size }, () => nameOf(nextProcessNumber())) : [...nameOf];
   }
 
   /** The worker names, in start order. */
@@ -125,6 +148,7 @@ export class WorkerGroup {
   /** Queues a call; `done` runs on the main thread when it has finished. */
   call(msg: CallMessage, done: Pending["done"]): number {
     const p: Pending = { id: this.nextId++, msg, done };
+    if (this.nextId === 2 && this.options.numberAtFirstCall) this.numberWorkers();
     if (this.broken) {
       done({ ok: false, error: this.broken() });
       return p.id;
@@ -155,11 +179,13 @@ export class WorkerGroup {
       stdout: false,
       stderr: false,
     });
-    const slot: Slot = { worker, port: port1, current: null, alive: true, name };
+    const slot: Slot = { worker, port: port1, current: null, alive: true, name, tasks: 0 };
     port1.on("message", (reply: Reply) => this.settle(slot, reply));
     worker.on("error", () => this.died(slot));
     worker.on("exit", () => this.died(slot));
     this.slots.push(slot);
+    // The worker takes its messages in order, so the initializer runs before any call.
+    if (this.options.init) port1.postMessage({ id: INIT_ID, ...this.options.init });
     return slot;
   }
 
@@ -190,10 +216,12 @@ export class WorkerGroup {
 
   private settle(slot: Slot, reply: Reply): void {
     if (reply.died !== undefined) return this.died(slot, reply.died);
+    if (reply.id === INIT_ID) return reply.ok ? undefined : this.initFailed(slot, reply);
     const p = slot.current;
     if (!p || p.id !== reply.id) return;
     slot.current = null;
-    if (this.oneShot) this.retire(slot);
+    slot.tasks += 1;
+    if (this.oneShot || (this.options.maxTasks !== undefined && slot.tasks >= this.options.maxTasks)) this.retire(slot);
     const outcome: Outcome = reply.ok ? { ok: true, value: decodeReply(reply.value) } : { ok: false, error: decodeReply(reply.value), ...(reply.tb ? { tb: reply.tb } : {}) };
     p.done(outcome, reply.exit);
     this.dispatch();
@@ -212,6 +240,22 @@ export class WorkerGroup {
     p.done({ ok: false, error: this.onBroken() });
     for (const q of this.queue.splice(0)) q.done({ ok: false, error: this.onBroken() });
     for (const s of this.slots) if (s.current) this.died(s);
+  }
+
+  /** A worker's initializer raised: its traceback goes to stderr (as CPython logs it) and the pool is broken. */
+  private initFailed(slot: Slot, reply: Reply): void {
+    if (this.broken) return;
+    process.stderr.write(`Exception in initializer:\n${reply.tb ?? ""}`);
+    const fail = this.options.onInitFailed ?? this.onBroken;
+    this.broken = fail;
+    slot.alive = false;
+    void slot.worker.terminate();
+    for (const s of this.slots) {
+      const p = s.current;
+      s.current = null;
+      p?.done({ ok: false, error: fail() });
+    }
+    for (const q of this.queue.splice(0)) q.done({ ok: false, error: fail() });
   }
 
   /** Reads every reply already posted, without the event loop. */

@@ -4,7 +4,7 @@
  * `pbkdf2_hmac`, `scrypt` and `file_digest`. A hash object may be updated
  * and digested any number of times, as in Python.
  */
-import { createHash, pbkdf2Sync, scryptSync, type Hash as NodeHash } from "node:crypto";
+import { createHash, getHashes, pbkdf2Sync, scryptSync, type Hash as NodeHash } from "node:crypto";
 import { NotImplementedError, TypeError, ValueError } from "../exceptions.js";
 import { addressSuffix, pyTypeName } from "../repr.js";
 import { PyBytes } from "../bytes/type.js";
@@ -27,6 +27,12 @@ const ALGORITHMS: Record<string, [string, number, number]> = {
   blake2s: ["blake2s256", 32, 64],
   shake_128: ["shake128", 0, 168],
   shake_256: ["shake256", 0, 136],
+  // OpenSSL's, reached through hashlib.new() only, as in CPython.
+  "md5-sha1": ["md5-sha1", 36, 64],
+  ripemd160: ["ripemd160", 20, 64],
+  sha512_224: ["sha512-224", 28, 128],
+  sha512_256: ["sha512-256", 32, 128],
+  sm3: ["sm3", 32, 64],
 };
 
 /** Data to hash: bytes-like; a str is CPython's "Strings must be encoded before hashing". */
@@ -80,6 +86,7 @@ const OPENSSL: Record<string, string> = {
   md5: "md5", sha1: "sha1", "sha-1": "sha1", sha224: "sha224", "sha-224": "sha224", sha256: "sha256", "sha-256": "sha256",
   sha384: "sha384", "sha-384": "sha384", sha512: "sha512", "sha-512": "sha512", "sha3-224": "sha3_224", "sha3-256": "sha3_256",
   "sha3-384": "sha3_384", "sha3-512": "sha3_512", shake128: "shake_128", shake256: "shake_256", blake2b512: "blake2b", blake2s256: "blake2s",
+  "sha512-224": "sha512_224", "sha512-256": "sha512_256",
 };
 
 /** A hash object for a Python (or OpenSSL) algorithm name, fed `data`. */
@@ -195,5 +202,6 @@ export const hashlib = {
   scrypt,
   file_digest,
   algorithms_guaranteed: new Set(NAMES),
-  algorithms_available: new Set(NAMES),
+  // CPython adds what its OpenSSL offers; these are OpenSSL 3's that node:crypto has too.
+  algorithms_available: new Set([...NAMES, ...["md5-sha1", "ripemd160", "sha512_224", "sha512_256", "sm3"].filter((n) => getHashes().includes(ALGORITHMS[n]![0]))]),
 };

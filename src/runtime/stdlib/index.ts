@@ -76,3 +76,4 @@ export { fractions } from "./fractions.js";
 export { statistics } from "./statistics.js";
 export { decimal } from "./decimal/index.js";
 export { multiprocessing } from "./multiprocessing/index.js";
+export { bindStdlibArgs } from "./bind-args.js";

@@ -6,7 +6,7 @@
 import { KeyError, TypeError } from "../../exceptions.js";
 import { repr, tuple } from "../../repr.js";
 import { keywordOr } from "../args.js";
-import { isOptions, pyHasKey, pyIterable, pyMapDelete, pyMapGet, pyMapSet } from "../../builtins.js";
+import { eq, isOptions, pyHasKey, pyIterable, pyMapDelete, pyMapGet, pyMapSet } from "../../builtins.js";
 
 /** Fills a dict from `dict()`'s arguments: a mapping or pairs, then keywords (a trailing plain object). */
 export function fill(m: Map<any, any>, args: any[]): void {
@@ -88,6 +88,15 @@ export class OrderedDict<K = any, V = any> extends Map<K, V> {
 
   copy(): OrderedDict<K, V> {
     return new (this.constructor as typeof OrderedDict<K, V>)(this);
+  }
+
+  /** Between two OrderedDicts the order matters too; against a plain dict only the items do. */
+  __eq__(other: unknown): boolean {
+    if (!(other instanceof Map)) return false;
+    if (!(other instanceof OrderedDict)) return eq(new Map(this), other);
+    if (this.size !== other.size) return false;
+    const theirs = [...other];
+    return [...this].every(([k, v], i) => eq(k, theirs[i]![0]) && eq(v, theirs[i]![1]));
   }
 
   __repr__(): string {

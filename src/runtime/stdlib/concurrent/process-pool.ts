@@ -3,9 +3,10 @@
  * parallel on worker threads that load the program's translated module (see
  * procs/workers.ts for the model and procs/pickle.ts for what may travel).
  */
-import { RuntimeError, ValueError } from "../../exceptions.js";
+import { RuntimeError, TypeError, ValueError } from "../../exceptions.js";
+import { pyIterable } from "../../builtins.js";
 import { availableParallelism } from "node:os";
-import { WorkerGroup, callMessage, takeKeywords, type CallMessage } from "../../procs/workers.js";
+import { WorkerGroup, callMessage, takeKeywords, type CallMessage, type GroupOptions } from "../../procs/workers.js";
 import { BrokenExecutor, CancelledError, InvalidStateError, ProcFuture } from "./proc-future.js";
 import { ALL_COMPLETED, FIRST_COMPLETED, FIRST_EXCEPTION, as_completed, wait } from "./waits.js";
 
@@ -27,12 +28,24 @@ export class ProcessPoolExecutor {
   private shutdownCalled = false;
   private readonly futures = new Set<ProcFuture>();
 
-  constructor(max_workers: number | null = null, _mp_context: unknown = null, initializer: unknown = null, _initargs: unknown = null, options: { max_tasks_per_child?: number | null } = {}) {
+  constructor(...given: unknown[]) {
+    // The keyword-only max_tasks_per_child arrives as a trailing object, right after the positional arguments given.
+    const last = given[given.length - 1];
+    const options = (last !== null && typeof last === "object" && Object.getPrototypeOf(last) === Object.prototype ? given.pop() : {}) as { max_tasks_per_child?: number | null };
+    const [max_workers = null, mp_context = null, initializer = null, initargs = null] = given as [number | null, unknown, unknown, unknown];
     if (max_workers !== null && max_workers !== undefined && max_workers <= 0) throw new ValueError("max_workers must be greater than 0");
-    if (initializer !== null && initializer !== undefined) throw new RuntimeError("tsyncio: ProcessPoolExecutor(initializer=...) is not supported yet");
-    if (options.max_tasks_per_child != null) throw new RuntimeError("tsyncio: ProcessPoolExecutor(max_tasks_per_child=...) is not supported yet");
+    if (initializer !== null && initializer !== undefined && typeof initializer !== "function") throw new TypeError("initializer must be a callable");
+    const maxTasks = options.max_tasks_per_child ?? null;
+    if (maxTasks !== null && !(typeof maxTasks === "number" && Number.isInteger(maxTasks))) throw new TypeError("max_tasks_per_child must be an integer");
+    if (maxTasks !== null && maxTasks <= 0) throw new ValueError("max_tasks_per_child must be >= 1");
+    const group: GroupOptions = { numberAtFirstCall: true };
+    if (typeof initializer === "function") group.init = callMessage(initializer, initargs === null || initargs === undefined ? [] : Array.from(pyIterable(initargs)));
+    if (maxTasks !== null) group.maxTasks = maxTasks;
+    // CPython 3.11 picks the spawn context for max_tasks_per_child when none is given: its workers are SpawnProcess-N.
+    const method = (mp_context as { _start_method?: string } | null)?._start_method ?? (maxTasks !== null ? "spawn" : "fork");
+    const kind = method === "spawn" ? "SpawnProcess" : method === "forkserver" ? "ForkServerProcess" : "ForkProcess";
     const size = max_workers ?? availableParallelism();
-    this.group = new WorkerGroup(size, (n) => `ForkProcess-${n}`, () => new BrokenProcessPool(TERMINATED));
+    this.group = new WorkerGroup(size, (n) => `${kind}-${n}`, () => new BrokenProcessPool(TERMINATED), false, group);
   }
 
   get _max_workers(): number {

@@ -4,7 +4,8 @@
  * the thread's current context (precision, rounding, traps and flags), and
  * `localcontext()` as a context manager that restores the previous one.
  */
-import { ArithmeticError, TypeError, ValueError, ZeroDivisionError } from "../../exceptions.js";
+import { ArithmeticError, KeyError, TypeError, ValueError, ZeroDivisionError } from "../../exceptions.js";
+import { tuple } from "../../repr.js";
 
 export class DecimalException extends ArithmeticError {
   static [Symbol.hasInstance](x: unknown): boolean {
@@ -29,7 +30,10 @@ export const ROUNDING_MODES = ["ROUND_DOWN", "ROUND_HALF_UP", "ROUND_HALF_EVEN",
 export type Rounding = (typeof ROUNDING_MODES)[number];
 
 type Signal = typeof DecimalException | typeof DivisionByZero;
-const SIGNALS: Signal[] = [Clamped, InvalidOperation, DivisionByZero, Inexact, Rounded, Subnormal, Overflow, Underflow, FloatOperation];
+/** The order Context's repr lists flags and traps in, as CPython does. */
+const SIGNALS: Signal[] = [Clamped, InvalidOperation, DivisionByZero, Inexact, FloatOperation, Overflow, Rounded, Subnormal, Underflow];
+/** The order a SignalDict iterates and prints in. */
+const DICT_ORDER: Signal[] = [InvalidOperation, FloatOperation, DivisionByZero, Overflow, Underflow, Subnormal, Inexact, Rounded, Clamped];
 const signalName = (s: Signal): string => s.name;
 
 export interface ContextOptions {
@@ -45,16 +49,51 @@ export interface ContextOptions {
 
 /** A set of signals keyed by class, with Python's `ctx.traps[DivisionByZero] = False`. */
 class SignalDict {
+  static __module__ = "decimal";
   constructor(readonly on: Set<Signal>) {}
+  private check(s: unknown): Signal {
+    if (!DICT_ORDER.includes(s as Signal)) {
+      throw new KeyError("valid values for signals are:\n  [InvalidOperation, FloatOperation, DivisionByZero,\n   Overflow, Underflow, Subnormal, Inexact, Rounded,\n   Clamped]");
+    }
+    return s as Signal;
+  }
   __getitem__(s: Signal): boolean {
-    return this.on.has(s);
+    return this.on.has(this.check(s));
   }
   __setitem__(s: Signal, v: unknown): void {
-    if (v) this.on.add(s);
-    else this.on.delete(s);
+    if (v) this.on.add(this.check(s));
+    else this.on.delete(this.check(s));
+  }
+  __contains__(s: unknown): boolean {
+    return DICT_ORDER.includes(s as Signal);
+  }
+  __len__(): number {
+    return DICT_ORDER.length;
+  }
+  [Symbol.iterator](): Iterator<Signal> {
+    return DICT_ORDER[Symbol.iterator]();
+  }
+  keys(): Signal[] {
+    return [...DICT_ORDER];
+  }
+  values(): boolean[] {
+    return DICT_ORDER.map((s) => this.on.has(s));
+  }
+  items(): (readonly [Signal, boolean])[] {
+    return DICT_ORDER.map((s) => tuple(s, this.on.has(s)) as unknown as readonly [Signal, boolean]);
+  }
+  get(s: unknown, dflt: unknown = null): unknown {
+    return DICT_ORDER.includes(s as Signal) ? this.on.has(s as Signal) : dflt;
+  }
+  copy(): Map<Signal, boolean> {
+    return new Map(DICT_ORDER.map((s) => [s, this.on.has(s)]));
+  }
+  __eq__(other: unknown): boolean {
+    if (other instanceof SignalDict) return DICT_ORDER.every((s) => this.on.has(s) === other.on.has(s));
+    return other instanceof Map && other.size === DICT_ORDER.length && DICT_ORDER.every((s) => other.get(s) === this.on.has(s));
   }
   __repr__(): string {
-    return `{${SIGNALS.map((s) => `<class 'decimal.${signalName(s)}'>:${this.on.has(s) ? "True" : "False"}`).join(", ")}}`;
+    return `{${DICT_ORDER.map((s) => `<class 'decimal.${signalName(s)}'>:${this.on.has(s) ? "True" : "False"}`).join(", ")}}`;
   }
 }
 

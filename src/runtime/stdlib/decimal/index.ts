@@ -91,6 +91,24 @@ function power(a: Decimal, b: Decimal): Decimal {
   return new Decimal(1).div(positive, ctx);
 }
 
+declare module "./context.js" {
+  interface Context {
+    create_decimal(num?: unknown): Decimal;
+    create_decimal_from_float(f: unknown): Decimal;
+  }
+}
+
+// Context's constructors of Decimals live here: context.ts cannot import Decimal (decimal.ts imports it).
+Object.assign(Context.prototype, {
+  /** A Decimal rounded to this context (the Decimal constructor itself is exact). */
+  create_decimal(this: Context, num: unknown = "0"): Decimal {
+    return new Decimal(num, this).fix(this);
+  },
+  create_decimal_from_float(this: Context, f: unknown): Decimal {
+    return Decimal.from_float(f).fix(this);
+  },
+});
+
 Object.assign(proto, {
   __eq__(this: Decimal, b: unknown) {
     const c = compareTo(this, b);

@@ -49,7 +49,8 @@ const multiprocessingModule = {
     startMethod = method;
     return null;
   },
-  get_context: (_method: string | null = null) => multiprocessingModule,
+  // A context tells the executor its start method (its workers' names: SpawnProcess-1); everything else is the module's.
+  get_context: (method: string | null = null) => (method === null ? multiprocessingModule : { ...multiprocessingModule, _start_method: method }),
   ProcessError,
   BufferTooShort,
   AuthenticationError,

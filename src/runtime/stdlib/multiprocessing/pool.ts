@@ -3,10 +3,10 @@
  * `apply`, their `_async` forms with `AsyncResult`, `close`/`terminate`/
  * `join`, `with`. Chunks go to the workers as one call each, as CPython's.
  */
-import { Exception, RuntimeError, TimeoutError, ValueError } from "../../exceptions.js";
+import { Exception, RuntimeError, TimeoutError, TypeError, ValueError } from "../../exceptions.js";
 import { pyIterable } from "../../builtins.js";
 import { availableParallelism } from "node:os";
-import { WorkerGroup, callMessage, type Outcome } from "../../procs/workers.js";
+import { WorkerGroup, callMessage, type GroupOptions, type Outcome } from "../../procs/workers.js";
 import { classSignatures } from "../../kwargs.js";
 
 /** `multiprocessing.pool.RemoteTraceback`: the worker's traceback, as the cause of what a worker raised. */
@@ -78,11 +78,18 @@ export class Pool {
   #group: WorkerGroup;
   #state: "RUN" | "CLOSE" | "TERMINATE" = "RUN";
 
-  constructor(processes: number | null = null, initializer: unknown = null, _initargs: unknown = null, maxtasksperchild: unknown = null) {
+  constructor(processes: number | null = null, initializer: unknown = null, initargs: unknown = null, maxtasksperchild: unknown = null) {
     if (processes !== null && processes !== undefined && processes < 1) throw new ValueError("Number of processes must be at least 1");
-    if (initializer !== null && initializer !== undefined) throw new RuntimeError("tsyncio: Pool(initializer=...) is not supported yet");
-    if (maxtasksperchild !== null && maxtasksperchild !== undefined) throw new RuntimeError("tsyncio: Pool(maxtasksperchild=...) is not supported yet");
-    this.#group = new WorkerGroup(processes ?? availableParallelism(), (n) => `ForkPoolWorker-${n}`, () => new RuntimeError("a worker of the pool ended abruptly"));
+    if (initializer !== null && initializer !== undefined && typeof initializer !== "function") throw new TypeError("initializer must be a callable");
+    const maxTasks = maxtasksperchild ?? null;
+    if (maxTasks !== null && !(typeof maxTasks === "number" && Number.isInteger(maxTasks) && maxTasks > 0)) throw new ValueError("maxtasksperchild must be a positive int or None");
+    const options: GroupOptions = {
+      // CPython's pool would start new workers forever, each failing in its initializer: tsyncio stops at the first.
+      onInitFailed: () => new RuntimeError("tsyncio: the pool's initializer raised (CPython's pool would restart its workers forever)"),
+    };
+    if (typeof initializer === "function") options.init = callMessage(initializer, initargs === null || initargs === undefined ? [] : Array.from(pyIterable(initargs)));
+    if (maxTasks !== null) options.maxTasks = maxTasks as number;
+    this.#group = new WorkerGroup(processes ?? availableParallelism(), (n) => `ForkPoolWorker-${n}`, () => new RuntimeError("a worker of the pool ended abruptly"), false, options);
   }
 
   #check(): void {

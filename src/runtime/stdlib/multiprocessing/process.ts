@@ -9,6 +9,7 @@ import { pyIterable } from "../../builtins.js";
 import { WorkerGroup, callMessage, nextProcessNumber, type Outcome } from "../../procs/workers.js";
 import { workerProcessName } from "../../procs/worker-state.js";
 import { withKeywords } from "./keywords.js";
+import { constants as osConstants } from "node:os";
 import { classSignatures } from "../../kwargs.js";
 
 const live = new Set<Process>();
@@ -35,6 +36,22 @@ export class Process {
     const n = nextProcessNumber(); // counted for a named process too
     this.#name = name ?? `${new.target === Process ? "Process" : new.target.name}-${n}`;
     this.daemon = options.daemon ?? false;
+  }
+
+  /**
+   * `multiprocessing.Process.__init__(self, ...)` in a subclass's own
+   * `__init__`: the translated constructor has already run `super()`, which
+   * numbered the process; this applies the arguments and keeps the number.
+   */
+  static __init__(self: Process, ...given: unknown[]): null {
+    const [group = null, target = null, name = null, args = [], kwargs = null, options = {}] = withKeywords(given, ["group", "target", "name", "args", "kwargs"]) as [unknown, unknown, string | null, unknown, unknown, { daemon?: boolean | null }];
+    if (group !== null && group !== undefined) throw new ValueError("group argument must be None for now");
+    self.#target = target;
+    self.#args = Array.from(pyIterable(args ?? []));
+    self.#kwargs = kwargs instanceof Map ? [...(kwargs as Map<string, unknown>)] : [];
+    if (name !== null && name !== undefined) self.#name = name;
+    if (options.daemon !== undefined && options.daemon !== null) self.daemon = options.daemon;
+    return null;
   }
 
   get name(): string {
@@ -124,12 +141,19 @@ export class Process {
   }
 
   __repr__(): string {
-    const state = !this.#started ? "initial" : this.#exitcode === null ? "started" : this.#exitcode === 0 ? "stopped" : `stopped exitcode=${this.#exitcode}`;
+    // CPython names a signal's exit status: `exitcode=-SIGTERM`.
+    const code = this.#exitcode !== null && this.#exitcode < 0 ? `-${signalName(-this.#exitcode)}` : String(this.#exitcode);
+    const state = !this.#started ? "initial" : this.#exitcode === null ? "started" : this.#exitcode === 0 ? "stopped" : `stopped exitcode=${code}`;
     return `<Process name='${this.name}' ${state}${this.daemon ? " daemon" : ""}>`;
   }
 }
 
 class AssertionErrorLike extends TypeError {}
+
+function signalName(n: number): string {
+  const found = Object.entries(osConstants.signals).find(([, v]) => v === n);
+  return found ? found[0] : String(n);
+}
 
 function noTarget(): null {
   return null;

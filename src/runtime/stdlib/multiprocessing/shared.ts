@@ -223,6 +223,7 @@ const HEAD = 0; // next byte to read
 const TAIL = 1; // next byte to write
 const COUNT = 2; // messages in the ring
 const CHANGED = 3; // bumped on every put and get, to wait on
+const UNFINISHED = 4; // puts not yet matched by task_done (JoinableQueue)
 const CAPACITY = 1 << 20;
 
 // `multiprocessing.queues` imports Empty and Full from `queue`, so `except queue.Empty` catches what a multiprocessing queue raises.
@@ -239,7 +240,7 @@ export class SharedQueue {
     readonly maxsize = 0,
     shared?: { head: SharedArrayBuffer; ring: SharedArrayBuffer; lock: SharedArrayBuffer },
   ) {
-    this.head = new Int32Array(shared?.head ?? new SharedArrayBuffer(16));
+    this.head = new Int32Array(shared?.head ?? new SharedArrayBuffer(20));
     this.ring = new Uint8Array(shared?.ring ?? new SharedArrayBuffer(CAPACITY));
     this.lock = new SharedLock(false, shared?.lock);
   }
@@ -289,6 +290,7 @@ export class SharedQueue {
     if (!this.until(fits, block, timeout)) throw new queueErrors.Full();
     Atomics.store(this.head, TAIL, this.copyIn(Atomics.load(this.head, TAIL), frame));
     Atomics.add(this.head, COUNT, 1);
+    Atomics.add(this.head, UNFINISHED, 1);
     this.lock.release();
     this.changed();
     return null;
@@ -311,6 +313,26 @@ export class SharedQueue {
 
   get_nowait(): unknown {
     return this.get(false);
+  }
+
+  /** `JoinableQueue.task_done()`: one item taken from the queue is finished. */
+  task_done(): null {
+    this.lock.acquire();
+    try {
+      if (Atomics.load(this.head, UNFINISHED) <= 0) throw new ValueError("task_done() called too many times");
+      Atomics.sub(this.head, UNFINISHED, 1);
+    } finally {
+      this.lock.release();
+    }
+    this.changed();
+    return null;
+  }
+
+  /** `JoinableQueue.join()`: blocks until every item put has been marked done. */
+  join(): null {
+    this.until(() => Atomics.load(this.head, UNFINISHED) === 0, true, null);
+    this.lock.release();
+    return null;
   }
 
   qsize(): number {

@@ -3,6 +3,7 @@
  * directories and files. Failures raise CPython's OSError subclasses with its
  * errno numbers and messages (see errors.ts).
  */
+import { cancelExitHooks } from "../../exit-hooks.js";
 import {
   accessSync,
   chmodSync,
@@ -164,8 +165,9 @@ export const os = {
   getpid(): number {
     return process.pid;
   },
-  /** Ends at once, without cleanup; in a worker "process" (multiprocessing) it ends that worker only, as a child process's would. */
+  /** Ends at once, without cleanup (atexit's callbacks do not run); in a worker "process" (multiprocessing) it ends that worker only, as a child process's would. */
   _exit(status: number): never {
+    cancelExitHooks();
     process.exit(status);
   },
   getppid(): number {

@@ -61,6 +61,32 @@ export class Thread {
     this._daemon = daemon === null || daemon === undefined ? (currentThread()?.daemon ?? false) : Boolean(daemon);
   }
 
+  /**
+   * `threading.Thread.__init__(self, ...)` in a subclass's own `__init__`:
+   * the translated constructor has already run `super()`, which numbered
+   * the thread, so this applies the arguments without numbering it again.
+   */
+  static __init__(self: Thread, ...given: unknown[]): null {
+    // Keywords come as one trailing object here (no signature binds them): put them in their places.
+    const last = given[given.length - 1];
+    const kw = isOptions(last) ? (given.pop() as Record<string, unknown>) : {};
+    const [group = null, target = kw.target ?? null, name = kw.name ?? null, args = kw.args ?? [], kwargs = kw.kwargs ?? null] = given;
+    const fresh = new Thread(group ?? kw.group ?? null, target, name, args, kwargs, "daemon" in kw ? { daemon: kw.daemon } : {});
+    // One thread, numbered once, as CPython: the number super() took is given back, or kept when no name is given.
+    if (name === null || name === undefined) {
+      nameCounter -= 1;
+      self.name = self.name.replace(/ \(.*\)$/, "") + (fresh.name.match(/ \(.*\)$/)?.[0] ?? "");
+    } else {
+      if (/^Thread-\d+$/.test(self.name.replace(/ \(.*\)$/, ""))) nameCounter -= 1;
+      self.name = fresh.name;
+    }
+    self._target = fresh._target;
+    self._args = fresh._args;
+    self._kwargs = fresh._kwargs;
+    self._daemon = fresh._daemon;
+    return null;
+  }
+
   get daemon(): boolean {
     return this._daemon;
   }
