@@ -41,6 +41,11 @@ export class ProjectModules {
     }
   }
 
+  /** Whether a module of the project starts worker processes: a worker may then be sent a function of any module. */
+  startsWorkers(): boolean {
+    return Object.values(this.summaries).some((s) => s.startsWorkers === true);
+  }
+
   has(module: string): boolean {
     return this.summaries[module] !== undefined;
   }

@@ -12,6 +12,7 @@ import { analyze, type ClassInfo, type FunctionInfo } from "../analyze/analysis.
 import { importedNames } from "../analyze/scopes.js";
 import type { PyType } from "../analyze/types.js";
 import { parsePython, type SyntaxNode } from "../parse/parser.js";
+import { usesWorkerProcesses } from "../transform/worker-modules.js";
 import { absoluteModule } from "./modules.js";
 
 export interface ModuleSummary {
@@ -32,6 +33,8 @@ export interface ModuleSummary {
    * `object` is the dotted expression as written, resolved by the importer's names.
    */
   writes?: { object: string; attr: string }[];
+  /** The module starts worker processes (multiprocessing, ProcessPoolExecutor): every module of the project registers its functions for them. */
+  startsWorkers?: boolean;
 }
 
 export interface NameSummary {
@@ -267,5 +270,6 @@ export function summarizeModule(source: string, options: { module: string; isPac
   if (star.length > 0) summary.star = star;
   const external = writes.filter((w) => moduleImports.has(w.object.split(".")[0]!));
   if (external.length > 0) summary.writes = external;
+  if (usesWorkerProcesses(root)) summary.startsWorkers = true;
   return summary;
 }

@@ -15,6 +15,7 @@ import type { SyntaxNode } from "../parse/parser.js";
 import type { DeclarationPlan } from "./declarations.js";
 import { newImportTable, resolveModuleName, runtimePathOf, type ModuleTarget } from "./imports.js";
 import { stubValueType } from "./stub-types.js";
+import { workerArgumentRefusal } from "./worker-modules.js";
 import type { ProjectTranslation } from "../project/translate.js";
 import { VarTypes } from "./var-types.js";
 
@@ -198,6 +199,9 @@ export class Context {
 
   /** `sleep` after `from asyncio import sleep`, as an expression. */
   importAlias(name: string, node?: SyntaxNode): Expr | null {
+    const sent = node && this.workerModule && !this.isShadowed(name) ? this.imports.names.get(name) : undefined;
+    const refused = sent ? workerArgumentRefusal(node!, sent, this) : null;
+    if (refused) return { code: refused, type: ANY };
     const f = this.importedFunction(name, node);
     if (!f) {
       // `from typing import List` then `List` read as a value: the import is erased, so nothing defines it at run time.
@@ -251,6 +255,8 @@ export class Context {
     if (own !== undefined) return own;
     const m = this.moduleOfAttribute(node);
     if (!m) return null;
+    const refused = this.workerModule ? workerArgumentRefusal(node, { module: m.module, name: m.attr }, this) : null;
+    if (refused) return { code: refused, type: ANY };
     const t = this.target(m.module, m.attr, node);
     if (t) return { code: t.error ?? t.path, type: t.error ? ANY : stubValueType(t.stub, t.spec?.ret) };
     if (MODULES[m.module]?.erase) return { code: this.erasedValue(node, m.module, m.attr), type: ANY };

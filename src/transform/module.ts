@@ -108,7 +108,8 @@ function translateOnce(root: SyntaxNode, file: string, source: string, projectOp
     // CPython's end of the main thread: wait for the non-daemon threads, then end even if daemon threads still run.
     statements.push(`await ${ctx.rt("threadingShutdown")}(import.meta);`);
   }
-  if (workers) statements.unshift(workerRegistration(analysis, ctx));
+  // A worker imports the module that defines the function it is sent, which need not be the one that starts it.
+  if (workers || modules?.startsWorkers()) statements.unshift(workerRegistration(analysis, ctx));
   statements.splice(0, statements.length, ...settleSignatures(statements, ctx));
   // Annotations such as `asyncio.Queue<number>` name the runtime's namespace as a type only.
   if (statements.some((s) => /\basyncio\.[A-Z]/.test(s))) ctx.rt("asyncio");

@@ -16,6 +16,7 @@
 import type { Analysis } from "../analyze/analysis.js";
 import type { SyntaxNode } from "../parse/parser.js";
 import type { Context } from "./context.js";
+import { resolveModuleName } from "./imports.js";
 import { safeName } from "./names.js";
 
 /** Whether the module imports `multiprocessing` or uses `ProcessPoolExecutor`. */
@@ -96,4 +97,47 @@ export function programOnly(lines: string[], cond: string): string {
   const decl = /^(const|let) ([A-Za-z_$][\w$]*)(?:: [^=]+)? = ([\s\S]*);$/.exec(code.trim());
   if (decl && lines.length === 1) return `${decl[1]} ${decl[2]}: any = ${cond} ? ${decl[3]} : undefined;`;
   return `if (${cond}) {\n${code}\n}`;
+}
+
+/** A call that sends a function or values to a worker process: `ex.submit(f, …)`, `Process(target=f, args=(…))`, `pool.map(f, …)`. */
+const SENDS_TO_WORKERS = /(?:\bProcessPoolExecutor|\bPool|\bProcess|\.(?:submit|map|starmap|imap|imap_unordered|apply|apply_async|map_async|starmap_async))$/;
+
+/** The standard streams: CPython's forked worker shares the parent's file, which tsyncio's workers cannot receive. */
+const STREAMS = new Set(["sys.stdout", "sys.stderr", "sys.stdin", "sys.__stdout__", "sys.__stderr__", "sys.__stdin__"]);
+
+/** The call `node` is an argument of (directly, by keyword, or inside an `args=(…)` tuple or list), if any. */
+function receivingCall(node: SyntaxNode): SyntaxNode | null {
+  let n: SyntaxNode = node;
+  for (let p = n.parent; p; n = p, p = p.parent) {
+    if (p.type === "argument_list") return p.parent?.type === "call" ? p.parent : null;
+    if (p.type === "keyword_argument") {
+      if (p.childForFieldName("value")?.startIndex !== n.startIndex) return null;
+      continue;
+    }
+    if (p.type !== "tuple" && p.type !== "list" && p.type !== "parenthesized_expression") return null;
+  }
+  return null;
+}
+
+/**
+ * A standard-library function or stream sent to a worker process
+ * (`ex.submit(os.getpid)`, `Process(target=w, args=(lock, sys.stdout))`):
+ * refused with a TODO marker. CPython pickles a function by module and name
+ * and its forked worker is another process with its own pid and a shared
+ * stdout; tsyncio's workers are threads of one process that find only the
+ * program's own functions, so the call would fail or (`os.getpid`, then
+ * `os.kill`) act on the program itself.
+ */
+export function workerArgumentRefusal(node: SyntaxNode, dotted: { module: string; name: string }, ctx: Context): string | null {
+  const call = receivingCall(node);
+  const callee = call?.childForFieldName("function")?.text;
+  if (!callee || !SENDS_TO_WORKERS.test(callee)) return null;
+  const full = `${dotted.module}.${dotted.name}`;
+  if (STREAMS.has(full)) {
+    return ctx.unsupported(node, `'${full}' sent to a worker process is not supported by tsyncio: its workers cannot receive a stream (CPython's forked child shares it); write to '${full}' in the worker instead`);
+  }
+  const found = resolveModuleName(dotted.module, dotted.name);
+  const isFunction = found !== null && !("error" in found) && (found.stub?.kind === "function" || found.stub?.kind === "class" || (!found.stub && found.spec !== undefined));
+  if (!isFunction) return null;
+  return ctx.unsupported(node, `the standard-library function '${full}' sent to a worker process is not supported by tsyncio: its workers are threads of one process, which run only the program's own functions`);
 }
