@@ -64,6 +64,8 @@ export class Context {
   plan: DeclarationPlan | undefined;
   /** Variables of the comprehensions and lambdas being translated, with their types. */
   readonly comprehensionVars = new Map<string, PyType>();
+  /** Constant set displays met so far, by their elements (as CPython's compiler merges equal constants module-wide), with the first one's element codes. */
+  readonly constantSets = new Map<string, string[]>();
   /** Loops being translated, innermost last: the label `break` must use when the loop has an else. */
   readonly loops: { label: string | null }[] = [];
   /** Names of the caught exceptions of enclosing handlers, for a bare `raise`. */

@@ -34,13 +34,25 @@ function isConstant(node: SyntaxNode): boolean {
   return parts.length > 0 && parts.every(isConstant);
 }
 
+/** An integer literal's value (0x10 and 16 are one constant), other codes as they are. */
+function literalValue(code: string): string {
+  return /^(0[xob])?[0-9a-f_]+$/i.test(code) && Number.isSafeInteger(Number(code.replace(/_/g, ""))) ? String(Number(code.replace(/_/g, ""))) : code;
+}
+
 /** The code of a set display with these element codes. */
 export function setDisplayCode(node: SyntaxNode, codes: string[], types: PyType[], ctx: Context): string {
   const items = `[${codes.join(", ")}]`;
   const spread = codes.some((c) => c.startsWith("..."));
   // More than two constants: a frozenset constant copied into a new set (compile.c, starunpack_helper).
   const elements = node.namedChildren.filter((c) => c.type !== "comment");
-  if (!spread && elements.length > 2 && elements.every(isConstant)) return `${ctx.rt("constSet")}(${items})`;
+  if (!spread && elements.length > 2 && elements.every(isConstant)) {
+    // Equal constants are one object per module: a later {0, 21, 8} copies the frozenset an earlier
+    // {8, 0, 21} built, and so iterates in its order where elements collide in the hash table.
+    const key = codes.map((c, i) => `${types[i]?.k ?? "?"}:${literalValue(c)}`).sort().join("\u0000");
+    const first = ctx.constantSets.get(key) ?? codes;
+    ctx.constantSets.set(key, first);
+    return `${ctx.rt("constSet")}([${first.join(", ")}])`;
+  }
   return setCode(items, !spread && identityKeys(types), ctx);
 }
 
