@@ -33,4 +33,11 @@ describe("types from stores", () => {
   test("a bare yield, which yields undefined, leaves the yield type any", async () => {
     expect(await ts("def g():\n    yield\n    yield 1\n\nprint(list(g()))\n")).toContain("function* g(): Generator<any, void, unknown>");
   });
+
+  test("attributes stored by unpacking are declared (a type only), and reads still check they exist", async () => {
+    const code = await ts("class P:\n    def __init__(self, x: int, y):\n        self.x, self.y = x, y\n\np = P(1, 2)\nprint(p.x)\n");
+    expect(code).toContain("declare x: number;");
+    expect(code).toContain("declare y: any;");
+    expect(code).toContain('getattr(p, "x")');
+  });
 });

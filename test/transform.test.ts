@@ -103,6 +103,12 @@ describe("idiomatic output", () => {
     }
   });
 
+  test("a def only ever called directly carries no signature; one passed as a value does", async () => {
+    const code = await ts("def direct(a, b=2):\n    return a + b\ndef passed(a, b=2):\n    return a * b\ndef call(fn, **kw):\n    return fn(1, **kw)\nprint(direct(1, b=3), call(passed, b=4))\n");
+    expect(code).toContain("setSignature(passed, ");
+    expect(code).not.toContain("setSignature(direct");
+  });
+
   test("a module that reads the handled exception implicitly converts in every handler", async () => {
     const code = await ts("import logging\nclass AppError(Exception):\n    pass\ndef report():\n    logging.exception('failed')\ntry:\n    x = 1\nexcept AppError:\n    report()\n");
     expect(code).toContain("toPyException");

@@ -88,6 +88,12 @@ describe("calls bind keywords by the inherited signature", () => {
     expect(r.code).toContain('bindStdlibArgs("P"');
   });
 
+  it("makes Base.__init__(self, ...) of a standard base the constructor chain", async () => {
+    const r = await translate("import threading\nclass W(threading.Thread):\n    def __init__(self):\n        threading.Thread.__init__(self, name='w', daemon=True)\n");
+    expect(codes(r)).toEqual([]);
+    expect(r.code).toMatch(/super\(undefined, undefined, "w", \{ "?daemon"?: true \}\)/);
+  });
+
   it("lets NamedTuple and TypedDict classes take keywords without TSY1200", async () => {
     const r = await translate("from typing import NamedTuple, TypedDict\nclass P(NamedTuple):\n    x: int\n    y: int = 0\nclass M(TypedDict):\n    a: int\nprint(P(1, y=2), M(a=1))\n");
     expect(codes(r)).toEqual([]);

@@ -13,3 +13,7 @@ except TypeError as e:
 # A method on an f-string whose fields hold digits: `f"{7}".replace(...)`.
 label = f"{7}|{2.0!r}|{'x'}".replace("x", "y")
 print(label, f"{1}{2}".zfill(5), f"{0}-{0}".split("-"))
+
+# A dict comprehension keys by Python equality: 2 and 2.0 (and 1 and True) are one key.
+prices = {"a": 2, "b": 2.0, "c": 0}
+print({v: k for k, v in prices.items() if v}, {x: 1 for x in [1, True, 1.0, (1, 2), (1, 2)]})

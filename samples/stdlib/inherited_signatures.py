@@ -97,3 +97,34 @@ class Bag(collections.OrderedDict):
 
 
 print(Bag(a=1, b=2), Bag([("x", 1)], y=2), Registry("s", **{"k": 0}))
+
+
+# The older spelling: Base.__init__(self, ...) for a standard base.
+class SortedKeys(json.JSONDecoder):
+    def __init__(self):
+        json.JSONDecoder.__init__(self, object_hook=sorted)
+
+
+class OldWorker(threading.Thread):
+    def __init__(self, n):
+        threading.Thread.__init__(self, name="old-%d" % n)
+        self.n = n
+
+    def run(self):
+        print("old run", self.name, self.n)
+
+
+class OldError(Exception):
+    def __init__(self, msg, code):
+        Exception.__init__(self, msg)
+        self.code = code
+
+
+print(SortedKeys().decode('{"b": 1, "a": {"z": 0, "y": 1}}'))
+ow = OldWorker(2)
+ow.start()
+ow.join()
+try:
+    raise OldError("broken", 7)
+except OldError as err:
+    print(err, err.args, err.code)

@@ -82,6 +82,21 @@ function lookup(proto: object | null, name: string): Function | undefined {
   return undefined;
 }
 
+/**
+ * `name` as Python finds it on a class: the nearest class that defines it,
+ * as a method (the prototype) or a class attribute (a static), so a
+ * subclass's `constant = 1` overrides a base's abstract property.
+ */
+function classLookup(target: Function, name: string): unknown {
+  for (let c: any = target; typeof c === "function" && c !== Function.prototype; c = Object.getPrototypeOf(c)) {
+    const d = Object.getOwnPropertyDescriptor(c.prototype ?? {}, name);
+    if (d) return d.value ?? d.get;
+    const s = name === "prototype" || name === "name" || name === "length" ? undefined : Object.getOwnPropertyDescriptor(c, name);
+    if (s) return s.value ?? s.get;
+  }
+  return lookup(target.prototype, name);
+}
+
 /** The abstract methods `cls` leaves unimplemented, sorted (its `__abstractmethods__`). */
 export function abstractLeft(target: Function): string[] {
   const names = new Set<string>();
@@ -89,7 +104,7 @@ export function abstractLeft(target: Function): string[] {
     for (const n of ABSTRACT_NAMES.get(c) ?? []) names.add(n);
   }
   const left = [...names].filter((n) => {
-    const f = lookup(target.prototype, n) ?? (target as any)[n];
+    const f = classLookup(target, n);
     return typeof f === "function" && ABSTRACT_FUNCTIONS.has(f);
   });
   return left.sort();

@@ -255,6 +255,8 @@ function powNumbers(x: number, y: number): number {
     if (x === 1 || y === 0) return 1;
     if (x === -1 && !Number.isFinite(y) && !Number.isNaN(y)) return 1;
     const r = x ** y;
+    // CPython's float power raises where the result leaves the float range (int powers are exact and never get here).
+    if (!Number.isFinite(r) && Number.isFinite(x) && Number.isFinite(y)) throw new OverflowError(34, "Numerical result out of range");
     if (Number.isInteger(x) && Number.isInteger(y) && y > 0 && Math.abs(r) >= 2 ** 53 && Number.isFinite(r) && y < 4096) {
       // Correctly rounded large integer powers (a float base gives the same double).
       return Number(BigInt(x) ** BigInt(y));

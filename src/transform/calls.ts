@@ -16,7 +16,9 @@ import type { Context, Expr } from "./context.js";
 import { elementType, expr, registerExpressions, safeAttr } from "./expressions.js";
 import { inMultipleInheritance } from "./inheritance.js";
 import { RUNTIME_BUILTIN_VALUES, safeName } from "./names.js";
-import { hintedCode, joinedTemplate } from "./strings.js";
+import { hintedCode } from "./strings.js";
+import { printCall } from "./print.js";
+import { plainDictGet } from "./plain-methods.js";
 import { yieldedType } from "./functions.js";
 import type { ModuleTarget } from "./imports.js";
 import { bindStubArgs } from "./stdlib-args.js";
@@ -27,7 +29,7 @@ import { isReplacedByDecorator } from "./method-decorators.js";
 import { translatedBase } from "./bases.js";
 import { typingCall } from "./typing-calls.js";
 import { typedClassKind } from "./typed-classes.js";
-import { inheritedCall, plainCall } from "./standard-bases.js";
+import { explicitBaseInit, inheritedCall, plainCall } from "./standard-bases.js";
 import { aiohttpCallGap } from "./aiohttp-gaps.js";
 import { dictViewCall, VIEW_METHODS } from "./dict-views.js";
 import { collectIfWaiting, inAsyncLambda, threadCall } from "./thread-calls.js";
@@ -67,7 +69,8 @@ function resultType(ret: string | undefined, types: PyType[], self?: PyType): Py
     case "none":
       return NONE;
     case "arg0":
-      return t0;
+      // abs(True) is the int 1.
+      return t0.k === "bool" ? INT : t0;
     case "self":
       return self ?? ANY;
     case "elem":
@@ -76,7 +79,8 @@ function resultType(ret: string | undefined, types: PyType[], self?: PyType): Py
       // sum() of no floats is the int 0 (its start): a float element only promises int-or-float.
       const e = elementType(t0);
       if (types[1]?.k === "float" && (e.k === "int" || e.k === "float" || e.k === "bool")) return FLOAT;
-      return e.k === "float" || types[1]?.k === "number" ? NUMBER : e;
+      // sum() of bools counts them: an int.
+      return e.k === "float" || types[1]?.k === "number" ? NUMBER : e.k === "bool" ? INT : e;
     }
     case "iter_count": {
       // count(start, step) yields floats as soon as either is a float.
@@ -175,32 +179,6 @@ function builtinCall(name: string, spec: BuiltinSpec, args: CallArgs, node: Synt
   return { code: `${fn}(${all.join(", ")})`, type: ret };
 }
 
-function printCall(args: CallArgs, ctx: Context): Expr {
-  const values = args.positional.map((a) => (a.code.startsWith("...") ? a.code : hintedCode(a, ctx)));
-  const opts = args.keywords.map((k) => {
-    if (k.name === "file") {
-      // sys.stdout / sys.stderr by name; any other file (a StringIO, an open file) is written to.
-      const std = /(^|\.)(stderr|stdout)$/.exec(k.value.code);
-      return `file: ${std ? `"${std[2]}"` : k.value.code}`;
-    }
-    if (k.name === "flush") return null;
-    return `${k.name}: ${k.value.code}`;
-  });
-  const kept = opts.filter((o): o is string => o !== null);
-  if (kept.length > 0) return { code: `${ctx.rt("printOpts")}({ ${kept.join(", ")} }, ${values.join(", ")})`, type: NONE };
-  // Strings print the same through console.log, and ints inside a template
-  // literal (console.log colours a bare number on a terminal); anything else needs Python's str().
-  // console.log reads `%` in a first argument followed by others as a format: only a literal without one leads.
-  const shown = args.positional;
-  if (shown.every((a) => !a.code.startsWith("...") && (a.type.k === "str" || a.type.k === "int"))) {
-    const strs = shown.every((a) => a.type.k === "str");
-    const leads = shown.length <= 1 || /^"[^"%]*"$/.test(shown[0]!.code);
-    if (strs && leads) return { code: `console.log(${values.join(", ")})`, type: NONE };
-    return { code: `console.log(${joinedTemplate(shown, " ")})`, type: NONE };
-  }
-  return { code: `${ctx.rt("print")}(${values.join(", ")})`, type: NONE };
-}
-
 function methodCall(recv: Expr, name: string, args: CallArgs, node: SyntaxNode, ctx: Context): Expr | null {
   const kind = recv.type.k === "tuple" ? "list" : recv.type.k;
   if (kind === "str" && name === "format") {
@@ -209,6 +187,8 @@ function methodCall(recv: Expr, name: string, args: CallArgs, node: SyntaxNode, 
     const kw = entries.length > 0 ? `, new Map<string, any>([${entries.join(", ")}])` : "";
     return { code: `${ctx.rt("strFormat")}(${recv.code}, [${args.positional.map((a) => hintedCode(a, ctx)).join(", ")}]${kw})`, type: STR };
   }
+  const plainGet = plainDictGet(recv, name, args);
+  if (plainGet) return plainGet;
   if (kind === "dict" && VIEW_METHODS.has(name) && args.positional.length === 0 && args.keywords.length === 0 && !args.hasSplat) {
     const view = dictViewCall(recv, name, node, ctx);
     if (view) return view;
@@ -520,6 +500,8 @@ function callWith(node: SyntaxNode, fnNode: SyntaxNode, ctx: Context): Expr {
     const name = fnNode.childForFieldName("attribute")!.text;
     const mod = ctx.moduleFunction(fnNode);
     if (mod) return moduleCall(mod, args, node, ctx);
+    const baseInit = name === "__init__" ? explicitBaseInit(objNode, node, args, ctx) : null;
+    if (baseInit) return baseInit;
     const own = ctx.project?.callee(fnNode, ctx);
     const ownCall = own ? definedCall(own, own.code, null, args, node, ctx) : null;
     if (ownCall) return ownCall;

@@ -46,6 +46,40 @@ function instanceFields(cls: ClassInfo, ctx: Context): Map<string, PyType> {
   return fields;
 }
 
+const PATTERNS = new Set(["pattern_list", "tuple_pattern", "list_pattern"]);
+
+/**
+ * `self.a, self.b = a, b`: attributes only ever stored by unpacking, with
+ * their type where the value is an annotated parameter. TypeScript needs
+ * them declared; reads keep going through getattr (they are not added to
+ * the fields reads trust), so an annotated receiver that is something else
+ * at run time still raises AttributeError.
+ */
+function unpackedFields(cls: ClassInfo, plain: ReadonlyMap<string, PyType>): Map<string, PyType> {
+  const out = new Map<string, PyType>();
+  for (const m of cls.methods.values()) {
+    const self = m.params[0]?.name;
+    const body = m.node.childForFieldName("body");
+    if (!self || !body || isDecorator(m, "staticmethod") || isDecorator(m, "classmethod")) continue;
+    visitAssignments(body, (target) => {
+      if (!PATTERNS.has(target.type)) return;
+      const right = target.parent?.childForFieldName("right");
+      const values = right && (right.type === "expression_list" || right.type === "tuple") ? right.namedChildren : [];
+      target.namedChildren.forEach((item, i) => {
+        if (item.type !== "attribute" || item.childForFieldName("object")?.text !== self) return;
+        const name = item.childForFieldName("attribute")!.text;
+        if (plain.has(name)) return;
+        const value = values.length === target.namedChildren.length ? values[i] : undefined;
+        const p = value?.type === "identifier" ? m.params.find((q) => q.name === value.text && q.annotated) : undefined;
+        const t = p ? p.type : ANY;
+        const before = out.get(name);
+        out.set(name, before === undefined || tsType(before) === tsType(t) ? t : ANY);
+      });
+    });
+  }
+  return out;
+}
+
 /** `self.name = name` with an annotated parameter gives the field its type. */
 function paramTypeFor(m: FunctionInfo, target: SyntaxNode): PyType {
   const right = target.parent?.childForFieldName("right");
@@ -68,7 +102,7 @@ function visitAssignments(node: SyntaxNode, fn: (target: SyntaxNode, type: Synta
 function baseAssigns(cls: ClassInfo, ctx: Context, name: string): boolean {
   const base = cls.bases[0] ? ctx.classNamed(cls.bases[0].text) : undefined;
   if (!base) return false;
-  return instanceFields(base, ctx).has(name) || base.fields.some((f) => f.name === name) || ctx.instanceFieldNames.has(`${base.name}.${name}`) || baseAssigns(base, ctx, name);
+  return instanceFields(base, ctx).has(name) || unpackedFields(base, new Map()).has(name) || base.fields.some((f) => f.name === name) || ctx.instanceFieldNames.has(`${base.name}.${name}`) || baseAssigns(base, ctx, name);
 }
 
 function method(fn: FunctionInfo, cls: ClassInfo, ctx: Context, statics: string[], after: string[]): string {
@@ -223,6 +257,13 @@ function classDefinition(node: SyntaxNode, ctx: Context): string[] {
       if (cls.methods.get(name) && cls.methods.get(name)!.decorators.length > 0) continue;
       ctx.instanceAttrTypes.set(`${cls.name}.${name}`, t);
       members.push(`${memberName(name)}!: ${tsType(t)};`);
+    }
+    const unpacked = typed === "NamedTuple" ? new Map<string, PyType>() : unpackedFields(cls, fields);
+    for (const [name, t] of unpacked) {
+      if (cls.isDataclass && cls.fields.some((f) => f.name === name)) continue;
+      if (baseAssigns(cls, ctx, name) || ctx.classAttributes.has(`${cls.name}.${name}`) || cls.methods.has(name)) continue;
+      // `declare`: a type only; a class field would define the attribute (as undefined) before __init__ stores it.
+      members.push(`declare ${memberName(name)}: ${tsType(t)};`);
     }
     if (cls.isDataclass) members.push(...dataclassMembers(cls, ctx));
     const statics: string[] = [];

@@ -4,7 +4,7 @@
  * immediately-invoked function holding the loops, so the comprehension's
  * variables stay local as in Python 3. Generator expressions stay lazy.
  */
-import { ANY, tsType, type PyType } from "../analyze/types.js";
+import { ANY, INT, tsType, type PyType } from "../analyze/types.js";
 import type { SyntaxNode } from "../parse/parser.js";
 import type { Context, Expr } from "./context.js";
 import { cond, expr, registerExpressions } from "./expressions.js";
@@ -13,6 +13,7 @@ import { capturedWithin } from "../analyze/captures.js";
 import { safeName } from "./names.js";
 import { EXPRESSION_FRAMES } from "../emit/positions.js";
 import { identityKeys, setCode } from "./set-displays.js";
+import { declaredShared } from "./statements.js";
 
 interface Clause {
   kind: "for" | "if";
@@ -25,6 +26,24 @@ interface Clause {
   source?: string;
   /** The loop variable's type is unknown: say `any`, or tsc may infer unknown from an any-typed source. */
   untyped?: boolean;
+  /** `for i in range(n)`: n as TypeScript; the loop counts, no range object is made. */
+  count?: string;
+}
+
+/**
+ * `range(n)` with one int argument that is a name, a literal or `len(name)`
+ * (translating it twice gives the same code and no side effect): n, else null.
+ */
+function rangeCount(node: SyntaxNode, ctx: Context): string | null {
+  if (node.type !== "call" || node.childForFieldName("function")?.text !== "range" || ctx.ownerScope("range")) return null;
+  const args = node.childForFieldName("arguments")!.namedChildren;
+  const a = args[0];
+  if (args.length !== 1 || !a) return null;
+  const lenArgs = a.type === "call" && a.childForFieldName("function")?.text === "len" && !ctx.ownerScope("len") ? a.childForFieldName("arguments")!.namedChildren : [];
+  const simple = a.type === "identifier" || a.type === "integer" || (lenArgs.length === 1 && lenArgs[0]!.type === "identifier");
+  if (!simple) return null;
+  const e = expr(a, ctx);
+  return e.type.k === "int" ? e.code : null;
 }
 
 function bindLoopTypes(left: SyntaxNode, of: PyType, ctx: Context): void {
@@ -36,7 +55,8 @@ function bindLoopTypes(left: SyntaxNode, of: PyType, ctx: Context): void {
   }
 }
 
-function clauses(node: SyntaxNode, ctx: Context, shared: Set<string>): Clause[] {
+/** `isGen`: the first clause's iterable is handed to the generator as its source (`src$`), which must stay an iterable. */
+function clauses(node: SyntaxNode, ctx: Context, shared: Set<string>, isGen: boolean): Clause[] {
   const out: Clause[] = [];
   for (const c of node.namedChildren.slice(1)) {
     if (c.type === "for_in_clause") {
@@ -44,6 +64,17 @@ function clauses(node: SyntaxNode, ctx: Context, shared: Set<string>): Clause[] 
       // A clause over `as_completed(...)` / `pool.map(...)` waits per item in the threads model (src/analyze/threads.ts).
       const isAsync = c.children.some((t) => t.type === "async") || !!ctx.analysis.threads?.loops.has(c.startIndex);
       const rightNode = c.childForFieldName("right")!;
+      const counted = !isAsync && left.type === "identifier" && !shared.has(left.text) && !(isGen && out.length === 0);
+      const count = counted ? rangeCount(rightNode, ctx) : null;
+      if (count !== null) {
+        bindLoopTypes(left, INT, ctx);
+        const i = pattern(left, ctx)!;
+        // Python reads n once; the loop's test reads it every time, which is the same only for a literal, or a name nothing in here rebinds.
+        const fixed = /^\d+$/.test(count) || (/^[\w$]+$/.test(count) && !hasWalrus(node) && !declaredShared(node, count));
+        const loop = fixed ? `for (let ${i} = 0; ${i} < ${count}; ${i}++)` : `for (const ${i} of ${ctx.rt("range")}(${count}))`;
+        out.push({ kind: "for", code: loop, pat: i, decl: "const ", count });
+        continue;
+      }
       // The whole comprehension is the loop's body: `[d.pop(k) for k in d]` resizes what it iterates.
       const loop = isAsync ? asyncLoopIterable(rightNode, ctx) : loopIterable(rightNode, ctx, node);
       bindLoopTypes(left, loop.elem, ctx);
@@ -55,6 +86,10 @@ function clauses(node: SyntaxNode, ctx: Context, shared: Set<string>): Clause[] 
     }
   }
   return out;
+}
+
+function hasWalrus(node: SyntaxNode): boolean {
+  return node.type === "named_expression" || node.namedChildren.some(hasWalrus);
 }
 
 function collectNames(left: SyntaxNode): string[] {
@@ -90,7 +125,7 @@ function build(node: SyntaxNode, ctx: Context, kind: "list" | "set" | "dict" | "
     // A comment may come before the body: it is a named child too.
     const bodyNode = node.namedChildren.find((c) => c.type !== "comment")!;
     const shared = sharedVariables(node);
-    const cls = clauses(node, ctx, shared);
+    const cls = clauses(node, ctx, shared, kind === "gen");
     const lets = shared.size > 0 ? `let ${[...shared].map((n) => `${safeName(n)}: any`).join(", ")}; ` : "";
     let bodyCode: string;
     let bodyType: PyType;
@@ -131,18 +166,21 @@ function build(node: SyntaxNode, ctx: Context, kind: "list" | "set" | "dict" | "
     }
     const only = cls[0];
     let listCode: string;
-    if (cls.length === 1 && only && !isAsync && only.kind === "for" && kind !== "dict" && shared.size === 0) {
+    if (cls.length === 1 && only?.count !== undefined && !isAsync && kind !== "dict") {
+      listCode = `Array.from({ length: ${only.count} }, (_$, ${only.pat}) => ${frameMark}${bodyCode})`;
+    } else if (cls.length === 1 && only && !isAsync && only.kind === "for" && kind !== "dict" && shared.size === 0) {
       // Non-greedy: the iterable may hold a loop of its own (a nested comprehension).
       const m = /^for \(const (.*?) of (.*)\)$/s.exec(only.code)!;
       listCode = `Array.from(${m[2]}, (${m[1]}${only.untyped ? ": any" : ""}) => ${frameMark}${bodyCode})`;
     } else {
       const elem = kind === "dict" ? "any" : tsType(bodyType);
       const loops = cls.map((c) => c.code).join(" ");
-      const inner = `(${isAsync ? "async " : ""}() => { ${frameMark}const out$: ${/^readonly |\|/.test(elem) ? `Array<${elem}>` : `${elem}[]`} = []; ${lets}${loops} out$.push(${bodyCode}); return out$; })()`;
+      const inner = `(${isAsync ? "async " : ""}() => { ${frameMark}const out$: ${/^readonly |\||=>/.test(elem) ? `Array<${elem}>` : `${elem}[]`} = []; ${lets}${loops} out$.push(${bodyCode}); return out$; })()`;
       listCode = isAsync ? `(await ${inner})` : inner;
     }
     if (kind === "set") return { code: setCode(listCode, identityKeys([bodyType]), ctx), type: resultType };
-    if (kind === "dict") return { code: `new Map(${listCode})`, type: resultType };
+    // Keys JavaScript compares differently (2 and a boxed 2.0, True and 1, equal tuples) go through dict(), which keys by Python equality.
+    if (kind === "dict") return { code: resultType.k === "dict" && !identityKeys([resultType.key]) ? `${ctx.rt("dict")}(${listCode})` : `new Map(${listCode})`, type: resultType };
     return { code: listCode, type: resultType };
   });
 }

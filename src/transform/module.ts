@@ -12,7 +12,7 @@ import type { ModuleSummary } from "../project/summary.js";
 import { projectImports, ProjectTranslation } from "../project/translate.js";
 import { bodyWithDeclarations } from "./bodies.js";
 import { Context } from "./context.js";
-import { block, braces, docstringOf, jsDoc, marked, statement } from "./statements.js";
+import { block, braces, docstringOf, jsDoc, marked, pushComment, statement } from "./statements.js";
 import { settleSignatures } from "./signatures.js";
 import { isProgramStatement, programOnly, usesWorkerProcesses, workerMainCondition, workerRegistration } from "./worker-modules.js";
 // Each family registers its node types on import.
@@ -81,9 +81,11 @@ function translateOnce(root: SyntaxNode, file: string, source: string, projectOp
   const statements = bodyWithDeclarations(analysis.module, root, ctx, () => {
     const out: string[] = [];
     const doc = docstringOf(root);
+    let codeEndRow = -1;
     for (const c of root.namedChildren) {
       if (doc && c.startIndex === doc.startIndex) continue;
-      if (c.type === "comment") out.push(`//${c.text.slice(1)}`);
+      const before = out.length;
+      if (c.type === "comment") pushComment(out, c, codeEndRow);
       else if (project && isTypeCheckingBlock(c)) out.push(...project.typeCheckingBlock(c.childForFieldName("consequence")!));
       // Python never runs it: what it imports serves annotations, which need no import here.
       else if (isTypeCheckingBlock(c)) out.push("// `if TYPE_CHECKING:` imports for type checkers only: not translated, as Python never runs them.");
@@ -92,6 +94,7 @@ function translateOnce(root: SyntaxNode, file: string, source: string, projectOp
       else if (isMainGuard(c)) out.push(...block(c.childForFieldName("consequence"), ctx));
       else if (workers && isProgramStatement(c)) out.push(...marked(c, [programOnly(statement(c, ctx), workerMainCondition(ctx))], ctx));
       else out.push(...marked(c, statement(c, ctx), ctx));
+      if (c.type !== "comment") codeEndRow = out.length > before ? c.endPosition.row : -1;
     }
     return out;
   });

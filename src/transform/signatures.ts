@@ -105,6 +105,18 @@ export function settleSignatures(statements: string[], ctx: Context): string[] {
   // A lambda registered inline is an argument, which V8 leaves unnamed (its traceback frame would lose its
   // name): lambdas carry their signature for keywords only, not for the count check alone.
   const keepInline = ctx.runtimeKeywords || ctx.project !== undefined || inspects;
+  // A def's registration serves calls bound at run time, which only reach a function passed around as a value.
+  const prune = !inspects && ctx.project === undefined && !reachableByName(ctx.source);
+  let joined: string | undefined;
+  const code = (): string =>
+    (joined ??= statements
+      .join("\n")
+      .split("\n")
+      .filter((line) => !line.trimStart().startsWith(MARK))
+      .join("\n")
+      // Source-map markers name the enclosing function (emit/positions.ts): not a use of it.
+      .replace(/\/\*[\s\S]*?\*\//g, "")
+      .replace(/"@tsy\d+ [^"]*"/g, ""));
   const out: string[] = [];
   for (let raw of statements) {
     if (!raw.includes(MARK) && !raw.includes(OPEN) && !raw.includes(MARK_INSPECT)) {
@@ -122,17 +134,45 @@ export function settleSignatures(statements: string[], ctx: Context): string[] {
       if (kept.trim() !== "") out.push(kept);
       continue;
     }
-    out.push(
-      s
-        .replace(/\/\*tsyncio:(?:signature|inspect)\*\/(setSignature|classSignatures)\(/g, (_, helper: string) => `${ctx.rt(helper)}(`)
-        .split(DETAILS_OPEN).join("")
-        .split(DETAILS_CLOSE).join("")
-        .split(OPEN).join(s.includes(OPEN) ? `${ctx.rt("setSignature")}(` : "")
-        .split(SEP).join(", ")
-        .split(CLOSE).join(")"),
-    );
+    const pruned = prune ? s.split("\n").filter((line) => !onlyCalledDef(line, code())).join("\n") : s;
+    if (pruned.trim() !== "") out.push(settled(pruned, ctx));
   }
   return out;
+}
+
+/** The marked registrations of a statement made into calls of their runtime helpers. */
+function settled(s: string, ctx: Context): string {
+  return s
+    .replace(/\/\*tsyncio:(?:signature|inspect)\*\/(setSignature|classSignatures)\(/g, (_, helper: string) => `${ctx.rt(helper)}(`)
+    .split(DETAILS_OPEN).join("")
+    .split(DETAILS_CLOSE).join("")
+    .split(OPEN).join(s.includes(OPEN) ? `${ctx.rt("setSignature")}(` : "")
+    .split(SEP).join(", ")
+    .split(CLOSE).join(")");
+}
+
+/** Whether the program may reach a function through its name as a string (globals(), getattr on a module). */
+function reachableByName(source: string): boolean {
+  return /\b(globals|locals|vars|getattr|__dict__|modules)\b/.test(source);
+}
+
+/**
+ * Whether a line is a def's registration (`setSignature(f, …)`) that no call
+ * bound at run time can use: every mention of `f` in the module's code is a
+ * direct call (`f(`) or the name as a string (`coro("f", …)`). Any other
+ * mention (`f` passed as a value, `f.attr`) keeps it.
+ */
+function onlyCalledDef(line: string, code: string): boolean {
+  const name = /^\/\*tsyncio:signature\*\/setSignature\(([\w$]+),/.exec(line.trimStart())?.[1];
+  if (name === undefined) return false;
+  const mention = new RegExp(`(?<![\\w$.])${name.replace(/\$/g, "\\$")}(?![\\w$])`, "g");
+  for (const m of code.matchAll(mention)) {
+    const after = code[m.index + name.length];
+    if (after === "(") continue;
+    if (after === '"' && code[m.index - 1] === '"') continue;
+    return false;
+  }
+  return true;
 }
 
 function dropInline(s: string): string {

@@ -115,3 +115,21 @@ export function inheritedCall(cls: ClassInfo | undefined, member: string, callee
   }
   return { code: `${callee}(${bound.codes.join(", ")})`, type: ANY };
 }
+
+/**
+ * `threading.Thread.__init__(self, name="w")` in an `__init__`, the older
+ * spelling of `super().__init__(name="w")` for a standard base: JavaScript
+ * cannot run a class's constructor on an existing object, so it becomes the
+ * constructor chain's `super(...)`, bound as super().__init__ would be.
+ */
+export function explicitBaseInit(baseNode: SyntaxNode, node: SyntaxNode, args: CallArgs, ctx: Context): Expr | null {
+  const cls = ctx.cls;
+  const fn = ctx.fn;
+  const self = fn?.params[0]?.name;
+  if (!cls || fn?.name !== "__init__" || fn.owner !== cls || !self || node.parent?.type !== "expression_statement") return null;
+  const base = translatedBase(cls);
+  const first = node.childForFieldName("arguments")?.namedChildren.find((c) => c.type !== "comment");
+  if (!base || base.text !== baseNode.text || ctx.classNamed(base.text) || first?.type !== "identifier" || first.text !== self) return null;
+  if (!standardClassOf(base, ctx)) return null;
+  return inheritedCall(cls, "__init__", "super", { ...args, positional: args.positional.slice(1) }, node, ctx);
+}

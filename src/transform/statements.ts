@@ -51,12 +51,25 @@ export function block(node: SyntaxNode | null, ctx: Context): string[] {
   if (!node) return [];
   const out: string[] = [];
   const doc = docstringOf(node);
+  // The row the last statement's code ended on, when it gave code: a comment there stays at its end.
+  let codeEndRow = -1;
   for (const c of node.namedChildren) {
     if (doc && c.startIndex === doc.startIndex) continue;
-    if (c.type === "comment") out.push(`//${c.text.slice(1)}`);
-    else out.push(...raceNote(c, ctx), ...marked(c, statement(c, ctx), ctx));
+    if (c.type === "comment") {
+      pushComment(out, c, codeEndRow);
+      continue;
+    }
+    const code = statement(c, ctx);
+    out.push(...raceNote(c, ctx), ...marked(c, code, ctx));
+    codeEndRow = code.length > 0 ? c.endPosition.row : -1;
   }
   return out;
+}
+
+/** A comment on a line of its own, or at the end of the code before it when Python has it on that code's last row. */
+export function pushComment(out: string[], comment: SyntaxNode, codeEndRow: number): void {
+  if (comment.startPosition.row === codeEndRow && out.length > 0) out[out.length - 1] += ` //${comment.text.slice(1)}`;
+  else out.push(`//${comment.text.slice(1)}`);
 }
 
 /** A statement's code, after its position marker when a source map is wanted (see emit/positions.ts); `member`: among class members. */
@@ -243,7 +256,8 @@ function augmented(node: SyntaxNode, ctx: Context): string[] {
   const num = (t: PyType) => t.k === "int" || t.k === "float" || t.k === "bool";
   let combined: string;
   if (op === "+=" && current.type.k === "list") return [`${current.code}.push(...${iterable(value, ctx)});`];
-  if ((["+=", "-=", "*="].includes(op) && num(current.type) && num(value.type)) || (op === "+=" && current.type.k === "str" && value.type.k === "str")) {
+  // A bool that takes part in arithmetic becomes an int (`flag += 1` is 2): the runtime operator, and the variable is no longer a bool.
+  if ((["+=", "-=", "*="].includes(op) && num(current.type) && current.type.k !== "bool" && num(value.type)) || (op === "+=" && current.type.k === "str" && value.type.k === "str")) {
     const moduleVariable = left.type === "attribute" && ctx.project?.isModuleAttribute(left, ctx);
     const isFloat = current.type.k === "float" || value.type.k === "float";
     const ints = current.type.k === "int" && value.type.k === "int";
@@ -270,6 +284,7 @@ function augmented(node: SyntaxNode, ctx: Context): string[] {
     else if (b && current.type.k === "int" && value.type.k === "float") ctx.varTypes.set(b, NUMBER);
     // A number that took a value of unknown type (`acc -= f(x)`) may be a float, or anything, from here on.
     else if (b && isNumeric(current.type) && !num(value.type)) ctx.varTypes.set(b, value.type.k === "number" ? NUMBER : ANY);
+    else if (b && current.type.k === "bool" && !(value.type.k === "bool" && ["&=", "|=", "^="].includes(op))) ctx.varTypes.set(b, ANY);
     return [`${safeName(left.text)} = ${combined};`];
   }
   return [storeInto(left, combined, ctx) + ";"];
@@ -316,6 +331,53 @@ function whileStatement(node: SyntaxNode, ctx: Context): string[] {
   return loopWithElse(node, `while (${spinCondition(node, ctx) ?? cond(node.childForFieldName("condition")!, ctx)})`, node.childForFieldName("body")!, ctx);
 }
 
+/** Whether a statement in `node` (nested functions included) may bind `name`. */
+function rebinds(node: SyntaxNode, name: string): boolean {
+  const binds = (target: SyntaxNode | null): boolean => !!target && (target.type === "identifier" ? target.text === name : target.namedChildren.some(binds));
+  const stack = [node];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    switch (n.type) {
+      case "assignment":
+      case "augmented_assignment":
+      case "for_statement":
+      case "for_in_clause":
+        if (binds(n.childForFieldName("left"))) return true;
+        break;
+      case "named_expression":
+        if (binds(n.childForFieldName("name"))) return true;
+        break;
+      case "as_pattern_target":
+      case "delete_statement":
+      case "global_statement":
+      case "nonlocal_statement":
+        if (binds(n)) return true;
+        break;
+    }
+    stack.push(...n.namedChildren);
+  }
+  return false;
+}
+
+/** A `global` or `nonlocal` statement anywhere in the module names it: a function the loop calls may rebind it. */
+export function declaredShared(node: SyntaxNode, name: string): boolean {
+  let root = node;
+  while (root.parent) root = root.parent;
+  let names = sharedNames.get(root);
+  if (!names) {
+    names = new Set<string>();
+    const stack = [root];
+    while (stack.length > 0) {
+      const n = stack.pop()!;
+      if (n.type === "global_statement" || n.type === "nonlocal_statement") for (const c of n.namedChildren) names.add(c.text);
+      stack.push(...n.namedChildren);
+    }
+    sharedNames.set(root, names);
+  }
+  return names.has(name);
+}
+const sharedNames = new WeakMap<SyntaxNode, Set<string>>();
+
 function isSimple(code: string): boolean {
   return /^-?[\w$.]+$/.test(code);
 }
@@ -333,7 +395,11 @@ function forStatement(node: SyntaxNode, ctx: Context): string[] {
     const args = rightNode.childForFieldName("arguments")!.namedChildren;
     if (args.length <= 2 && args.every((a) => a.type !== "list_splat" && a.type !== "keyword_argument")) {
       const codes = args.map((a) => expr(a, ctx));
-      if (codes.every((c) => isSimple(c.code) && (c.type.k === "int" || c.type.k === "any"))) {
+      // The test reads the bounds at every turn, Python read them once: only ints nothing can rebind while the loop runs
+      // (and a loop variable the body does not rebind); range(2.5) raises TypeError, so an unknown type keeps range.
+      const body = node.childForFieldName("body")!;
+      const fixed = (a: SyntaxNode) => a.type === "integer" || (a.type === "identifier" && !rebinds(body, a.text) && !declaredShared(node, a.text));
+      if (codes.every((c) => isSimple(c.code) && c.type.k === "int") && args.every(fixed) && !rebinds(body, left.text)) {
         const [start, stop] = codes.length === 1 ? ["0", codes[0]!.code] : [codes[0]!.code, codes[1]!.code];
         const b = ctx.binding(left.text);
         if (b) ctx.varTypes.set(b, INT);

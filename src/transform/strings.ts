@@ -52,6 +52,12 @@ export function strCode(e: Expr, ctx: Context): string {
       return e.code;
     case "int":
       return `String(${e.code})`;
+    case "bool":
+      if (e.code === "true" || e.code === "false") return e.code === "true" ? '"True"' : '"False"';
+      return `(${e.code} ? "True" : "False")`;
+    case "none":
+      if (e.code === "null") return '"None"';
+      return `${ctx.rt("str")}(${hintedCode(e, ctx)})`;
     default:
       return `${ctx.rt("str")}(${hintedCode(e, ctx)})`;
   }
@@ -74,11 +80,33 @@ export function hintedCode(e: Expr, _ctx: Context): string {
  */
 export function joinedTemplate(values: Expr[], sep: string): string {
   const parts = values.map((v) => {
-    if (/^"(?:[^"\\\n]|\\.)*"$/.test(v.code)) return escapeTemplate(JSON.parse(v.code) as string).replace(/\n/g, "\\n");
-    if (/^`[^`]*`$/.test(v.code)) return v.code.slice(1, -1);
+    const text = literalText(v.code);
+    if (text !== null) return escapeTemplate(text).replace(/\n/g, "\\n");
+    if (/^`(?:[^`\\]|\\[\s\S])*`$/.test(v.code)) return v.code.slice(1, -1);
+    if (/^-?\d+$/.test(v.code) && v.type.k === "int") return v.code;
     return "${" + v.code + "}";
   });
-  return "`" + parts.join(escapeTemplate(sep)) + "`";
+  const joined = parts.join(escapeTemplate(sep).replace(/\n/g, "\\n"));
+  // Nothing interpolated: a plain string literal reads better than a template.
+  return joined.includes("${") ? "`" + joined + "`" : JSON.stringify(templateText(joined));
+}
+
+/** The text of a double-quoted string literal written as JSON writes one, else null. */
+export function literalText(code: string): string | null {
+  if (!/^"(?:[^"\\\n]|\\.)*"$/.test(code)) return null;
+  try {
+    return JSON.parse(code) as string;
+  } catch {
+    return null;
+  }
+}
+
+/** The text a template literal body without interpolations stands for. */
+function templateText(body: string): string {
+  return body.replace(/\\(u\{[0-9a-fA-F]+\}|u[0-9a-fA-F]{4}|[\s\S])/g, (_, esc: string) => {
+    if (esc[0] === "u") return String.fromCodePoint(parseInt(esc.replace(/[u{}]/g, ""), 16));
+    return ({ n: "\n", r: "\r", t: "\t" } as Record<string, string>)[esc] ?? esc;
+  });
 }
 
 function escapeTemplate(s: string): string {
@@ -119,7 +147,7 @@ function interpolation(node: SyntaxNode, ctx: Context): Piece[] {
   else if (conv === "a") shown = { code: `${ctx.rt("ascii")}(${hintedCode(value, ctx)})`, type: STR };
   if (specNode) {
     const spec = formatSpec(specNode, ctx);
-    pieces.push({ code: `${ctx.rt("format")}(${hintedCode(shown, ctx)}, ${spec})` });
+    pieces.push({ code: plainIntFormat(shown, spec) ?? `${ctx.rt("format")}(${hintedCode(shown, ctx)}, ${spec})` });
   } else if (conv === undefined && (shown.type.k === "any" || shown.type.k === "instance")) {
     // An f-string field calls format(value, ""), which honours __format__.
     pieces.push({ code: `${ctx.rt("format")}(${hintedCode(shown, ctx)}, "")` });
@@ -128,6 +156,26 @@ function interpolation(node: SyntaxNode, ctx: Context): Piece[] {
     pieces.push({ code: shown.type.k === "int" ? shown.code : strCode(shown, ctx) });
   }
   return pieces;
+}
+
+/**
+ * An int under a spec JavaScript spells the same way: a width with `<` or
+ * `>` (ints align right by default) and no fill, sign, `0` or grouping,
+ * whose digits are ASCII so padding by length is exact; or a base (`x`, `X`,
+ * `o`, `b`), which toString writes with the same `-` as Python. Anything
+ * else is the runtime's format().
+ */
+function plainIntFormat(value: Expr, spec: string): string | null {
+  if (value.type.k !== "int") return null;
+  const text = literalText(spec);
+  if (text === null) return null;
+  const m = /^([<>]?)([1-9]\d{0,2})?(d?)$/.exec(text);
+  // A literal needs no parentheses before `.`; anything else might (a ternary, an `await`).
+  const v = /^[\w$.]+$/.test(value.code) && !/^\d/.test(value.code) ? value.code : `(${value.code})`;
+  if (m && m[2]) return `String(${value.code}).${m[1] === "<" ? "padEnd" : "padStart"}(${m[2]})`;
+  const base = { x: 16, X: 16, o: 8, b: 2 }[text];
+  if (base) return `${v}.toString(${base})${text === "X" ? ".toUpperCase()" : ""}`;
+  return null;
 }
 
 function formatSpec(spec: SyntaxNode, ctx: Context): string {
@@ -158,7 +206,12 @@ function stringPieces(str: SyntaxNode, ctx: Context): Piece[] {
 function render(pieces: Piece[]): string {
   if (pieces.every((p) => p.literal !== undefined)) return JSON.stringify(pieces.map((p) => p.literal).join(""));
   let out = "`";
-  for (const p of pieces) out += p.literal !== undefined ? escapeTemplate(p.literal) : "${" + p.code + "}";
+  for (const p of pieces) {
+    if (p.literal !== undefined) out += escapeTemplate(p.literal);
+    // A field that is text already (None's "None") is spliced in.
+    else if (literalText(p.code!) !== null) out += escapeTemplate(literalText(p.code!)!).replace(/\n/g, "\\n");
+    else out += "${" + p.code + "}";
+  }
   return out + "`";
 }
 

@@ -116,8 +116,24 @@ function withItems(node: SyntaxNode, items: SyntaxNode[], body: SyntaxNode, isAs
   return managed(node, managerNode, alias, manager, inner, isAsync, ctx);
 }
 
+/**
+ * `with open(...) as f`: a file's __enter__ returns the new file itself and
+ * its __exit__ only closes it and never swallows, so it reads as the
+ * try/finally a person would write.
+ */
+function closing(node: SyntaxNode, managerNode: SyntaxNode, alias: SyntaxNode | null, manager: Expr, inner: string[], isAsync: boolean, ctx: Context): string[] | null {
+  const callee = managerNode.type === "call" ? managerNode.childForFieldName("function") : null;
+  if (isAsync || callee?.type !== "identifier" || callee.text !== "open" || ctx.binding("open") || !manager.code.startsWith(`${ctx.rt("openFile")}(`)) return null;
+  const file = ctx.tmp("file").replace("$", "_");
+  const at = ctx.marks ? `${ctx.marks.mark(node)}\n` : "";
+  const lines = [`const ${file} = ${manager.code};`];
+  if (alias) lines.push(target(alias, file, ctx));
+  lines.push(`try ${braces(inner)} finally {\n${at}${file}.close();\n}`);
+  return [braces(lines)];
+}
+
 function managed(node: SyntaxNode, managerNode: SyntaxNode, alias: SyntaxNode | null, manager: Expr, inner: string[], isAsync: boolean, ctx: Context): string[] {
-  const simple = releasing(managerNode, alias, isAsync, inner, ctx);
+  const simple = releasing(managerNode, alias, isAsync, inner, ctx) ?? closing(node, managerNode, alias, manager, inner, isAsync, ctx);
   if (simple) return simple;
   const cm = ctx.tmp("cm").replace("$", "_");
   const ok = ctx.tmp("ok").replace("$", "_");

@@ -256,9 +256,10 @@ export const math = {
   },
   modf(x: number): readonly [number, number] {
     const v = num(x);
-    if (!Number.isFinite(v)) return tup(Number.isNaN(v) ? v : Math.sign(v) * 0, v);
+    // Both parts are floats, 0.0 included: (0.0, 2.0), as CPython prints them.
+    if (!Number.isFinite(v)) return tup(flt(Number.isNaN(v) ? v : Math.sign(v) * 0), flt(v));
     const i = Math.trunc(v);
-    return tup(v - i, i);
+    return tup(flt(v - i), flt(i));
   },
   frexp(x: number): readonly [number, number] {
     let v = num(x);
