@@ -1,6 +1,6 @@
 /**
  * `multiprocessing` on worker threads (procs/workers.ts): Pool, Process,
- * Queue, Lock/RLock, Value/Array, cpu_count, current_process. The start
+ * Queue, Lock/RLock, Semaphore/BoundedSemaphore/Condition, Value/Array, cpu_count, current_process. The start
  * method reads as "fork", CPython's default on Linux, whose behaviour the
  * workers follow where a program can see it (they do not run the program's
  * top-level statements again).
@@ -11,6 +11,7 @@ import { Pool, AsyncResult } from "./pool.js";
 import { Process, active_children, current_process } from "./process.js";
 import { withKeywords } from "./keywords.js";
 import { Empty, Full, SharedArray, SharedLock, SharedQueue, SharedValue } from "./shared.js";
+import { SharedCondition, SharedSemaphore } from "./sync.js";
 
 export class ProcessError extends Exception {
   static __module__ = "multiprocessing";
@@ -32,6 +33,9 @@ const multiprocessingModule = {
   JoinableQueue: (maxsize = 0) => new SharedQueue(maxsize),
   Lock: () => new SharedLock(false),
   RLock: () => new SharedLock(true),
+  Semaphore: (...given: unknown[]) => new SharedSemaphore((withKeywords(given, ["value"])[0] as number | undefined) ?? 1),
+  BoundedSemaphore: (...given: unknown[]) => new SharedSemaphore((withKeywords(given, ["value"])[0] as number | undefined) ?? 1, true),
+  Condition: (...given: unknown[]) => new SharedCondition((withKeywords(given, ["lock"])[0] as SharedLock | null | undefined) ?? null),
   Value: (typecode: string, value: unknown = 0, options: { lock?: boolean } = {}) => new SharedValue(typecode, value, options.lock === false ? null : new SharedLock(true)),
   Array: (typecode: string, init: unknown, options: { lock?: boolean } = {}) => new SharedArray(typecode, init, options.lock === false ? null : new SharedLock(true)),
   RawValue: (typecode: string, value: unknown = 0) => new SharedValue(typecode, value, null),

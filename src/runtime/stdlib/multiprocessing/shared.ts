@@ -65,6 +65,30 @@ export class SharedLock {
     return false;
   }
 
+  /** For a Condition's wait: releases the lock however deep an RLock is held; returns the depth. */
+  _releaseSave(): number {
+    const me = threadId + 1;
+    const owner = Atomics.load(this.cell, 0);
+    if (owner === 0 || (this.recursive && owner !== me)) throw new AssertionErrorLike("cannot wait on un-acquired lock");
+    const depth = this.cell[1]!;
+    this.cell[1] = 0;
+    Atomics.store(this.cell, 0, 0);
+    Atomics.notify(this.cell, 0, 1);
+    return depth;
+  }
+
+  /** Takes the lock back at the depth `_releaseSave` returned. */
+  _acquireRestore(depth: number): void {
+    this.acquire();
+    this.cell[1] = depth;
+  }
+
+  /** Whether this thread holds it (an RLock) or anyone does (a Lock), as CPython's Condition checks before notify/wait. */
+  _isOwned(): boolean {
+    const owner = Atomics.load(this.cell, 0);
+    return this.recursive ? owner === threadId + 1 : owner !== 0;
+  }
+
   __repr__(): string {
     const owner = Atomics.load(this.cell, 0);
     if (this.recursive) return owner === 0 ? "<RLock(None, 0)>" : `<RLock(${owner === threadId + 1 ? "MainProcess" : "SomeOtherProcess"}, ${this.cell[1]})>`;
