@@ -3,6 +3,7 @@ an error from a failed operation passes a handler that cannot match it and
 reaches the one that can, as the same object; bare raise, chaining and a
 handler that rebinds its name keep CPython's behaviour."""
 import asyncio
+from typing import Any
 
 
 class AppError(Exception):
@@ -19,7 +20,7 @@ def delay_of(r: RetryLater) -> int:
     return r.delay
 
 
-def lookup(obj, name):
+def lookup(obj: Any, name: str) -> Any:
     try:
         return delay_of(obj) if name == "attr" else obj[name]
     except AppError:
