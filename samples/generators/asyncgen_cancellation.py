@@ -45,8 +45,8 @@ async def main() -> None:
 
     log.clear()
     try:
-        async with asyncio.timeout(0.05):
-            async for n in ticks("timed", 0.03):
+        async with asyncio.timeout(0.3):
+            async for n in ticks("timed", 0.2):
                 log.append(f"body got {n}")
     except TimeoutError:
         print("timeout() turned the cancellation into TimeoutError")
