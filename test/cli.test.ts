@@ -48,6 +48,14 @@ describe("tsyncio CLI", () => {
     expect(r.stdout).toContain("console.log(`hello ${name}`)");
   });
 
+  test("convert -o - writes to stdout, not to a file named -", () => {
+    const p = file("dash.py", "print(1 + 2)\n");
+    const r = cli(["convert", p, "-o", "-"]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain("1 + 2");
+    expect(existsSync(join(work, "-"))).toBe(false);
+  });
+
   test("convert reads stdin with -", () => {
     const r = cli(["convert", "-"], "print(1 + 2)\n");
     expect(r.status).toBe(0);

@@ -75,6 +75,8 @@ function siblingsOf<T>(find: (file: string, source: string) => T, file: string, 
 async function convert(argv: Common & { file: string; out?: string; sourceMap?: boolean }): Promise<number> {
   // yargs hands a lone "-" to the positional as an empty string.
   if (!argv.file) argv.file = "-";
+  // `-o -` means standard output, as `-` means standard input for the file (it wrote a file named "-").
+  if (argv.out === "-") argv.out = undefined;
   // Refuse a bad output path before the (slow) translation.
   if (argv.out) {
     try {
