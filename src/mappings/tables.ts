@@ -117,5 +117,7 @@ export function aiohttpGaps(): AiohttpGaps {
 }
 
 export const BUILTINS = load<Record<string, BuiltinSpec>>("builtins.json");
+/** Builtins the runtime lacks, with the reason a use is refused (TSY1101). */
+export const MISSING_BUILTINS = load<Record<string, string>>("builtins-missing.json");
 export const METHODS = load<Record<string, Record<string, MethodSpec>>>("methods.json");
 export const MODULES = loadModules();

@@ -8,7 +8,7 @@
 import { qualName, takesNoArguments } from "./signatures.js";
 import type { ClassInfo, FunctionInfo } from "../analyze/analysis.js";
 import { ANY, BOOL, FLOAT, INT, NONE, NUMBER, STR, join, type PyType } from "../analyze/types.js";
-import { BUILTINS, METHODS, type BuiltinSpec, type MethodSpec } from "../mappings/tables.js";
+import { BUILTINS, METHODS, MISSING_BUILTINS, type BuiltinSpec, type MethodSpec } from "../mappings/tables.js";
 import { callSignatures } from "../mappings/typeshed.js";
 import type { SyntaxNode } from "../parse/parser.js";
 import { bindArgs, keywordList, optionsObject, positionalList, readArgs, signatureCode, type CallArgs } from "./arguments.js";
@@ -472,6 +472,7 @@ function callWith(node: SyntaxNode, fnNode: SyntaxNode, ctx: Context): Expr {
       const spec = BUILTINS[name];
       if (spec) return builtinCall(name, spec, args, node, ctx);
       if (RUNTIME_BUILTIN_VALUES.has(name)) return plainCall(`new ${ctx.rt(name)}`, args, node, ctx, { k: "instance", name });
+      if (Object.hasOwn(MISSING_BUILTINS, name) && name !== "$comment") return { code: ctx.unsupported(fnNode, MISSING_BUILTINS[name]!, "TSY1101"), type: ANY };
       return dynamicCall(safeName(name), args, ctx);
     }
     const defined = definedCall(ctx.definitionOf(name), safeName(name), name, args, node, ctx);

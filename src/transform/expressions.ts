@@ -10,7 +10,7 @@ import { defaultsOf } from "./defaults.js";
 import { ANY, BOOL, FLOAT, INT, NONE, STR, join, tsType as tsTypeOf, type PyType } from "../analyze/types.js";
 import type { SyntaxNode } from "../parse/parser.js";
 import type { Context, Expr } from "./context.js";
-import { BUILTINS, METHODS, MODULES } from "../mappings/tables.js";
+import { BUILTINS, METHODS, MISSING_BUILTINS, MODULES } from "../mappings/tables.js";
 import { RUNTIME_BUILTIN_VALUES, safeName } from "./names.js";
 import { condition } from "./truthiness.js";
 import { boxFloat } from "./floats.js";
@@ -83,6 +83,8 @@ function nameExpr(node: SyntaxNode, ctx: Context): Expr {
     if (name === "print" && !alias) return { code: ctx.rt("print"), type: { k: "func", ret: ANY, async: false } };
     const builtin = BUILTINS[name];
     if (builtin?.runtime && !alias) return { code: ctx.rt(builtin.runtime), type: { k: "func", ret: ANY, async: false } };
+    // A builtin the runtime lacks would be a NameError at run time: refuse it here instead.
+    if (!alias && name !== "$comment" && Object.hasOwn(MISSING_BUILTINS, name)) return { code: ctx.unsupported(node, MISSING_BUILTINS[name]!, "TSY1101"), type: ANY };
   }
   if (alias) return alias;
   const b = owner?.bindings.get(name);
