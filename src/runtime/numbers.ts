@@ -16,6 +16,7 @@
 import { asBuffer } from "./bytes/buffer.js";
 import { OverflowError, TypeError, ValueError, ZeroDivisionError } from "./exceptions.js";
 import { percentFormat, roundFloat } from "./format.js";
+import { floatPow } from "./float-pow.js";
 import { bigFloorDiv, bigMod, bigTrueDiv, exactIntPow, normInt } from "./bigints.js";
 import { flt, Hinted, PyFloat, pyTypeName, registerBuiltinFunction, registerBuiltinType, repr, tuple, unhint } from "./repr.js";
 
@@ -221,7 +222,7 @@ export function pow(a: unknown, b: unknown, modulus?: unknown): any {
     return exactIntPow(a, b);
   }
   if ((typeof a === "bigint" || typeof b === "bigint") && (isWholeInt(a) || floaty(a)) && (isWholeInt(b) || floaty(b))) {
-    return flt(powNumbers(Number(unhint(a).value), Number(unhint(b).value)));
+    return flt(fpow(Number(unhint(a).value), Number(unhint(b).value)));
   }
   const x = numeric(a);
   const y = numeric(b);
@@ -233,8 +234,8 @@ export function pow(a: unknown, b: unknown, modulus?: unknown): any {
     return bigModPow(BigInt(x), BigInt(y), BigInt(m));
   }
   if (x !== undefined && y !== undefined) {
-    if (floaty(a) || floaty(b) || y < 0) return flt(powNumbers(x, y));
-    return powNumbers(x, y);
+    if (floaty(a) || floaty(b) || y < 0) return flt(fpow(x, y));
+    return fpow(x, y);
   }
   return binaryDunder(a, b, "** or pow()", "pow");
 }
@@ -249,18 +250,17 @@ function bigModPow(x: bigint, y: bigint, m: bigint): number | bigint {
   return normInt(r);
 }
 
-function powNumbers(x: number, y: number): number {
+/** A float power as CPython computes it (C pow's rounding), raising its ZeroDivisionError and OverflowError. */
+export function fpow(x: number, y: number): number {
   {
     if (x === 0 && y < 0) throw new ZeroDivisionError("0.0 cannot be raised to a negative power");
     if (x === 1 || y === 0) return 1;
     if (x === -1 && !Number.isFinite(y) && !Number.isNaN(y)) return 1;
-    const r = x ** y;
+    const r = floatPow(x, y);
     // CPython's float power raises where the result leaves the float range (int powers are exact and never get here).
-    if (!Number.isFinite(r) && Number.isFinite(x) && Number.isFinite(y)) throw new OverflowError(34, "Numerical result out of range");
-    if (Number.isInteger(x) && Number.isInteger(y) && y > 0 && Math.abs(r) >= 2 ** 53 && Number.isFinite(r) && y < 4096) {
-      // Correctly rounded large integer powers (a float base gives the same double).
-      return Number(BigInt(x) ** BigInt(y));
-    }
+    if (Math.abs(r) === Infinity && Number.isFinite(x) && Number.isFinite(y)) throw new OverflowError(34, "Numerical result out of range");
+    // CPython gives a complex number here, which the runtime does not have: refuse rather than print nan.
+    if (Number.isNaN(r) && !Number.isNaN(x) && !Number.isNaN(y)) throw new ValueError("tsyncio: a negative float to a fractional power is complex in Python, not supported");
     return r;
   }
 }

@@ -92,7 +92,11 @@ function binary(node: SyntaxNode, ctx: Context): Expr {
       }
       if (num(a) && num(b)) {
         const negative = rightNode.type === "unary_operator" || b.k === "float";
-        return { code: `${l.code} ** ${r.code}`, type: a.k === "float" || negative ? FLOAT : arithType(a, b) };
+        const type = a.k === "float" || negative ? FLOAT : arithType(a, b);
+        // JavaScript's ** rounds differently from the C pow() CPython calls, and never raises: only exact constants stay native.
+        if (smallConstantPower(leftNode, rightNode)) return { code: `${l.code} ** ${r.code}`, type };
+        const n = (e: Expr) => (e.type.k === "bool" ? `Number(${e.code})` : e.code);
+        return { code: `${ctx.rt("fpow")}(${n(l)}, ${n(r)})`, type };
       }
       return call("pow", ANY);
     case "&":

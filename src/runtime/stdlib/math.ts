@@ -3,6 +3,7 @@
  * ValueError, an overflow an OverflowError; integer functions work on bigints.
  */
 import { normInt } from "../bigints.js";
+import { floatPow } from "../float-pow.js";
 import { OverflowError, TypeError, ValueError, ZeroDivisionError } from "../exceptions.js";
 import { pyIterable, typeName } from "../builtins.js";
 import { flt, Hinted } from "../repr.js";
@@ -191,7 +192,7 @@ export const math = {
     const b = num(y);
     if (a === 1 || b === 0) return 1;
     if (a === 0 && b < 0) domainError();
-    const r = a ** b;
+    const r = floatPow(a, b);
     if (Number.isNaN(r) && !Number.isNaN(a) && !Number.isNaN(b)) domainError();
     if (!Number.isFinite(r) && !Number.isNaN(r) && Number.isFinite(a) && Number.isFinite(b)) rangeError();
     return r;
